@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import { IsoDateTime, Uuid } from './common';
+import { Notice, OnsiteWorker, Reconciliation } from './findings';
+
+/** Rows per onsite.bulkAdd mutation, so one push request stays small. */
+export const MAX_BULK_WORKERS = 500;
+
+const base = {
+  /** Per-client, strictly increasing; the server's exactly-once key with clientId. */
+  id: z.number().int().positive(),
+  visitId: z.string().min(1),
+  createdAt: IsoDateTime,
+};
+
+export const TallySet = z.object({
+  ...base,
+  type: z.literal('tally.set'),
+  payload: z.object({ count: z.number().int().nonnegative().max(1_000_000) }),
+});
+export const OnsiteUpsert = z.object({
+  ...base,
+  type: z.literal('onsite.upsert'),
+  payload: z.object({ worker: OnsiteWorker }),
+});
+export const OnsiteBulkAdd = z.object({
+  ...base,
+  type: z.literal('onsite.bulkAdd'),
+  payload: z.object({
+    importId: Uuid,
+    fileName: z.string().max(300),
+    workers: z.array(OnsiteWorker).min(1).max(MAX_BULK_WORKERS),
+  }),
+});
+export const OnsiteRemove = z.object({
+  ...base,
+  type: z.literal('onsite.remove'),
+  payload: z.object({ workerId: Uuid }),
+});
+export const ReconciliationSave = z.object({
+  ...base,
+  type: z.literal('reconciliation.save'),
+  payload: z.object({ reconciliation: Reconciliation }),
+});
+export const NoticeSave = z.object({
+  ...base,
+  type: z.literal('notice.save'),
+  payload: z.object({ notice: Notice }),
+});
+
+export const Mutation = z.discriminatedUnion('type', [
+  TallySet,
+  OnsiteUpsert,
+  OnsiteBulkAdd,
+  OnsiteRemove,
+  ReconciliationSave,
+  NoticeSave,
+]);
+export type Mutation = z.infer<typeof Mutation>;
+export type MutationType = Mutation['type'];
+/** A mutation before the outbox gives it an id. */
+export type NewMutation = Mutation extends infer M ? (M extends Mutation ? Omit<M, 'id'> : never) : never;
+
+/**
+ * What a push carries per mutation. Only the envelope is checked for the whole batch;
+ * each payload is checked on its own so one poisoned mutation cannot block the rest.
+ */
+export const MutationEnvelope = z.object({
+  id: base.id,
+  visitId: base.visitId,
+  createdAt: base.createdAt,
+  type: z.string().min(1),
+  payload: z.unknown(),
+});
+export type MutationEnvelope = z.infer<typeof MutationEnvelope>;

@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { IsoDate } from './common';
+import { Complaint, VisitSummary } from './visits';
+import { Notice, OnsiteWorker, Reconciliation } from './findings';
+import { Employer } from './registry';
+
+export const AssignVisitRequest = z.object({
+  employerId: z.string().min(1),
+  inspectorUsername: z.string().min(1),
+  scheduledDate: IsoDate,
+  reason: z.enum(['complaint', 'routine']),
+  complaint: Complaint.nullable().default(null),
+});
+export type AssignVisitRequest = z.infer<typeof AssignVisitRequest>;
+
+export const UpdateVisitRequest = z.union([
+  z.object({ inspectorUsername: z.string().min(1) }),
+  z.object({ status: z.literal('withdrawn') }),
+]);
+export type UpdateVisitRequest = z.infer<typeof UpdateVisitRequest>;
+
+/** One row of the supervisor's "what came back" list. */
+export const VisitOverview = z.object({
+  visit: VisitSummary,
+  inspectorUsername: z.string(),
+  tally: z.number().int().nullable(),
+  onsiteCount: z.number().int().nonnegative(),
+  reconciliation: Reconciliation.shape.summary.nullable(),
+  noticeCount: z.number().int().nonnegative(),
+  noticeTotalRiel: z.number().int().nonnegative(),
+  lastResultAt: z.string().nullable(),
+});
+export type VisitOverview = z.infer<typeof VisitOverview>;
+
+export const VisitOverviewList = z.object({ visits: z.array(VisitOverview) });
+
+export const VisitResults = z.object({
+  overview: VisitOverview,
+  onsite: z.array(OnsiteWorker),
+  reconciliation: Reconciliation.nullable(),
+  notices: z.array(Notice),
+});
+export type VisitResults = z.infer<typeof VisitResults>;
+
+export const EmployerList = z.object({ employers: z.array(Employer.extend({ registeredCount: z.number().int() })) });
+
+export const RegistryImportResponse = z.object({
+  employerId: z.string(),
+  imported: z.number().int(),
+  errors: z.array(z.object({ row: z.number().int(), message: z.string() })),
+});
