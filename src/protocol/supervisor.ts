@@ -49,3 +49,8 @@ export const RegistryImportResponse = z.object({
   imported: z.number().int(),
   errors: z.array(z.object({ row: z.number().int(), message: z.string() })),
 });
+
+export const InspectorList = z.object({
+  inspectors: z.array(z.object({ username: z.string(), displayName: z.string(), inspectorCode: z.string() })),
+});
+export type InspectorList = z.infer<typeof InspectorList>;

@@ -1,0 +1,42 @@
+import { toAsciiDigits } from '../digits';
+
+/**
+ * Khmer writing has no spaces between words; keyboards and Word insert U+200B ZERO WIDTH SPACE
+ * as an invisible word break, so it separates the parts of a name just as a space does.
+ */
+const ZERO_WIDTH_SPACE = /\u200b/g;
+/** Joiners, the BOM, the word joiner and soft hyphen carry no letter; pasted text is full of them. */
+const INVISIBLE = /[\u200c\u200d\u2060\ufeff\u00ad]/g;
+/** "O'Neil" and "ONeil" are one spelling: apostrophes join, they do not separate. */
+const APOSTROPHES = /['\u2018\u2019\u02bc`\u00b4]/g;
+/** Other punctuation and symbols, Khmer ones (។ ៖ ៘ ៛ …) included, separate words. */
+const SEPARATORS = /[\p{P}\p{S}\p{Z}\s]+/gu;
+
+/**
+ * The form two spellings of one name share, for exact comparison. Conservative on purpose: it
+ * removes what typing and copying add (invisible characters, spacing, case, punctuation) and
+ * nothing that tells two people apart, such as Latin accents or Khmer vowel signs.
+ */
+export function normalizeName(s: string): string {
+  return s
+    .normalize('NFC')
+    .replace(ZERO_WIDTH_SPACE, ' ')
+    .replace(INVISIBLE, '')
+    .replace(APOSTROPHES, '')
+    .replace(SEPARATORS, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+/**
+ * An identity-card or NSSF number reduced to its letters and digits, upper-cased, so that
+ * "0123-456.78", "0123 45678" and "០១២៣៤៥៦៧៨" compare equal. NFKC folds full-width digits
+ * from Asian keyboards. Nothing left means no number: null.
+ */
+export function normalizeId(s: string | null | undefined): string | null {
+  if (s == null) return null;
+  const kept = toAsciiDigits(s.normalize('NFKC'))
+    .replace(/[^\p{L}\p{Nd}]/gu, '')
+    .toUpperCase();
+  return kept === '' ? null : kept;
+}

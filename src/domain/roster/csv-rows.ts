@@ -1,0 +1,59 @@
+import Papa from 'papaparse';
+
+export interface CsvRow {
+  /** 1 = first data row after the header, as the inspector counts rows in the sheet. */
+  row: number;
+  fields: string[];
+  /** The row's text as written in the file, to show beside an error. */
+  raw: string;
+  /** Set when the row cannot be trusted field by field (broken quotes, wrong field count). */
+  problem: string | null;
+}
+
+export interface CsvTable {
+  header: string[];
+  rows: CsvRow[];
+}
+
+/**
+ * The one CSV reader. Rows come one at a time through `step` because papaparse's batch error
+ * rows count the blank lines it skipped, and the cursor gives each row's raw text. The header
+ * is handled here rather than by `header: true` so that two spellings of one column stay
+ * visible and a short row is reported rather than filled with undefined. Excel leaves rows of
+ * bare commas at the end of a sheet; 'greedy' skips them, and they are not data.
+ */
+export function readCsvRows(text: string): CsvTable {
+  const all: CsvRow[] = [];
+  let cursor = 0;
+  Papa.parse<string[]>(text, {
+    header: false,
+    skipEmptyLines: 'greedy',
+    step: (result) => {
+      const raw = rawText(text.slice(cursor, result.meta.cursor));
+      cursor = result.meta.cursor;
+      // A one-column file has no delimiter to detect; that is not a problem with any row.
+      const errors = result.errors.filter((e) => e.type !== 'Delimiter');
+      all.push({ row: all.length, fields: result.data, raw, problem: errors.length ? errors.map((e) => e.message).join('; ') : null });
+    },
+  });
+  const [head, ...rows] = all;
+  const header = head?.fields ?? [];
+  return { header, rows: rows.map((r) => ({ ...r, problem: r.problem ?? fieldCountProblem(r.fields, header.length) })) };
+}
+
+/**
+ * Excel writes trailing commas for cells that were once touched, so extra fields that are all
+ * blank lose nothing; any other count means the cells would land in the wrong columns.
+ */
+function fieldCountProblem(fields: string[], expected: number): string | null {
+  if (fields.length < expected) return `expected ${expected} fields but found ${fields.length}`;
+  if (fields.slice(expected).some((f) => f.trim() !== '')) return `expected ${expected} fields but found ${fields.length}`;
+  return null;
+}
+
+/** The slice between two cursors also holds the blank lines skipped before the row. */
+function rawText(slice: string): string {
+  const lines = slice.replace(/(\r\n|\n|\r)$/, '').split(/\r\n|\n|\r/);
+  while (lines.length > 1 && /^[\s,;\t|]*$/.test(lines[0])) lines.shift();
+  return lines.join('\n');
+}

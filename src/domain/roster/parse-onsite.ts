@@ -1,0 +1,82 @@
+import { OnsiteWorker } from '../../protocol';
+import { cell, firstCell, resolveColumns, SHARED_ALIASES, SHARED_MEANINGS } from './columns';
+import { readCsvRows } from './csv-rows';
+import { type RosterError, RowProblems } from './errors';
+import { parseDate, parseSex } from './fields';
+
+/** One worker from the employer's sheet, ready to become an OnsiteWorker with source 'csv'. */
+export interface OnsiteRowInput {
+  sourceRow: number;
+  rowId: string | null;
+  name: string;
+  nationalId: string | null;
+  nssfNumber: string | null;
+  sex: 'F' | 'M' | null;
+  dateOfBirth: string | null;
+}
+
+/** The UI translates these; 'bad_row' covers broken quotes, field counts, over-long values and disagreeing columns. */
+export type OnsiteErrorCode = 'no_name_column' | 'missing_name' | 'bad_sex' | 'bad_date' | 'bad_row';
+
+export type OnsiteCsvError = RosterError<OnsiteErrorCode>;
+/** The name the UI imports. */
+export type OnsiteRowError = OnsiteCsvError;
+
+export interface OnsiteCsvResult {
+  rows: OnsiteRowInput[];
+  errors: OnsiteCsvError[];
+  /** The header as found in the file, to tell the inspector what was and was not recognised. */
+  columns: string[];
+}
+
+const ALIASES = {
+  name: ['name', 'full_name', 'worker_name', 'employee_name', 'ឈ្មោះ', 'ឈ្មោះកម្មករ', 'នាមត្រកូលនិងនាមខ្លួន'],
+  ...SHARED_ALIASES,
+  row_id: ['row_id', 'no', 'ល.រ'],
+};
+
+// The wire schema's limits, checked here so a row that imports is a row that syncs.
+const MAX_NAME = OnsiteWorker.shape.name.maxLength ?? Infinity;
+const MAX_ID = OnsiteWorker.shape.nationalId.unwrap().maxLength ?? Infinity;
+
+/**
+ * The employer's list of workers, as exported from Excel. Every data row ends up in `rows` or
+ * in `errors`, never dropped: a row that vanished is a worker the employer hid again.
+ * Cells beginning with = + - @ stay as written; the UI shows them as text, never as formulas.
+ * A sheet may carry the name twice (Khmer and Latin): the first non-blank one is taken.
+ */
+export function parseOnsiteCsv(text: string): OnsiteCsvResult {
+  const { header, rows } = readCsvRows(text);
+  const columns = header.map((h) => h.trim());
+  const map = resolveColumns(header, ALIASES);
+  if (map.name.length === 0) {
+    const found = columns.length ? columns.map((c) => `"${c}"`).join(', ') : 'none';
+    return { rows: [], columns, errors: [{ row: 0, code: 'no_name_column', raw: header.join(','),
+      message: `No name column (name, full_name, worker_name or ឈ្មោះ). Columns found: ${found}.` }] };
+  }
+
+  const out: OnsiteRowInput[] = [];
+  const errors: OnsiteCsvError[] = [];
+  for (const r of rows) {
+    const p = new RowProblems<OnsiteErrorCode>();
+    if (r.problem) p.add('bad_row', r.problem);
+    const get = (f: Exclude<keyof typeof ALIASES, 'name'>) => p.take(cell(r.fields, map, f, columns, SHARED_MEANINGS[f]), 'bad_row');
+    const name = firstCell(r.fields, map, 'name');
+    if (name === null) p.add('missing_name', 'no name');
+    else if (name.length > MAX_NAME) p.add('bad_row', `name is longer than ${MAX_NAME} characters`);
+    const nationalId = get('national_id');
+    const nssfNumber = get('nssf_number');
+    for (const [label, v] of [['national ID', nationalId], ['NSSF number', nssfNumber]] as const) {
+      if (v !== null && v.length > MAX_ID) p.add('bad_row', `${label} is longer than ${MAX_ID} characters`);
+    }
+    const sex = p.take(parseSex(get('sex')), 'bad_sex');
+    const dateOfBirth = p.take(parseDate(get('date_of_birth')), 'bad_date');
+    const rowId = get('row_id');
+    if (p.any) {
+      errors.push(p.toError(r.row, r.raw));
+      continue;
+    }
+    out.push({ sourceRow: r.row, rowId, name: name!, nationalId, nssfNumber, sex, dateOfBirth });
+  }
+  return { rows: out, errors, columns };
+}

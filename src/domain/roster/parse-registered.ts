@@ -1,0 +1,95 @@
+import { RegisteredWorker } from '../../protocol';
+import { cell, type Meanings, resolveColumns, SHARED_ALIASES, SHARED_MEANINGS } from './columns';
+import { readCsvRows } from './csv-rows';
+import { type RosterError, RowProblems } from './errors';
+import { meaningOf, parseDate, parseRiel, parseSex } from './fields';
+
+export type RegisteredErrorCode =
+  | 'missing_column'
+  | 'missing_worker_id'
+  | 'duplicate_worker_id'
+  | 'missing_name'
+  | 'bad_sex'
+  | 'bad_date'
+  | 'bad_wage'
+  | 'bad_row';
+
+export type RegisteredCsvError = RosterError<RegisteredErrorCode>;
+
+export interface RegisteredCsvResult {
+  workers: RegisteredWorker[];
+  errors: RegisteredCsvError[];
+  columns: string[];
+}
+
+const ALIASES = {
+  worker_id: ['worker_id'],
+  name_kh: ['name_kh', 'ឈ្មោះ'],
+  name_latin: ['name_latin', 'name_en'],
+  ...SHARED_ALIASES,
+  hire_date: ['hire_date', 'ថ្ងៃចូលធ្វើការ'],
+  wage_riel: ['wage_riel', 'wage'],
+};
+
+const MEANING: Meanings = {
+  ...SHARED_MEANINGS,
+  hire_date: meaningOf(parseDate),
+  wage_riel: meaningOf(parseRiel),
+};
+
+/** The fund's export always has these; a missing one would silently weaken matching. */
+const REQUIRED = ['worker_id', 'nssf_number', 'national_id', 'name_kh', 'name_latin', 'sex', 'date_of_birth', 'hire_date'] as const;
+
+/**
+ * The fund's register of an employer's workers, as a supervisor uploads it. Same rules as the
+ * employer's sheet: every data row ends in `workers` or `errors`, and columns that give one
+ * field twice must agree. A worker id seen twice is an error on the later row, since
+ * reconciliation pairs workers by that id.
+ */
+export function parseRegisteredCsv(text: string): RegisteredCsvResult {
+  const { header, rows } = readCsvRows(text);
+  const columns = header.map((h) => h.trim());
+  const map = resolveColumns(header, ALIASES);
+  const fileError = (code: RegisteredErrorCode, message: string): RegisteredCsvResult =>
+    ({ workers: [], columns, errors: [{ row: 0, code, message, raw: header.join(',') }] });
+  const missing = REQUIRED.filter((f) => map[f].length === 0);
+  if (missing.length) {
+    return fileError('missing_column', `Missing column(s) ${missing.join(', ')}. Columns found: ${columns.map((c) => `"${c}"`).join(', ') || 'none'}.`);
+  }
+
+  const workers: RegisteredWorker[] = [];
+  const errors: RegisteredCsvError[] = [];
+  const seen = new Map<string, number>();
+  for (const r of rows) {
+    const p = new RowProblems<RegisteredErrorCode>();
+    if (r.problem) p.add('bad_row', r.problem);
+    const get = (f: keyof typeof ALIASES) => p.take(cell(r.fields, map, f, columns, MEANING[f]), 'bad_row');
+    const workerId = get('worker_id');
+    if (workerId === null) p.add('missing_worker_id', 'no worker_id');
+    else if (seen.has(workerId)) p.add('duplicate_worker_id', `worker_id ${workerId} is already on row ${seen.get(workerId)}`);
+    const nameKh = get('name_kh');
+    const nameLatin = get('name_latin');
+    if (nameKh === null && nameLatin === null) p.add('missing_name', 'no name_kh or name_latin');
+    const sex = p.take(parseSex(get('sex')), 'bad_sex');
+    const dateOfBirth = p.take(parseDate(get('date_of_birth')), 'bad_date');
+    const hireDate = p.take(parseDate(get('hire_date')), 'bad_date');
+    const wageRiel = p.take(parseRiel(get('wage_riel')), 'bad_wage');
+    if (p.any) {
+      errors.push(p.toError(r.row, r.raw));
+      continue;
+    }
+    seen.set(workerId!, r.row);
+    workers.push({
+      workerId: workerId!,
+      nssfNumber: get('nssf_number'),
+      nationalId: get('national_id'),
+      nameKh: nameKh ?? '',
+      nameLatin,
+      sex,
+      dateOfBirth,
+      hireDate,
+      wageRiel,
+    });
+  }
+  return { workers, errors, columns };
+}

@@ -1,0 +1,90 @@
+import { Dexie, type EntityTable, type Table } from 'dexie';
+import type {
+  Complaint,
+  ContributionMonth,
+  Employer,
+  NewMutation,
+  Notice,
+  OnsiteWorker,
+  Reconciliation,
+  RegisteredWorker,
+  VisitSummary,
+} from '../protocol';
+
+/** A visit as this device knows it: the server's summary plus what happened locally. */
+export type LocalVisit = VisitSummary & {
+  /** When the package (register, contributions) was last downloaded; null until prepared. */
+  preparedAt: string | null;
+  /** The summary version the stored package belongs to; differs from `version` when the package is stale. */
+  preparedVersion: number | null;
+  /** When the server took the visit away; its local findings are kept until synced. */
+  withdrawnAt: string | null;
+};
+
+/** The VisitPackage parts that are neither the summary nor the lists. */
+export interface VisitDetails {
+  visitId: string;
+  employer: Employer;
+  complaint: Complaint | null;
+}
+
+export type RegisteredRow = RegisteredWorker & { visitId: string };
+export type ContributionRow = ContributionMonth & { visitId: string };
+
+export interface TallyRow {
+  visitId: string;
+  count: number;
+  updatedAt: string;
+}
+
+export type OutboxStatus = 'pending' | 'rejected';
+
+export interface OutboxRow {
+  /** Auto-increment: this IS the per-client, strictly increasing mutation id sent to the server. */
+  id: number;
+  mutation: NewMutation;
+  status: OutboxStatus;
+  attempts: number;
+  lastError: string | null;
+  createdAt: string;
+}
+
+export interface MetaRow {
+  key: string;
+  value: unknown;
+}
+
+export class HeadcountDb extends Dexie {
+  visits!: Table<LocalVisit, string>;
+  details!: Table<VisitDetails, string>;
+  registered!: Table<RegisteredRow, [string, string]>;
+  contributions!: Table<ContributionRow, [string, string]>;
+  onsite!: Table<OnsiteWorker, string>;
+  tallies!: Table<TallyRow, string>;
+  reconciliations!: Table<Reconciliation, string>;
+  notices!: Table<Notice, string>;
+  outbox!: EntityTable<OutboxRow, 'id'>;
+  meta!: Table<MetaRow, string>;
+
+  constructor(name: string) {
+    super(name);
+    this.version(1).stores({
+      visits: 'id, scheduledDate',
+      details: 'visitId',
+      registered: '[visitId+workerId], visitId',
+      contributions: '[visitId+month], visitId',
+      onsite: 'id, visitId',
+      tallies: 'visitId',
+      reconciliations: 'visitId',
+      notices: 'id, visitId',
+      // The key generator never reuses an id, even after rows are deleted, so ids stay increasing
+      // for the life of the database — which is also the life of the clientId kept in `meta`.
+      outbox: '++id, status',
+      meta: 'key',
+    });
+  }
+}
+
+export function openDb(name = 'headcount'): HeadcountDb {
+  return new HeadcountDb(name);
+}

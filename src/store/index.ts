@@ -1,0 +1,43 @@
+/** The storage layer's public face: the UI and sync import from here, never from Dexie. */
+export { openDb, HeadcountDb } from './db';
+export type { LocalVisit, VisitDetails, OutboxRow, OutboxStatus, TallyRow } from './db';
+export { StorageFullError, InvalidInputError } from './errors';
+export { enqueue, pendingBatch, toEnvelope, acknowledge, park, settle, noteAttempt, outboxCounts, listRejected } from './outbox';
+export type { Settlement } from './outbox';
+export {
+  saveVisitPackage,
+  getVisitPackage,
+  getVisit,
+  listVisits,
+  applyVisitChanges,
+  visitsNeedingPreparation,
+} from './visits-repo';
+export type { LocalVisitPackage } from './visits-repo';
+export {
+  setTally,
+  getTally,
+  getTallyRow,
+  addOnsiteWorker,
+  importOnsiteWorkers,
+  removeOnsiteWorker,
+  listOnsite,
+  saveReconciliation,
+  getReconciliation,
+  saveNotice,
+  listNotices,
+} from './findings-repo';
+export {
+  getClientId,
+  getCursor,
+  setCursor,
+  getLastSyncAt,
+  setLastSyncAt,
+  saveSchedule,
+  getSchedule,
+  storageEstimate,
+  requestPersistence,
+} from './meta';
+export type { PersistenceResult } from './device-storage';
+export { loadSession, saveSession, clearSession, isSessionExpired, loadLanguage, saveLanguage } from './session';
+export type { StoredSession, Language } from './session';
+export { liveQuery } from 'dexie';

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import {
+  EmployerList,
+  InspectorList,
+  RegistryImportResponse,
+  VisitOverviewList,
+  VisitResults,
+  VisitSummary,
+  type AssignVisitRequest,
+  type UpdateVisitRequest,
+} from '../protocol';
+import { createCaller, type ApiClientOptions } from './http';
+
+/** The supervisor works online against the server; nothing here is cached on the device. */
+export function createSupervisorApi(options: ApiClientOptions) {
+  const call = createCaller(options);
+  return {
+    overview: () => call(VisitOverviewList, 'GET', '/api/supervisor/visits'),
+    visitResults: (visitId: string) => call(VisitResults, 'GET', `/api/supervisor/visits/${encodeURIComponent(visitId)}`),
+    employers: () => call(EmployerList, 'GET', '/api/supervisor/employers'),
+    inspectors: () => call(InspectorList, 'GET', '/api/supervisor/inspectors'),
+    assignVisit: (req: AssignVisitRequest) => call(VisitSummary, 'POST', '/api/supervisor/visits', req),
+    updateVisit: (visitId: string, req: UpdateVisitRequest) =>
+      call(z.unknown(), 'PATCH', `/api/supervisor/visits/${encodeURIComponent(visitId)}`, req),
+    importRegistry: (employerId: string, csv: string) =>
+      call(RegistryImportResponse, 'POST', `/api/supervisor/employers/${encodeURIComponent(employerId)}/registry`, {
+        raw: csv,
+        contentType: 'text/csv; charset=utf-8',
+      }),
+  };
+}
+
+export type SupervisorApi = ReturnType<typeof createSupervisorApi>;
+export type EmployerRow = z.infer<typeof EmployerList>['employers'][number];

@@ -1,0 +1,113 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { SignInResponse } from '../protocol';
+import { clearSession, loadLanguage, loadSession, saveLanguage } from '../store/session';
+import { startAutoSync } from '../sync/auto-sync';
+import { syncNow } from '../sync/engine';
+import { AppContext, type AppContextValue, type SyncState } from './app-context';
+import { I18nContext, makeI18n, type Lang } from './i18n/i18n';
+import { startPwa } from './pwa';
+import { api, db, setToken } from './services';
+import { SignIn } from './screens/sign-in';
+import { Shell } from './screens/shell';
+import { UpdateToast } from './components/update-toast';
+
+export function App() {
+  const [lang, setLangState] = useState<Lang>('km');
+  const [session, setSession] = useState<SignInResponse | null | undefined>(undefined);
+  const [expired, setExpired] = useState(false);
+  const [sync, setSync] = useState<SyncState>({ running: false, last: null });
+  const [applyUpdate, setApplyUpdate] = useState<(() => Promise<void>) | null>(null);
+  const autoSync = useRef<ReturnType<typeof startAutoSync> | null>(null);
+
+  useEffect(() => {
+    void (async () => {
+      const [saved, savedLang] = await Promise.all([loadSession(), loadLanguage()]);
+      if (savedLang) setLangState(savedLang);
+      // An expired token still lets the inspector work offline; the server says when to sign in again.
+      setToken(saved?.token ?? null);
+      setSession(saved ?? null);
+      performance.mark('app-ready');
+    })();
+    startPwa({ onUpdateReady: (apply) => setApplyUpdate(() => apply), onOfflineReady: () => {} });
+  }, []);
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+
+  useEffect(() => {
+    if (!session || session.user.role !== 'inspector') return;
+    const handle = startAutoSync({
+      db,
+      api,
+      sync: trackedSync,
+      onReport: (report) => {
+        if (report.error === 'auth') signOutLocally(true);
+      },
+    });
+    autoSync.current = handle;
+    return () => {
+      handle.stop();
+      autoSync.current = null;
+    };
+  }, [session]);
+
+  // Wraps the engine so the screen shows when a sync (automatic or asked for) is running.
+  async function trackedSync(...args: Parameters<typeof syncNow>) {
+    setSync((s) => ({ ...s, running: true }));
+    try {
+      const report = await syncNow(...args);
+      setSync({ running: false, last: report });
+      return report;
+    } catch (e) {
+      setSync((s) => ({ ...s, running: false }));
+      throw e;
+    }
+  }
+
+  const setLang = useCallback((l: Lang) => {
+    setLangState(l);
+    void saveLanguage(l);
+  }, []);
+  const i18n = useMemo(() => makeI18n(lang, setLang), [lang, setLang]);
+
+  function signOutLocally(sessionExpired: boolean) {
+    setToken(null);
+    void clearSession();
+    setExpired(sessionExpired);
+    setSession(null);
+  }
+
+  const ctx: AppContextValue | null = useMemo(() => {
+    if (!session) return null;
+    return {
+      session,
+      sync,
+      syncNow: async () => {
+        const report = await trackedSync(db, api);
+        if (report.error === 'auth') signOutLocally(true);
+      },
+      syncSoon: () => autoSync.current?.syncSoon(),
+    };
+  }, [session, sync]);
+
+  return (
+    <I18nContext.Provider value={i18n}>
+      {session === undefined ? null : session === null || !ctx ? (
+        <SignIn
+          expired={expired}
+          onSignedIn={(s) => {
+            setToken(s.token);
+            setExpired(false);
+            setSession(s);
+          }}
+        />
+      ) : (
+        <AppContext.Provider value={ctx}>
+          <Shell onSignOut={() => signOutLocally(false)} />
+        </AppContext.Provider>
+      )}
+      {applyUpdate && <UpdateToast apply={applyUpdate} dismiss={() => setApplyUpdate(null)} />}
+    </I18nContext.Provider>
+  );
+}

@@ -1,0 +1,31 @@
+import { useEffect, useState } from 'preact/hooks';
+import { requestPersistence, storageEstimate } from '../../store/meta';
+import { formatBytes, useI18n } from '../i18n/i18n';
+
+/** How much the phone holds, and whether the browser promised to keep it. */
+export function StoragePanel({ refreshKey }: { refreshKey: unknown }) {
+  const { t, lang } = useI18n();
+  const [persist, setPersist] = useState<'granted' | 'denied' | 'unsupported' | null>(null);
+  const [estimate, setEstimate] = useState<{ usage: number; quota: number } | null>(null);
+
+  useEffect(() => {
+    void requestPersistence().then(setPersist);
+  }, []);
+  useEffect(() => {
+    void storageEstimate().then((e) => setEstimate(e ?? null));
+  }, [refreshKey]);
+
+  return (
+    <section class="card" aria-labelledby="storage-h">
+      <h2 id="storage-h">{t('storage.title')}</h2>
+      <p data-testid="storage-usage">
+        {estimate ? t('storage.used', { used: formatBytes(lang, estimate.usage), quota: formatBytes(lang, estimate.quota) }) : t('storage.unknown')}
+      </p>
+      {persist && (
+        <p class={persist === 'granted' ? 'muted' : 'banner warn'}>
+          {persist === 'granted' ? t('storage.persisted') : t('storage.notPersisted')}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,84 @@
+import { useState } from 'preact/hooks';
+import type { OnsiteWorker } from '../../../protocol';
+import { addOnsiteWorker } from '../../../store/findings-repo';
+import { useApp } from '../../app-context';
+import { Field } from '../../components/field';
+import { describeError } from '../../errors';
+import { useI18n } from '../../i18n/i18n';
+import { db } from '../../services';
+
+const empty = { name: '', nationalId: '', nssfNumber: '', sex: '' as '' | 'F' | 'M', dateOfBirth: '' };
+
+export function AddWorkerForm({ visitId }: { visitId: string }) {
+  const { t } = useI18n();
+  const { syncSoon } = useApp();
+  const [form, setForm] = useState(empty);
+  const [message, setMessage] = useState<{ kind: 'ok' | 'bad'; text: string } | null>(null);
+  const set = (k: keyof typeof empty) => (e: Event) => setForm({ ...form, [k]: (e.currentTarget as HTMLInputElement).value });
+
+  async function submit(e: Event) {
+    e.preventDefault();
+    const name = form.name.trim();
+    if (!name) {
+      setMessage({ kind: 'bad', text: t('worker.nameRequired') });
+      return;
+    }
+    const worker: OnsiteWorker = {
+      id: crypto.randomUUID(),
+      visitId,
+      name,
+      nationalId: form.nationalId.trim() || null,
+      nssfNumber: form.nssfNumber.trim() || null,
+      sex: form.sex || null,
+      dateOfBirth: form.dateOfBirth || null,
+      source: 'manual',
+      sourceRow: null,
+      recordedAt: new Date().toISOString(),
+    };
+    try {
+      await addOnsiteWorker(db, worker);
+      setForm(empty);
+      setMessage({ kind: 'ok', text: t('worker.added', { name }) });
+      syncSoon();
+    } catch (err) {
+      setMessage({ kind: 'bad', text: describeError(err, t) });
+    }
+  }
+
+  return (
+    <form class="card" onSubmit={submit} aria-labelledby="add-h">
+      <h2 id="add-h">{t('worker.add.title')}</h2>
+      <Field id="w-name" label={t('worker.name')}>
+        <input id="w-name" value={form.name} onInput={set('name')} autoComplete="off" />
+      </Field>
+      <div class="row" style="align-items:flex-start">
+        <div style="flex:1;min-width:9rem">
+          <Field id="w-nid" label={t('worker.nationalId')}>
+            <input id="w-nid" value={form.nationalId} onInput={set('nationalId')} inputMode="numeric" autoComplete="off" />
+          </Field>
+        </div>
+        <div style="flex:1;min-width:9rem">
+          <Field id="w-nssf" label={t('worker.nssfNumber')}>
+            <input id="w-nssf" value={form.nssfNumber} onInput={set('nssfNumber')} autoComplete="off" />
+          </Field>
+        </div>
+      </div>
+      <fieldset class="field" style="border:0;padding:0;margin:0 0 0.75rem">
+        <legend style="font-weight:700">{t('worker.sex')}</legend>
+        <div class="choice">
+          {(['F', 'M', ''] as const).map((s) => (
+            <label key={s || 'none'}>
+              <input type="radio" name="w-sex" value={s} checked={form.sex === s} onChange={() => setForm({ ...form, sex: s })} />
+              {s ? t(`worker.sex.${s}`) : t('worker.sex.unknown')}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <Field id="w-dob" label={t('worker.dob')}>
+        <input id="w-dob" type="date" value={form.dateOfBirth} onInput={set('dateOfBirth')} max={new Date().toISOString().slice(0, 10)} />
+      </Field>
+      {message && <p class={`banner ${message.kind}`} role={message.kind === 'bad' ? 'alert' : 'status'}>{message.text}</p>}
+      <button type="submit" class="primary block">{t('worker.add')}</button>
+    </form>
+  );
+}

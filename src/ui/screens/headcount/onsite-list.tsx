@@ -1,0 +1,49 @@
+import { useState } from 'preact/hooks';
+import type { OnsiteWorker } from '../../../protocol';
+import { listOnsite, removeOnsiteWorker } from '../../../store/findings-repo';
+import { useApp } from '../../app-context';
+import { useLiveQuery } from '../../hooks/use-live-query';
+import { useI18n } from '../../i18n/i18n';
+import { db } from '../../services';
+import { PersonLine } from '../../components/person-line';
+
+const PAGE = 50;
+
+export function OnsiteList({ visitId }: { visitId: string }) {
+  const { t } = useI18n();
+  const { syncSoon } = useApp();
+  const workers = useLiveQuery(() => listOnsite(db, visitId), [visitId]) ?? [];
+  const [filter, setFilter] = useState('');
+  const [limit, setLimit] = useState(PAGE);
+  const q = filter.trim().toLowerCase();
+  const shown = q ? workers.filter((w) => matches(w, q)) : workers;
+
+  return (
+    <section class="card" aria-labelledby="onsite-h">
+      <h2 id="onsite-h" data-testid="onsite-count">{t('onsite.title', { count: workers.length })}</h2>
+      {workers.length === 0 ? <p class="muted">{t('onsite.empty')}</p> : (
+        <>
+          <label class="visually-hidden" for="onsite-filter">{t('onsite.filter')}</label>
+          <input id="onsite-filter" type="search" placeholder={t('onsite.filter')} value={filter} onInput={(e) => setFilter(e.currentTarget.value)} />
+          <ul class="people">
+            {shown.slice(0, limit).map((w) => (
+              <li key={w.id}>
+                <PersonLine name={w.name} nationalId={w.nationalId} nssfNumber={w.nssfNumber} dateOfBirth={w.dateOfBirth}
+                  extra={w.source === 'csv' ? t('worker.source.csv', { row: w.sourceRow ?? 0 }) : t(`worker.source.${w.source}`)} />
+                <button type="button" class="danger" aria-label={`${t('worker.remove')} ${w.name}`}
+                  onClick={() => void removeOnsiteWorker(db, visitId, w.id).then(syncSoon)}>×</button>
+              </li>
+            ))}
+          </ul>
+          {shown.length > limit && (
+            <button type="button" class="block" onClick={() => setLimit(shown.length)}>{t('reconcile.showAll', { count: shown.length })}</button>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
+
+function matches(w: OnsiteWorker, q: string): boolean {
+  return w.name.toLowerCase().includes(q) || (w.nationalId ?? '').toLowerCase().includes(q) || (w.nssfNumber ?? '').toLowerCase().includes(q);
+}

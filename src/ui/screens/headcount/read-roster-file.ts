@@ -1,0 +1,31 @@
+import type { OnsiteWorker } from '../../../protocol';
+import { decodeRosterFile } from '../../../domain/roster/decode';
+import { parseOnsiteCsv, type OnsiteRowError } from '../../../domain/roster/parse-onsite';
+
+/** An employer's sheet is a few MB at most; a larger file is a mistake, refused before it is read. */
+export const MAX_ROSTER_BYTES = 10 * 1024 * 1024;
+
+export type RosterFileResult =
+  | { kind: 'unreadable'; error: 'empty' | 'too_large' | 'not_utf8' | 'binary'; maxBytes: number }
+  | { kind: 'parsed'; workers: OnsiteWorker[]; errors: OnsiteRowError[]; columns: string[] };
+
+export async function readRosterFile(file: File, visitId: string): Promise<RosterFileResult> {
+  if (file.size > MAX_ROSTER_BYTES) return { kind: 'unreadable', error: 'too_large', maxBytes: MAX_ROSTER_BYTES };
+  const decoded = decodeRosterFile(new Uint8Array(await file.arrayBuffer()), MAX_ROSTER_BYTES);
+  if (!decoded.ok) return { kind: 'unreadable', error: decoded.error, maxBytes: MAX_ROSTER_BYTES };
+  const parsed = parseOnsiteCsv(decoded.text);
+  const recordedAt = new Date().toISOString();
+  const workers: OnsiteWorker[] = parsed.rows.map((r) => ({
+    id: crypto.randomUUID(),
+    visitId,
+    name: r.name,
+    nationalId: r.nationalId,
+    nssfNumber: r.nssfNumber,
+    sex: r.sex,
+    dateOfBirth: r.dateOfBirth,
+    source: 'csv',
+    sourceRow: r.sourceRow,
+    recordedAt,
+  }));
+  return { kind: 'parsed', workers, errors: parsed.errors, columns: parsed.columns };
+}

@@ -1,0 +1,58 @@
+import { useState } from 'preact/hooks';
+import type { VisitPackage } from '../../../protocol';
+import { getReconciliation, getTally, listOnsite, saveReconciliation } from '../../../store/findings-repo';
+import { useApp } from '../../app-context';
+import { describeError } from '../../errors';
+import { useLiveQuery } from '../../hooks/use-live-query';
+import { formatDateTime, useI18n } from '../../i18n/i18n';
+import { runReconcile } from '../../run-reconcile';
+import { db } from '../../services';
+import { ReconcileStats } from './reconcile-stats';
+import { ResultGroups } from './result-groups';
+
+export function ReconcileView({ pkg }: { pkg: VisitPackage }) {
+  const { t, lang } = useI18n();
+  const { syncSoon } = useApp();
+  const visitId = pkg.visit.id;
+  const rec = useLiveQuery(() => getReconciliation(db, visitId).then((r) => r ?? null), [visitId]);
+  const onsite = useLiveQuery(() => listOnsite(db, visitId), [visitId]);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  async function run() {
+    setBusy(true);
+    setError(null);
+    try {
+      const [workers, tally] = await Promise.all([listOnsite(db, visitId), getTally(db, visitId)]);
+      const result = await runReconcile({
+        visitId,
+        registered: pkg.registered,
+        onsite: workers,
+        tally: tally ?? null,
+        runAt: new Date().toISOString(),
+      });
+      await saveReconciliation(db, result);
+      syncSoon();
+    } catch (e) {
+      setError(describeError(e, t));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div>
+      <section class="card">
+        <div class="spread">
+          <span class="muted">{rec ? t('reconcile.lastRun', { when: formatDateTime(lang, rec.runAt) }) : t('reconcile.none')}</span>
+          <button type="button" class="primary" disabled={busy} onClick={run} data-testid="run-reconcile">
+            {busy ? t('common.loading') : rec ? t('reconcile.rerun') : t('reconcile.run')}
+          </button>
+        </div>
+        {error && <p class="banner bad" role="alert">{error}</p>}
+      </section>
+      {rec && <ReconcileStats summary={rec.summary} />}
+      {rec && onsite && <ResultGroups rec={rec} onsite={onsite} registered={pkg.registered} />}
+    </div>
+  );
+}

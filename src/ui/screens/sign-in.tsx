@@ -1,0 +1,60 @@
+import { useState } from 'preact/hooks';
+import type { SignInResponse } from '../../protocol';
+import { saveSession } from '../../store/session';
+import { OfflineError, WrongCredentialsError } from '../../sync/errors';
+import { Field } from '../components/field';
+import { LangSwitch } from '../components/lang-switch';
+import { useI18n } from '../i18n/i18n';
+import { api } from '../services';
+
+export function SignIn({ expired, onSignedIn }: { expired: boolean; onSignedIn: (s: SignInResponse) => void }) {
+  const { t } = useI18n();
+  const [username, setUsername] = useState('');
+  const [password, setPassword] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  async function submit(e: Event) {
+    e.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      const session = await api.signIn({ username: username.trim(), password });
+      await saveSession(session);
+      onSignedIn(session);
+    } catch (err) {
+      if (err instanceof WrongCredentialsError) setError(t('signIn.wrong'));
+      else if (err instanceof OfflineError) setError(t('signIn.offline'));
+      else setError(t('error.generic', { message: (err as Error).message }));
+    } finally {
+      setBusy(false);
+      setPassword('');
+    }
+  }
+
+  return (
+    <>
+      <header class="topbar">
+        <span class="title">{t('app.name')} · {t('app.tagline')}</span>
+        <LangSwitch />
+      </header>
+      <main>
+        <form class="card" onSubmit={submit}>
+          <h1>{t('signIn.title')}</h1>
+          {expired && <p class="banner warn" role="alert">{t('signIn.expired')}</p>}
+          <p class="muted">{t('signIn.intro')}</p>
+          <Field id="username" label={t('signIn.username')}>
+            <input id="username" name="username" autoComplete="username" autoCapitalize="none" spellcheck={false}
+              value={username} onInput={(e) => setUsername(e.currentTarget.value)} required />
+          </Field>
+          <Field id="password" label={t('signIn.password')}>
+            <input id="password" name="password" type="password" autoComplete="current-password"
+              value={password} onInput={(e) => setPassword(e.currentTarget.value)} required />
+          </Field>
+          {error && <p class="banner bad" role="alert">{error}</p>}
+          <button class="primary block" type="submit" disabled={busy}>{busy ? t('signIn.busy') : t('signIn.submit')}</button>
+        </form>
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,49 @@
+import { getVisitPackage } from '../../../store/visits-repo';
+import { listVisits } from '../../../store/visits-repo';
+import { useLiveQuery } from '../../hooks/use-live-query';
+import { useI18n } from '../../i18n/i18n';
+import { href, type VisitTab } from '../../router';
+import { db } from '../../services';
+import { SyncPanel } from '../../components/sync-panel';
+import { VisitOverview } from './visit-overview';
+import { Headcount } from '../headcount/headcount';
+import { ReconcileView } from '../reconcile/reconcile-view';
+import { NoticeDraft } from '../notice/notice-draft';
+
+const TABS: VisitTab[] = ['overview', 'headcount', 'reconcile', 'notice'];
+
+export function VisitScreen({ visitId, tab }: { visitId: string; tab: VisitTab }) {
+  const { t, lang } = useI18n();
+  const pkg = useLiveQuery(() => getVisitPackage(db, visitId).then((p) => p ?? null), [visitId]);
+  const local = useLiveQuery(() => listVisits(db).then((vs) => vs.find((v) => v.id === visitId) ?? null), [visitId]);
+
+  if (pkg === undefined) return <p>{t('common.loading')}</p>;
+  if (pkg === null) {
+    return (
+      <div class="card">
+        <p>{t('visits.needsDownload')}</p>
+        <a class="button" href={href({ name: 'visits' })}>{t('nav.back')}</a>
+      </div>
+    );
+  }
+  const name = lang === 'km' ? pkg.employer.nameKh : pkg.employer.name;
+  return (
+    <div>
+      <p style="margin:0 0 0.5rem"><a href={href({ name: 'visits' })}>← {t('nav.back')}</a></p>
+      <h1>{name}</h1>
+      {local?.withdrawnAt && <p class="banner warn">{t('visit.withdrawnNote')}</p>}
+      <nav class="tabs" aria-label={name}>
+        {TABS.map((id) => (
+          <a key={id} href={href({ name: 'visit', visitId, tab: id })} aria-current={id === tab ? 'page' : undefined}>
+            {t(`visit.tab.${id}`)}
+          </a>
+        ))}
+      </nav>
+      {tab === 'overview' && <VisitOverview pkg={pkg} />}
+      {tab === 'headcount' && <Headcount visitId={visitId} />}
+      {tab === 'reconcile' && <ReconcileView pkg={pkg} />}
+      {tab === 'notice' && <NoticeDraft pkg={pkg} />}
+      <SyncPanel />
+    </div>
+  );
+}

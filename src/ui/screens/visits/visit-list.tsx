@@ -1,0 +1,54 @@
+import { useState } from 'preact/hooks';
+import { listVisits } from '../../../store/visits-repo';
+import { prepareAll, prepareVisit } from '../../../sync/engine';
+import { useLiveQuery } from '../../hooks/use-live-query';
+import { useI18n } from '../../i18n/i18n';
+import { api, db } from '../../services';
+import { SyncPanel } from '../../components/sync-panel';
+import { StoragePanel } from '../../components/storage-panel';
+import { VisitCard } from './visit-card';
+import { describeError } from '../../errors';
+
+export function VisitList() {
+  const { t } = useI18n();
+  const visits = useLiveQuery(() => listVisits(db), []);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  async function run(key: string, work: () => Promise<unknown>) {
+    setBusy(key);
+    setError(null);
+    try {
+      await work();
+    } catch (e) {
+      setError(describeError(e, t));
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  const active = visits?.filter((v) => !v.withdrawnAt) ?? [];
+  const withdrawn = visits?.filter((v) => v.withdrawnAt) ?? [];
+
+  return (
+    <div>
+      <SyncPanel />
+      <div class="spread" style="margin-bottom:0.5rem">
+        <h1>{t('visits.title')}</h1>
+        <button type="button" class="primary" disabled={busy !== null} onClick={() => run('all', () => prepareAll(db, api))}>
+          {busy === 'all' ? t('visits.preparing') : t('visits.prepareAll')}
+        </button>
+      </div>
+      {error && <p class="banner bad" role="alert">{error}</p>}
+      {visits && visits.length === 0 && <p class="card">{t('visits.empty')}</p>}
+      <ul class="stack" style="list-style:none;padding:0;margin:0">
+        {[...active, ...withdrawn].map((v) => (
+          <li key={v.id}>
+            <VisitCard visit={v} busy={busy === v.id} onPrepare={() => run(v.id, () => prepareVisit(db, api, v.id))} />
+          </li>
+        ))}
+      </ul>
+      <StoragePanel refreshKey={visits} />
+    </div>
+  );
+}

@@ -1,0 +1,84 @@
+import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
+import { normalizeId, normalizeName } from '../../../src/domain/names/normalize';
+
+const ZWSP = '\u200b';
+
+describe('normalizeName', () => {
+  it('treats a zero-width space between Khmer words as a space', () => {
+    expect(normalizeName(`សុខ${ZWSP} ដារា`)).toBe(normalizeName('សុខ ដារា'));
+    expect(normalizeName(`សុខ${ZWSP}ដារា`)).toBe('សុខ ដារា');
+  });
+
+  it('drops joiners and byte-order marks that copying leaves in a name', () => {
+    expect(normalizeName('\ufeffចាន់\u200c សុភា\u200d')).toBe('ចាន់ សុភា');
+  });
+
+  it('collapses runs of spaces, tabs and non-breaking spaces', () => {
+    expect(normalizeName('  ចាន់ \t\u00a0 សុភា  ')).toBe('ចាន់ សុភា');
+  });
+
+  it('composes decomposed text to NFC so the same letters compare equal', () => {
+    expect(normalizeName('Le\u0301a')).toBe(normalizeName('Léa'));
+  });
+
+  it('ignores the case of Latin names', () => {
+    expect(normalizeName('SOK Dara')).toBe('sok dara');
+    expect(normalizeName('sok dara')).toBe(normalizeName('Sok DARA'));
+  });
+
+  it('strips punctuation: commas and hyphens separate, apostrophes join', () => {
+    expect(normalizeName('Sok, Dara.')).toBe('sok dara');
+    expect(normalizeName('Sok-Dara')).toBe('sok dara');
+    expect(normalizeName("Ly Kim'Heng")).toBe('ly kimheng');
+  });
+
+  it('strips Khmer punctuation such as the khan ។', () => {
+    expect(normalizeName('ហេង សំណាង។')).toBe('ហេង សំណាង');
+  });
+
+  it('keeps Khmer vowel signs and subscripts that tell two names apart', () => {
+    expect(normalizeName('ស្រីពៅ')).not.toBe(normalizeName('ស្រីពេ'));
+    expect(normalizeName('ស្រី')).toBe('ស្រី');
+  });
+
+  it('keeps Latin accents, which may distinguish names', () => {
+    expect(normalizeName('Lê')).not.toBe(normalizeName('Le'));
+  });
+
+  it('is idempotent', () => {
+    fc.assert(fc.property(fc.string({ unit: 'grapheme' }), (s) => {
+      expect(normalizeName(normalizeName(s))).toBe(normalizeName(s));
+    }));
+  });
+});
+
+describe('normalizeId', () => {
+  it('keeps letters and digits, upper-cased, without spaces, dashes or dots', () => {
+    expect(normalizeId(' 0123-456.78 ')).toBe('012345678');
+    expect(normalizeId('nssf 12-34')).toBe('NSSF1234');
+  });
+
+  it('reads Khmer and full-width digits as the same number', () => {
+    expect(normalizeId('០១២៣៤៥៦៧៨')).toBe('012345678');
+    expect(normalizeId('０１２３')).toBe('0123');
+  });
+
+  it('keeps leading zeros, which are part of the number', () => {
+    expect(normalizeId('007')).toBe('007');
+  });
+
+  it('returns null for nothing', () => {
+    expect(normalizeId('')).toBeNull();
+    expect(normalizeId(' - . ')).toBeNull();
+    expect(normalizeId(null)).toBeNull();
+    expect(normalizeId(undefined)).toBeNull();
+  });
+
+  it('is idempotent', () => {
+    fc.assert(fc.property(fc.string(), (s) => {
+      const once = normalizeId(s);
+      expect(normalizeId(once)).toBe(once);
+    }));
+  });
+});

@@ -1,0 +1,81 @@
+import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
+import type { OnsiteWorker, RegisteredWorker } from '../../../src/protocol';
+import { reconcile } from '../../../src/domain/reconcile';
+import { onsite, onsiteCopyOf, registered, RUN_AT } from './fixtures';
+
+// Small alphabets so IDs, names and dates collide often: collisions are where matching goes wrong.
+const id = fc.option(fc.constantFrom('111', '222', '333', '1-11', '444'), { nil: null });
+const name = fc.constantFrom('សុខ ដារា', 'សុខ\u200bដារា', 'Sok Dara', 'ចាន់ សុភា', 'Chan Sophea', 'ហេង', '');
+const sex = fc.option(fc.constantFrom('F' as const, 'M' as const), { nil: null });
+const dob = fc.option(fc.constantFrom('1990-01-01', '1995-05-05'), { nil: null });
+
+const registeredList = fc
+  .array(fc.record({ nationalId: id, nssfNumber: id, nameKh: name, nameLatin: fc.option(name, { nil: null }), sex, dateOfBirth: dob }), { maxLength: 12 })
+  .map((rs) => rs.map((r, i) => registered({ workerId: `w${i}`, ...r })));
+
+const onsiteList = fc
+  .array(fc.record({ nationalId: id, nssfNumber: id, name: name.map((n) => n || 'x'), sex, dateOfBirth: dob }), { maxLength: 12 })
+  .map((os) => os.map((o) => onsite(o)));
+
+const run = (reg: RegisteredWorker[], site: OnsiteWorker[]) =>
+  reconcile({ visitId: 'v', registered: reg, onsite: site, tally: null, runAt: RUN_AT });
+
+describe('reconcile properties', () => {
+  it('never uses a registered worker twice', () => {
+    fc.assert(fc.property(registeredList, onsiteList, (reg, site) => {
+      const used = run(reg, site).results.flatMap((r) => (r.registeredId ? [r.registeredId] : []));
+      expect(new Set(used).size).toBe(used.length);
+    }));
+  });
+
+  it('gives every on-site worker exactly one result, in the order recorded', () => {
+    fc.assert(fc.property(registeredList, onsiteList, (reg, site) => {
+      const r = run(reg, site);
+      expect(r.results.map((x) => x.onsiteId)).toEqual(site.map((o) => o.id));
+      expect(r.summary.matched + r.summary.review + r.summary.hidden).toBe(site.length);
+    }));
+  });
+
+  it('lists as absent exactly the registered workers nobody matched', () => {
+    fc.assert(fc.property(registeredList, onsiteList, (reg, site) => {
+      const r = run(reg, site);
+      const used = new Set(r.results.map((x) => x.registeredId));
+      expect(r.absent).toEqual(reg.map((w) => w.workerId).filter((w) => !used.has(w)));
+      expect(r.summary.matched + r.summary.absent).toBe(reg.length);
+    }));
+  });
+
+  it('gives the same results whatever the order of either list', () => {
+    fc.assert(fc.property(registeredList, onsiteList, fc.integer(), (reg, site, seed) => {
+      const shuffle = <T>(xs: T[]) => xs.map((x, i) => [x, (i * 7919 + seed) % 104729] as const).sort((a, b) => a[1] - b[1]).map(([x]) => x);
+      const byId = (rs: ReturnType<typeof run>['results']) => new Map(rs.map((x) => [x.onsiteId, x]));
+      const a = run(reg, site);
+      const b = run(shuffle(reg), shuffle(site));
+      expect(byId(b.results)).toEqual(byId(a.results));
+      expect(new Set(b.absent)).toEqual(new Set(a.absent));
+    }));
+  });
+
+  it('always matches a worker recorded on site exactly as on the register, when their national ID is unique', () => {
+    fc.assert(fc.property(registeredList, onsiteList, fc.nat(), (reg, site, pick) => {
+      const target = registered({ workerId: 'target', nationalId: 'UNIQUE-9', nameKh: 'ទី គោលដៅ', sex: 'F', dateOfBirth: '1999-09-09' });
+      const allReg = [...reg, target];
+      const copy = onsiteCopyOf(target);
+      const allSite = [...site];
+      allSite.splice(pick % (site.length + 1), 0, copy);
+      const res = run(allReg, allSite).results.find((x) => x.onsiteId === copy.id)!;
+      expect(res).toMatchObject({ status: 'matched', registeredId: 'target' });
+    }));
+  });
+
+  it('scores matched 1, hidden 0, and review in between', () => {
+    fc.assert(fc.property(registeredList, onsiteList, (reg, site) => {
+      for (const r of run(reg, site).results) {
+        if (r.status === 'matched') expect(r.score).toBe(1);
+        if (r.status === 'hidden') expect([r.score, r.reasons[0]]).toEqual([0, 'no.candidate']);
+        if (r.status === 'review') expect(r.score > 0 && r.score < 1 && r.registeredId === null).toBe(true);
+      }
+    }));
+  });
+});

@@ -1,0 +1,123 @@
+import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
+import Papa from 'papaparse';
+import { parseOnsiteCsv } from '../../../src/domain/roster/parse-onsite';
+
+const csv = (...lines: string[]) => lines.join('\r\n') + '\r\n';
+
+describe('parseOnsiteCsv', () => {
+  it('reads the standard columns', () => {
+    const r = parseOnsiteCsv(csv('name,national_id,nssf_number,sex,date_of_birth,row_id', 'សុខ ដារា,0123-456,N1,F,1990-03-04,7'));
+    expect(r.errors).toEqual([]);
+    expect(r.columns).toEqual(['name', 'national_id', 'nssf_number', 'sex', 'date_of_birth', 'row_id']);
+    expect(r.rows).toEqual([{ sourceRow: 1, rowId: '7', name: 'សុខ ដារា', nationalId: '0123-456', nssfNumber: 'N1', sex: 'F', dateOfBirth: '1990-03-04' }]);
+  });
+
+  it('recognises Khmer and alternative headers in any order and any case', () => {
+    const r = parseOnsiteCsv(csv('ភេទ,ថ្ងៃខែឆ្នាំកំណើត,ប.ស.ស,អត្តសញ្ញាណប័ណ្ណ,ឈ្មោះ', 'ស្រី,04/03/1990,N1,012,ចាន់ សុភា'));
+    expect(r.rows[0]).toMatchObject({ name: 'ចាន់ សុភា', nationalId: '012', nssfNumber: 'N1', sex: 'F', dateOfBirth: '1990-03-04', rowId: null });
+    const r2 = parseOnsiteCsv(csv('GENDER,Full Name,DOB,NID,NSSF', 'male,Sok Dara,4-3-1990,9,8'));
+    expect(r2.rows[0]).toMatchObject({ name: 'Sok Dara', nationalId: '9', nssfNumber: '8', sex: 'M', dateOfBirth: '1990-03-04' });
+  });
+
+  it('accepts F/M, female/male and ស្រី/ប្រុស, and leaves a blank sex unknown', () => {
+    const r = parseOnsiteCsv(csv('name,sex', 'a,f', 'b,Female', 'c,ប្រុស', 'd,M', 'e,'));
+    expect(r.rows.map((x) => x.sex)).toEqual(['F', 'F', 'M', 'M', null]);
+  });
+
+  it('reads dates day first, as Cambodia writes them, and with Khmer digits', () => {
+    const r = parseOnsiteCsv(csv('name,dob', 'a,1990-03-04', 'b,04/03/1990', 'c,04-03-1990', 'd,4/3/1990', 'e,០៤/០៣/១៩៩០', 'f,'));
+    expect(r.rows.map((x) => x.dateOfBirth)).toEqual(['1990-03-04', '1990-03-04', '1990-03-04', '1990-03-04', '1990-03-04', null]);
+  });
+
+  it('reports an impossible date with its row number, and does not import the row', () => {
+    const r = parseOnsiteCsv(csv('name,dob', 'a,31/02/1990', 'b,1990-13-01', 'c,March 1990', 'd,2000-02-29'));
+    expect(r.errors.map((e) => [e.row, e.code])).toEqual([[1, 'bad_date'], [2, 'bad_date'], [3, 'bad_date']]);
+    expect(r.errors[0].message).toMatch(/Row 1.*31\/02\/1990/);
+    expect(r.errors[0].raw).toBe('a,31/02/1990');
+    expect(r.rows.map((x) => x.name)).toEqual(['d']);
+    expect(r.rows[0].sourceRow).toBe(4);
+  });
+
+  it('reports a row without a name, and a bad sex value', () => {
+    const r = parseOnsiteCsv(csv('name,sex', ',F', 'b,X'));
+    expect(r.errors.map((e) => [e.row, e.code])).toEqual([[1, 'missing_name'], [2, 'bad_sex']]);
+    expect(r.rows).toEqual([]);
+  });
+
+  it('reports every problem of a row in one message', () => {
+    const r = parseOnsiteCsv(csv('name,sex,dob', ',X,32/01/1990'));
+    expect(r.errors).toHaveLength(1);
+    expect(r.errors[0].code).toBe('missing_name');
+    expect(r.errors[0].message).toMatch(/no name.*sex "X".*32\/01\/1990/);
+  });
+
+  it('reports a row with too few or too many fields, and broken quotes', () => {
+    const r = parseOnsiteCsv(csv('name,national_id,sex', 'a,1', 'b,2,F,extra', 'c,3,M', '"d,4,F'));
+    expect(r.errors.map((e) => [e.row, e.code])).toEqual([[1, 'bad_row'], [2, 'bad_row'], [4, 'bad_row']]);
+    expect(r.rows.map((x) => x.name)).toEqual(['c']);
+  });
+
+  it('accepts blank trailing cells that Excel adds', () => {
+    const r = parseOnsiteCsv(csv('name,sex', 'a,F,,', 'b,M'));
+    expect(r.errors).toEqual([]);
+    expect(r.rows).toHaveLength(2);
+  });
+
+  it('skips blank lines and rows of bare commas, counting rows without them', () => {
+    const r = parseOnsiteCsv(csv('name,sex', 'a,F', '', ',', 'b,', ',,', ''));
+    expect(r.rows.map((x) => [x.sourceRow, x.name])).toEqual([[1, 'a'], [2, 'b']]);
+  });
+
+  it('shows the raw text of a bad row without the blank lines before it', () => {
+    const r = parseOnsiteCsv(csv('name,sex', 'a,F', '', 'b,Q'));
+    expect(r.errors[0]).toMatchObject({ row: 2, raw: 'b,Q' });
+  });
+
+  it('reports a file without a name column once, naming the columns it found', () => {
+    const r = parseOnsiteCsv(csv('id,gender', '1,F', '2,M'));
+    expect(r.rows).toEqual([]);
+    expect(r.errors).toHaveLength(1);
+    expect(r.errors[0]).toMatchObject({ row: 0, code: 'no_name_column' });
+    expect(r.errors[0].message).toContain('"id", "gender"');
+  });
+
+  it('takes the first non-blank name when the sheet has a Khmer and a Latin name column', () => {
+    const r = parseOnsiteCsv(csv('ឈ្មោះ,name', 'សុខ ដារា,Sok Dara', ',Chan Sophea'));
+    expect(r.rows.map((x) => x.name)).toEqual(['សុខ ដារា', 'Chan Sophea']);
+  });
+
+  it('accepts a field given by two columns when they agree, and reports the row when they do not', () => {
+    const r = parseOnsiteCsv(csv('name,sex,ភេទ', 'a,F,ស្រី', 'b,F,', 'c,F,M'));
+    expect(r.rows.map((x) => [x.name, x.sex])).toEqual([['a', 'F'], ['b', 'F']]);
+    expect(r.errors).toEqual([expect.objectContaining({ row: 3, code: 'bad_row' })]);
+    expect(r.errors[0].message).toMatch(/"sex" and "ភេទ" disagree/);
+  });
+
+  it('keeps a formula-like cell as text', () => {
+    const r = parseOnsiteCsv(csv('name,nid', '=HYPERLINK("http://x"),+123', '@SUM(A1),-1'));
+    expect(r.rows.map((x) => [x.name, x.nationalId])).toEqual([['=HYPERLINK("http://x")', '+123'], ['@SUM(A1)', '-1']]);
+  });
+
+  it('refuses a name longer than the wire schema allows', () => {
+    const r = parseOnsiteCsv(csv('name', 'x'.repeat(201)));
+    expect(r.errors[0]).toMatchObject({ row: 1, code: 'bad_row' });
+    expect(r.errors[0].message).toMatch(/longer than 200/);
+  });
+
+  it('reads a semicolon-separated export', () => {
+    expect(parseOnsiteCsv('name;sex\nSok;F\n').rows).toMatchObject([{ name: 'Sok', sex: 'F' }]);
+  });
+
+  it('puts every data row in rows or errors', () => {
+    const cellArb = fc.oneof(fc.constantFrom('', 'F', 'M', 'X', '1990-01-01', '31/02/1990', 'សុខ', '"', ','), fc.string({ maxLength: 6 }));
+    fc.assert(fc.property(fc.array(fc.array(cellArb, { minLength: 1, maxLength: 5 }), { maxLength: 15 }), (data) => {
+      const text = Papa.unparse([['name', 'sex', 'dob'], ...data], { newline: '\r\n' });
+      const dataRows = Papa.parse(text, { skipEmptyLines: 'greedy' }).data.length - 1;
+      const r = parseOnsiteCsv(text);
+      expect(r.rows.length + r.errors.length).toBe(dataRows);
+      const numbers = [...r.rows.map((x) => x.sourceRow), ...r.errors.map((e) => e.row)].sort((a, b) => a - b);
+      expect(numbers).toEqual(Array.from({ length: dataRows }, (_, i) => i + 1));
+    }));
+  });
+});

@@ -1,0 +1,151 @@
+/**
+ * The inspector's whole day in a real Chromium: sign in, prepare, lose the network (server stopped),
+ * reload from the service worker, record, reconcile, draft a notice, close the page, and find each
+ * result in the server's database exactly once after the server comes back.
+ */
+import { PGlite } from '@electric-sql/pglite';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { VisitPackage } from '../../src/protocol';
+import { launchChromium, phoneContext } from './helpers/browser';
+import { ServerProcess, freePort } from './helpers/server';
+import { signIn, waitForAllSent, waitForServiceWorker } from './helpers/app';
+
+let server: ServerProcess;
+let browser: Browser;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  server = new ServerProcess(await freePort());
+  await server.start();
+  browser = await launchChromium();
+  context = await phoneContext(browser, server.url);
+});
+
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+  await server?.stop();
+  server?.cleanup();
+});
+
+async function apiPackage(): Promise<VisitPackage> {
+  const session = await (await fetch(`${server.url}/api/session`, {
+    method: 'POST', headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'inspector.demo', password: 'demo1234' }),
+  })).json();
+  const auth = { authorization: `Bearer ${session.token}` };
+  const { visits } = await (await fetch(`${server.url}/api/visits`, { headers: auth })).json();
+  // The smallest complaint visit keeps the test quick while still exercising a real register.
+  const visit = visits.filter((v: { reason: string }) => v.reason === 'complaint').sort((a: { registeredCount: number }, b: { registeredCount: number }) => a.registeredCount - b.registeredCount)[0];
+  return (await fetch(`${server.url}/api/visits/${visit.id}`, { headers: auth })).json();
+}
+
+function rosterCsv(pkg: VisitPackage): string {
+  const reg = pkg.registered.filter((w) => w.nationalId).slice(0, 3);
+  const lines = ['name,national_id,sex,date_of_birth'];
+  for (const w of reg) lines.push(`"${w.nameLatin ?? w.nameKh}",${w.nationalId},${w.sex ?? ''},${w.dateOfBirth ?? ''}`);
+  lines.push('Hidden Worker One,999000111,F,1999-02-03');
+  lines.push('"ស្រី ពៅ",999000222,F,12/05/2001');
+  lines.push(',999000333,F,2000-01-01');
+  return lines.join('\n');
+}
+
+describe('an inspector in the field with no network', () => {
+  let page: Page;
+  let pkg: VisitPackage;
+
+  it('signs in and prepares the assigned visits while online', async () => {
+    pkg = await apiPackage();
+    page = await context.newPage();
+    await signIn(page, 'inspector.demo');
+    await expect.poll(() => page.getByTestId('visit-card').count(), { timeout: 20_000 }).toBeGreaterThan(2);
+    await page.getByRole('button', { name: 'Download all for the field' }).click();
+    await expect.poll(async () => {
+      const cards = page.getByTestId('visit-card');
+      const total = await cards.count();
+      const ready = await cards.filter({ hasText: 'Ready offline' }).count();
+      return total > 0 && ready === total;
+    }, { timeout: 60_000 }).toBe(true);
+    await expect.poll(async () => (await page.getByTestId('storage-usage').textContent()) ?? '').toContain('used of');
+    await waitForServiceWorker(page);
+  });
+
+  it('opens the app from the service worker with the server stopped, and records the headcount', async () => {
+    await server.stop();
+    await context.setOffline(true);
+    await page.reload();
+    await expect.poll(() => page.getByTestId('visit-card').count(), { timeout: 20_000 }).toBeGreaterThan(2);
+
+    await page.goto(`/#/visit/${encodeURIComponent(pkg.visit.id)}/headcount`);
+    const plus = page.getByRole('button', { name: 'Add one' });
+    for (let i = 0; i < 7; i++) await plus.click();
+    await page.getByRole('button', { name: 'Remove one' }).click();
+    await expect.poll(() => page.getByTestId('tally-value').textContent()).toBe('6');
+
+    await page.getByLabel('Name (Khmer or Latin)').fill('សុខ សុភា');
+    await page.getByLabel('National ID').fill('999000444');
+    await page.getByText('Female', { exact: true }).click();
+    await page.getByRole('button', { name: 'Add worker' }).click();
+    await expect(page.getByText('Added សុខ សុភា').count()).resolves.toBe(1);
+
+    await page.locator('#csv-file').setInputFiles({ name: 'payroll.csv', mimeType: 'text/csv', buffer: Buffer.from(rosterCsv(pkg)) });
+    await expect.poll(() => page.getByTestId('csv-imported').textContent()).toContain('Imported 5 workers');
+    const rowErrors = await page.getByTestId('csv-row-errors').textContent();
+    expect(rowErrors).toContain('Row 6');
+    expect(rowErrors).toContain('no name');
+    await expect.poll(() => page.getByTestId('onsite-count').textContent()).toContain('(6)');
+  });
+
+  it('reconciles, and drafts a notice for the hidden workers, still offline after a reload', async () => {
+    await page.reload();
+    await page.goto(`/#/visit/${encodeURIComponent(pkg.visit.id)}/reconcile`);
+    await page.getByTestId('run-reconcile').click();
+    const summary = page.getByTestId('reconcile-summary');
+    await expect.poll(() => summary.count()).toBe(1);
+    const hidden = page.getByTestId('group-hidden');
+    await expect.poll(() => hidden.textContent()).toContain('Hidden Worker One');
+    expect(await hidden.textContent()).toContain('ស្រី ពៅ');
+    expect(await hidden.textContent()).toContain('សុខ សុភា');
+    expect(await page.getByTestId('group-matched').textContent()).toMatch(/^3/);
+
+    await page.goto(`/#/visit/${encodeURIComponent(pkg.visit.id)}/notice`);
+    await expect.poll(() => page.getByTestId('notice-hidden').locator('li').count()).toBe(3);
+    // 3 hidden workers × 10 × 80,000 riel (Prakas 168/22 with the 2023 base daily wage).
+    expect(await page.getByTestId('fine-total').textContent()).toContain('2,400,000');
+    await page.getByRole('button', { name: 'Save draft' }).click();
+    await expect.poll(() => page.getByTestId('notice-message').textContent()).toContain('Draft saved');
+    expect(await page.getByTestId('outbox-status').first().textContent()).toMatch(/\d+ changes waiting to send/);
+    await page.close();
+  });
+
+  it('sends everything once the server is back, and the database holds each result exactly once', async () => {
+    await server.start();
+    await context.setOffline(false);
+    page = await context.newPage();
+    await page.goto('/');
+    await waitForAllSent(page);
+    // A second sync must not apply anything again.
+    await page.getByRole('button', { name: 'Sync now' }).first().click();
+    await waitForAllSent(page);
+    await page.close();
+    await server.stop();
+
+    const db = new PGlite(join(server.dataDir, 'pglite'));
+    try {
+      const one = async (sql: string, params: unknown[] = []) => (await db.query<Record<string, unknown>>(sql, params)).rows;
+      const dupes = await one('select client_id, mutation_id from mutation_log group by 1, 2 having count(*) > 1');
+      expect(dupes).toEqual([]);
+      const log = await one(`select type, count(*)::int as n from mutation_log where visit_id = $1 and status = 'applied' group by type order by type`, [pkg.visit.id]);
+      expect(Object.fromEntries(log.map((r) => [r.type, r.n]))).toEqual({
+        'tally.set': 8, 'onsite.upsert': 1, 'onsite.bulkAdd': 1, 'reconciliation.save': 1, 'notice.save': 1,
+      });
+      expect(await one('select count(*)::int as n from onsite_workers where visit_id = $1', [pkg.visit.id])).toEqual([{ n: 6 }]);
+      const notices = await one('select total_riel::int as total from notices where visit_id = $1', [pkg.visit.id]);
+      expect(notices).toEqual([{ total: 2_400_000 }]);
+    } finally {
+      await db.close();
+    }
+  });
+});
