@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { VisitPackage } from '../../src/protocol';
 import { launchChromium, phoneContext } from './helpers/browser';
 import { ServerProcess, freePort } from './helpers/server';
-import { signIn, waitForAllSent, waitForServiceWorker } from './helpers/app';
+import { prepareAllVisits, signIn, waitForAllSent, waitForServiceWorker } from './helpers/app';
 
 let server: ServerProcess;
 let browser: Browser;
@@ -60,14 +60,7 @@ describe('an inspector in the field with no network', () => {
     pkg = await apiPackage();
     page = await context.newPage();
     await signIn(page, 'inspector.demo');
-    await expect.poll(() => page.getByTestId('visit-card').count(), { timeout: 20_000 }).toBeGreaterThan(2);
-    await page.getByRole('button', { name: 'Download all for the field' }).click();
-    await expect.poll(async () => {
-      const cards = page.getByTestId('visit-card');
-      const total = await cards.count();
-      const ready = await cards.filter({ hasText: 'Ready offline' }).count();
-      return total > 0 && ready === total;
-    }, { timeout: 60_000 }).toBe(true);
+    await prepareAllVisits(page);
     await expect.poll(async () => (await page.getByTestId('storage-usage').textContent()) ?? '').toContain('used of');
     await waitForServiceWorker(page);
   });
@@ -88,10 +81,10 @@ describe('an inspector in the field with no network', () => {
     await page.getByLabel('National ID').fill('999000444');
     await page.getByText('Female', { exact: true }).click();
     await page.getByRole('button', { name: 'Add worker' }).click();
-    await expect(page.getByText('Added សុខ សុភា').count()).resolves.toBe(1);
+    await expect.poll(() => page.getByText('Added សុខ សុភា').count()).toBe(1);
 
     await page.locator('#csv-file').setInputFiles({ name: 'payroll.csv', mimeType: 'text/csv', buffer: Buffer.from(rosterCsv(pkg)) });
-    await expect.poll(() => page.getByTestId('csv-imported').textContent()).toContain('Imported 5 workers');
+    await expect.poll(() => page.getByTestId('csv-imported').textContent()).toContain('payroll.csv: 5 imported');
     const rowErrors = await page.getByTestId('csv-row-errors').textContent();
     expect(rowErrors).toContain('Row 6');
     expect(rowErrors).toContain('no name');
@@ -132,7 +125,7 @@ describe('an inspector in the field with no network', () => {
     await page.close();
     await server.stop();
 
-    const db = new PGlite(join(server.dataDir, 'pglite'));
+    const db = new PGlite(server.dataDir);
     try {
       const one = async (sql: string, params: unknown[] = []) => (await db.query<Record<string, unknown>>(sql, params)).rows;
       const dupes = await one('select client_id, mutation_id from mutation_log group by 1, 2 having count(*) > 1');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/ui/i18n/en';
 import { km } from '../../src/ui/i18n/km';
-import { translate } from '../../src/ui/i18n/i18n';
+import { formatDate, translate } from '../../src/ui/i18n/i18n';
 import { REASON_CODES } from '../../src/domain/reconcile';
 
 describe('message catalogs', () => {
@@ -30,5 +30,10 @@ describe('message catalogs', () => {
   it('writes numbers in Khmer numerals in Khmer text', () => {
     expect(translate('km', 'visits.registered', { count: 1250 })).toContain('១');
     expect(translate('en', 'visits.registered', { count: 1250 })).toBe('1,250 registered');
+  });
+
+  it('writes Khmer dates with Khmer month names and numerals', () => {
+    expect(formatDate('km', '2026-11-25')).toBe('២៥ វិច្ឆិកា ២០២៦');
+    expect(formatDate('en', '2026-11-25')).toBe('25 Nov 2026');
   });
 });

@@ -99,7 +99,7 @@ export const en = {
   'csv.title': 'Import the employer’s sheet (CSV)',
   'csv.help': 'Columns: name, national_id, nssf_number, sex, date_of_birth. Any order; UTF-8 or UTF-16.',
   'csv.choose': 'Choose CSV file',
-  'csv.imported': 'Imported {count} workers from {file}.',
+  'csv.imported': '{file}: {count} imported.',
   'csv.rowsWithErrors': '{count} rows were not imported. Fix them in the sheet and import those rows again:',
   'csv.row': 'Row {row}',
   'csv.error.empty': 'The file is empty.',

@@ -2,16 +2,19 @@ import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import { en, type MessageKey } from './en';
 import { km } from './km';
+import { toKhmerDigits } from '../../domain/digits';
 
 export type Lang = 'en' | 'km';
 export type Params = Record<string, string | number>;
 
 const catalogs: Record<Lang, Record<MessageKey, string>> = { en, km };
-/** Khmer text uses Khmer numerals; the -u-nu-khmr extension asks Intl for them. */
-const locales: Record<Lang, string> = { en: 'en-GB', km: 'km-KH-u-nu-khmr' };
+// Browsers ship Khmer locale data unevenly (Debian's Chromium has none), so Khmer dates and
+// numerals are built here rather than trusted to Intl.
+const KHMER_MONTHS = ['មករា', 'កុម្ភៈ', 'មីនា', 'មេសា', 'ឧសភា', 'មិថុនា', 'កក្កដា', 'សីហា', 'កញ្ញា', 'តុលា', 'វិច្ឆិកា', 'ធ្នូ'];
 
 export function formatNumber(lang: Lang, n: number): string {
-  return new Intl.NumberFormat(locales[lang]).format(n);
+  const latin = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }).format(n);
+  return lang === 'km' ? toKhmerDigits(latin) : latin;
 }
 
 export function translate(lang: Lang, key: MessageKey, params?: Params): string {
@@ -24,18 +27,26 @@ export function translate(lang: Lang, key: MessageKey, params?: Params): string 
   });
 }
 
-export function formatDate(lang: Lang, iso: string): string {
+function parse(iso: string): Date | null {
   const d = new Date(iso.length === 10 ? `${iso}T00:00:00` : iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  return new Intl.DateTimeFormat(locales[lang], { day: 'numeric', month: 'short', year: 'numeric' }).format(d);
+  return Number.isNaN(d.getTime()) ? null : d;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+export function formatDate(lang: Lang, iso: string): string {
+  const d = parse(iso);
+  if (!d) return iso;
+  if (lang === 'km') return toKhmerDigits(`${d.getDate()} ${KHMER_MONTHS[d.getMonth()]} ${d.getFullYear()}`);
+  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' }).format(d);
 }
 
 export function formatDateTime(lang: Lang, iso: string): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  return new Intl.DateTimeFormat(locales[lang], {
-    day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit',
-  }).format(d);
+  const d = parse(iso);
+  if (!d) return iso;
+  const time = `${pad(d.getHours())}:${pad(d.getMinutes())}`;
+  if (lang === 'km') return toKhmerDigits(`${d.getDate()} ${KHMER_MONTHS[d.getMonth()]} ${time}`);
+  return `${new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short' }).format(d)} ${time}`;
 }
 
 export function formatBytes(lang: Lang, bytes: number): string {
@@ -43,7 +54,7 @@ export function formatBytes(lang: Lang, bytes: number): string {
   let v = bytes;
   let i = 0;
   while (v >= 1024 && i < units.length - 1) { v /= 1024; i++; }
-  return `${new Intl.NumberFormat(locales[lang], { maximumFractionDigits: i === 0 ? 0 : 1 }).format(v)} ${units[i]}`;
+  return `${formatNumber(lang, Math.round(v * 10) / 10)} ${units[i]}`;
 }
 
 export interface I18n {

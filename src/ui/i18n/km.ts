@@ -101,7 +101,7 @@ export const km: Record<MessageKey, string> = {
   'csv.title': 'នាំចូលតារាងរបស់និយោជក (CSV)',
   'csv.help': 'ជួរឈរ៖ name, national_id, nssf_number, sex, date_of_birth។ លំដាប់ណាក៏បាន UTF-8 ឬ UTF-16។',
   'csv.choose': 'ជ្រើសឯកសារ CSV',
-  'csv.imported': 'បាននាំចូលកម្មករ {count} នាក់ពី {file}។',
+  'csv.imported': '{file}៖ បាននាំចូល {count} នាក់។',
   'csv.rowsWithErrors': 'ជួរ {count} មិនត្រូវបាននាំចូល។ សូមកែក្នុងតារាង ហើយនាំចូលជួរទាំងនោះម្តងទៀត៖',
   'csv.row': 'ជួរទី {row}',
   'csv.error.empty': 'ឯកសារទទេ។',

@@ -18,7 +18,7 @@ export function VisitCard({ visit, busy, onPrepare }: { visit: LocalVisit; busy:
       <div class="spread">
         <span class={`pill ${visit.preparedAt ? 'ok' : 'warn'}`}>{visit.preparedAt ? t('visits.prepared') : t('visits.notPrepared')}</span>
         <span class="row">
-          {!visit.withdrawnAt && (
+          {!visit.withdrawnAt && (!visit.preparedAt || visit.preparedVersion !== visit.version) && (
             <button type="button" disabled={busy} onClick={onPrepare}>
               {busy ? t('visits.preparing') : t('visits.prepare')}
             </button>

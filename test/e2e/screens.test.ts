@@ -1,0 +1,111 @@
+/**
+ * Every screen at phone size (360×740) in Khmer and English: saved as PNGs under
+ * test-results/screens for a person to look at, and checked for what a thumb user would hit —
+ * no sideways scrolling and no tap target smaller than 44 px.
+ */
+import { mkdirSync } from 'node:fs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, phoneContext } from './helpers/browser';
+import { ServerProcess, freePort } from './helpers/server';
+import { DEMO_PASSWORD } from './helpers/app';
+
+const OUT = 'test-results/screens';
+let server: ServerProcess;
+let browser: Browser;
+
+beforeAll(async () => {
+  mkdirSync(OUT, { recursive: true });
+  server = new ServerProcess(await freePort());
+  await server.start();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  server?.cleanup();
+});
+
+async function check(page: Page, name: string): Promise<void> {
+  await page.evaluate(() => document.fonts.ready);
+  await page.waitForTimeout(150);
+  await page.screenshot({ path: `${OUT}/${name}.png`, fullPage: true });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow, `${name} scrolls sideways`).toBeLessThanOrEqual(0);
+  const small = await page.evaluate(() =>
+    [...document.querySelectorAll('button, a.button, input:not([type=radio]):not([type=checkbox]):not(.visually-hidden), select, .tabs a')]
+      .map((el) => ({ el, r: el.getBoundingClientRect() }))
+      .filter(({ r }) => r.width > 0 && r.height > 0 && (r.height < 40 || r.width < 40))
+      .map(({ el }) => el.outerHTML.slice(0, 80)),
+  );
+  expect(small, `${name} has tap targets under 40 px`).toEqual([]);
+}
+
+async function signIn(page: Page, username: string, lang: 'en' | 'km'): Promise<void> {
+  await page.goto('/');
+  await page.waitForSelector('#username');
+  const isEnglish = (await page.evaluate(() => document.documentElement.lang)) === 'en';
+  if ((lang === 'en') !== isEnglish) await page.locator('header button').first().click();
+  await check(page, `${lang}-01-sign-in`);
+  await page.fill('#username', username);
+  await page.fill('#password', DEMO_PASSWORD);
+  await page.locator('form button[type=submit]').click();
+}
+
+for (const lang of ['en', 'km'] as const) {
+  describe(`every screen in ${lang === 'en' ? 'English' : 'Khmer'} at 360×740`, () => {
+    let context: BrowserContext;
+    let page: Page;
+    beforeAll(async () => {
+      context = await phoneContext(browser, server.url);
+      page = await context.newPage();
+    });
+    afterAll(() => context?.close());
+
+    it('inspector screens', async () => {
+      await signIn(page, 'inspector.demo', lang);
+      await page.waitForSelector('[data-testid=visit-card]');
+      await page.locator('main > div > .spread button.primary').click();
+      await expect.poll(() => page.locator('a.button.primary').count(), { timeout: 60_000 }).toBeGreaterThan(2);
+      await check(page, `${lang}-02-visits`);
+      const firstOpen = await page.locator('a.button.primary').first().getAttribute('href');
+      const base = firstOpen!.replace(/\/overview$/, '');
+      await page.goto(`/${base}/overview`);
+      await page.waitForSelector('.tabs');
+      await check(page, `${lang}-03-visit-overview`);
+
+      await page.goto(`/${base}/headcount`);
+      await page.waitForSelector('.tally');
+      for (let i = 0; i < 3; i++) await page.locator('.tally button.primary').click();
+      await page.fill('#w-name', 'ចាន់ សុភា');
+      await page.fill('#w-nid', '123456789');
+      await page.locator('form.card button[type=submit]').click();
+      await page.locator('#csv-file').setInputFiles({ name: 'sheet.csv', mimeType: 'text/csv', buffer: Buffer.from('name,national_id,sex\nSok Dara,100200300,M\n,1,F\nChea Sreymom,100200301,X\n') });
+      await page.waitForSelector('[data-testid=csv-row-errors]');
+      await check(page, `${lang}-04-headcount`);
+
+      await page.goto(`/${base}/reconcile`);
+      await page.locator('[data-testid=run-reconcile]').click();
+      await page.waitForSelector('[data-testid=reconcile-summary]');
+      await check(page, `${lang}-05-reconcile`);
+
+      await page.goto(`/${base}/notice`);
+      await page.waitForSelector('[data-testid=fine-table]');
+      await check(page, `${lang}-06-notice`);
+    });
+
+    it('supervisor screens', async () => {
+      // A fresh context is a fresh phone: no inspector session or data left over.
+      const supContext = await phoneContext(browser, server.url);
+      const sup = await supContext.newPage();
+      await signIn(sup, 'supervisor.demo', lang);
+      await sup.waitForSelector('[data-testid=overview-card]');
+      await check(sup, `${lang}-07-supervisor`);
+      await sup.locator('[data-testid=overview-card] h2 a').first().click();
+      await sup.waitForSelector('main h1');
+      await check(sup, `${lang}-08-supervisor-visit`);
+      await supContext.close();
+    });
+  });
+}
