@@ -80,7 +80,7 @@ export default async function setup(project: TestProject) {
   }
   project.provide('postgresUrl', `postgres://postgres@127.0.0.1:${port}/postgres`);
   return async () => {
-    child?.kill('SIGINT');
+    child?.kill('SIGTERM');
     await new Promise((r) => child?.once('exit', r));
     if (dir) rmSync(dir, { recursive: true, force: true });
   };

@@ -1,4 +1,5 @@
 import { toAsciiDigits } from '../digits';
+import { canonicalKhmer } from './khmer-order';
 
 /**
  * Khmer writing has no spaces between words; keyboards and Word insert U+200B ZERO WIDTH SPACE
@@ -15,13 +16,12 @@ const SEPARATORS = /[\p{P}\p{S}\p{Z}\s]+/gu;
 /**
  * The form two spellings of one name share, for exact comparison. Conservative on purpose: it
  * removes what typing and copying add (invisible characters, spacing, case, punctuation) and
- * nothing that tells two people apart, such as Latin accents or Khmer vowel signs.
+ * nothing that tells two people apart, such as Latin accents or Khmer vowel signs. Khmer marks
+ * typed in another order are put in one order, since they render, and read, the same.
  */
 export function normalizeName(s: string): string {
-  return s
-    .normalize('NFC')
+  return canonicalKhmer(s.normalize('NFC').replace(INVISIBLE, ''))
     .replace(ZERO_WIDTH_SPACE, ' ')
-    .replace(INVISIBLE, '')
     .replace(APOSTROPHES, '')
     .replace(SEPARATORS, ' ')
     .trim()

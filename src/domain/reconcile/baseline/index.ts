@@ -1,10 +1,11 @@
-import type { Reconciliation } from '../../protocol';
+import type { Reconciliation } from '../../../protocol';
 import { matchByNationalId, matchByNssfNumber } from './match-by-id';
 import { matchByName } from './match-by-name';
 import { prepareOnsite, prepareRegistered } from './prepare';
-import { absentIds, summarize, toResults } from './results';
+import { absentIds, toResults } from './results';
+import { summarize } from '../summary';
 import { MatchState } from './state';
-import type { ReconcileInput } from './types';
+import type { ReconcileInput } from '../types';
 
 export const BASELINE_ENGINE = 'baseline-v1';
 

@@ -1,5 +1,5 @@
-import type { OnsiteWorker, RegisteredWorker } from '../../protocol';
-import { normalizeId, normalizeName } from '../names/normalize';
+import type { OnsiteWorker, RegisteredWorker } from '../../../protocol';
+import { normalizeId, normalizeName } from '../../names/normalize';
 
 /** The fields the passes compare, normalized once. */
 export interface Comparable {

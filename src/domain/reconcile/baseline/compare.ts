@@ -1,5 +1,5 @@
 import type { Comparable } from './prepare';
-import type { ReasonCode } from './reasons';
+import type { ReasonCode } from '../reasons';
 
 type Field = keyof Comparable;
 

@@ -1,4 +1,4 @@
-import type { ReasonCode } from './reasons';
+import type { ReasonCode } from '../reasons';
 
 export interface Match {
   registeredIndex: number;

@@ -1,7 +1,6 @@
-import type { MatchResult, ReconcileSummary } from '../../protocol';
-import { tallyDifference } from '../tally';
+import type { MatchResult } from '../../../protocol';
 import type { PreparedOnsite, PreparedRegistered } from './prepare';
-import { REVIEW_CODES } from './reasons';
+import { REVIEW_CODES } from '../reasons';
 import type { MatchState } from './state';
 
 /** Score of a worker left for the inspector to decide: neither a match nor a miss. */
@@ -25,18 +24,4 @@ export function toResults(onsite: PreparedOnsite[], registered: PreparedRegister
 /** Registered workers no one on site was matched to, in register order. */
 export function absentIds(registered: PreparedRegistered[], state: MatchState): string[] {
   return registered.filter((r) => !state.isUsed(r.index)).map((r) => r.workerId);
-}
-
-export function summarize(results: MatchResult[], absent: string[], registeredCount: number, tally: number | null): ReconcileSummary {
-  const count = (status: MatchResult['status']) => results.filter((r) => r.status === status).length;
-  return {
-    registeredCount,
-    onsiteCount: results.length,
-    tally,
-    matched: count('matched'),
-    review: count('review'),
-    hidden: count('hidden'),
-    absent: absent.length,
-    tallyDifference: tallyDifference(tally, registeredCount),
-  };
 }

@@ -1,0 +1,52 @@
+import { DEFAULT_PENALTY_SCHEDULE } from '../../domain/fines/default-schedule';
+import type { Db } from './db';
+import { SCHEMA_V1 } from './schema-v1';
+
+export interface Migration {
+  id: number;
+  name: string;
+  statements: Array<string | { sql: string; params: unknown[] }>;
+}
+
+/** Append only: a released migration is never edited, a new one is added after it. */
+export const MIGRATIONS: Migration[] = [
+  { id: 1, name: 'initial schema', statements: SCHEMA_V1 },
+  {
+    id: 2,
+    name: 'seed default penalty schedule',
+    statements: [
+      {
+        sql: `INSERT INTO penalty_schedules (version, document) VALUES ($1, $2::jsonb) ON CONFLICT (version) DO NOTHING`,
+        params: [DEFAULT_PENALTY_SCHEDULE.version, JSON.stringify(DEFAULT_PENALTY_SCHEDULE)],
+      },
+    ],
+  },
+];
+
+// Arbitrary constant: two servers starting at once on one PostgreSQL take turns migrating.
+const MIGRATION_LOCK_KEY = 72_610_001;
+
+/** Applies the migrations not yet recorded in schema_migrations; safe to run on every start. */
+export async function runMigrations(db: Db, migrations: Migration[] = MIGRATIONS): Promise<number[]> {
+  await db.query(`CREATE TABLE IF NOT EXISTS schema_migrations (
+    id integer PRIMARY KEY,
+    name text NOT NULL,
+    applied_at timestamptz NOT NULL DEFAULT now()
+  )`);
+  const applied: number[] = [];
+  for (const migration of [...migrations].sort((a, b) => a.id - b.id)) {
+    const didApply = await db.transaction(async (tx) => {
+      await tx.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK_KEY]);
+      const done = await tx.query('SELECT 1 FROM schema_migrations WHERE id = $1', [migration.id]);
+      if (done.length > 0) return false;
+      for (const statement of migration.statements) {
+        if (typeof statement === 'string') await tx.query(statement);
+        else await tx.query(statement.sql, statement.params);
+      }
+      await tx.query('INSERT INTO schema_migrations (id, name) VALUES ($1, $2)', [migration.id, migration.name]);
+      return true;
+    });
+    if (didApply) applied.push(migration.id);
+  }
+  return applied;
+}

@@ -1,0 +1,103 @@
+import { Hono } from 'hono';
+import { decodeRosterFile } from '../../domain/roster/decode';
+import { parseRegisteredCsv } from '../../domain/roster/parse-registered';
+import {
+  AssignVisitRequest,
+  Notice,
+  OnsiteWorker,
+  Reconciliation,
+  UpdateVisitRequest,
+  type VisitResults,
+} from '../../protocol';
+import { requireAuth, requireRole, type AuthEnv } from '../auth/middleware';
+import { toSessionUser, USER_COLUMNS, type UserRow } from '../auth/sessions';
+import type { Db } from '../db/db';
+import { HttpError, notFound, readJson } from '../http/errors';
+import { EMPLOYER_COLUMNS, toEmployer, type EmployerRow } from '../queries/employers';
+import { findVisitOverview, findVisitSummary, listVisitOverviews } from '../queries/visit-overview';
+import { replaceRegister } from '../registry/insert-workers';
+import { assignVisit, updateVisit } from '../sync/assignments';
+
+export function supervisorRoutes(db: Db) {
+  const app = new Hono<AuthEnv>();
+  app.use('*', requireAuth(db), requireRole('supervisor'));
+
+  app.get('/visits', async (c) => c.json({ visits: await listVisitOverviews(db) }));
+
+  app.get('/visits/:id', async (c) => {
+    const id = c.req.param('id');
+    const overview = await findVisitOverview(db, id);
+    if (!overview) throw notFound('Visit');
+    const onsite = await db.query<{ data: unknown }>(
+      `SELECT data FROM onsite_workers WHERE visit_id = $1 ORDER BY data->>'recordedAt', id`,
+      [id],
+    );
+    const rec = await db.query<{ data: unknown }>('SELECT data FROM reconciliations WHERE visit_id = $1', [id]);
+    const notices = await db.query<{ data: unknown }>(
+      `SELECT data FROM notices WHERE visit_id = $1 ORDER BY data->>'createdAt', id`,
+      [id],
+    );
+    const body: VisitResults = {
+      overview,
+      onsite: onsite.map((r) => OnsiteWorker.parse(r.data)),
+      reconciliation: rec[0] ? Reconciliation.parse(rec[0].data) : null,
+      notices: notices.map((r) => Notice.parse(r.data)),
+    };
+    return c.json(body);
+  });
+
+  app.post('/visits', async (c) => {
+    const req = await readJson(c, AssignVisitRequest);
+    const id = await db.transaction((tx) => assignVisit(tx, req));
+    return c.json(await findVisitSummary(db, id), 201);
+  });
+
+  app.patch('/visits/:id', async (c) => {
+    const req = await readJson(c, UpdateVisitRequest);
+    const id = c.req.param('id');
+    await db.transaction((tx) => updateVisit(tx, id, req));
+    return c.json(await findVisitSummary(db, id));
+  });
+
+  app.get('/employers', async (c) => {
+    const rows = await db.query<EmployerRow & { registered_count: number }>(
+      `SELECT ${EMPLOYER_COLUMNS},
+              (SELECT count(*) FROM registered_workers r WHERE r.employer_id = e.id) AS registered_count
+         FROM employers e ORDER BY e.name`,
+    );
+    return c.json({ employers: rows.map((r) => ({ ...toEmployer(r), registeredCount: r.registered_count })) });
+  });
+
+  app.get('/inspectors', async (c) => {
+    const rows = await db.query<UserRow>(`SELECT ${USER_COLUMNS} FROM users u WHERE u.role = 'inspector' ORDER BY u.display_name`);
+    return c.json({ inspectors: rows.map(toSessionUser) });
+  });
+
+  // All or nothing: a register half-replaced would make every visit's reconciliation wrong.
+  app.post('/employers/:id/registry', async (c) => {
+    const employerId = c.req.param('id');
+    const exists = await db.query('SELECT 1 FROM employers WHERE id = $1', [employerId]);
+    if (exists.length === 0) throw notFound('Employer');
+    const type = c.req.header('Content-Type') ?? '';
+    if (!/^text\/(csv|plain)\b/i.test(type)) {
+      throw new HttpError(415, 'unsupported_media_type', 'Send the register as text/csv (UTF-8)');
+    }
+    // The same reader the inspector's phone uses for rosters: UTF-8 with or without BOM, or UTF-16.
+    const decoded = decodeRosterFile(new Uint8Array(await c.req.arrayBuffer()));
+    const { workers, errors } = decoded.ok
+      ? parseRegisteredCsv(decoded.text)
+      : { workers: [], errors: [{ row: 0, message: decoded.message }] };
+    if (errors.length > 0) {
+      const first = errors[0];
+      throw new HttpError(400, 'invalid_registry', `${errors.length} problem(s), nothing imported. ${first.message}`, {
+        employerId,
+        imported: 0,
+        errors: errors.map((e) => ({ row: e.row, message: e.message })),
+      });
+    }
+    await db.transaction((tx) => replaceRegister(tx, employerId, workers));
+    return c.json({ employerId, imported: workers.length, errors: [] });
+  });
+
+  return app;
+}
