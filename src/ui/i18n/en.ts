@@ -178,6 +178,7 @@ export const en = {
   'offlineReady': 'The app is ready to work offline.',
   'error.generic': 'Something went wrong: {message}',
   'common.save': 'Save',
+  'common.refresh': 'Refresh',
   'common.cancel': 'Cancel',
   'common.loading': 'Loading…',
   'common.yes': 'Yes',

@@ -180,6 +180,7 @@ export const km: Record<MessageKey, string> = {
   'offlineReady': 'កម្មវិធីរួចរាល់សម្រាប់ធ្វើការគ្មានបណ្តាញ។',
   'error.generic': 'មានបញ្ហា៖ {message}',
   'common.save': 'រក្សាទុក',
+  'common.refresh': 'ផ្ទុកឡើងវិញ',
   'common.cancel': 'បោះបង់',
   'common.loading': 'កំពុងផ្ទុក…',
   'common.yes': 'បាទ/ចាស',
