@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import net from 'node:net';
 import type { TestProject } from 'vitest/node';
+import { freePort } from './free-port';
 import type {} from 'vitest';
 
 declare module 'vitest' {
@@ -22,17 +23,6 @@ const BIN_DIRS = ['/usr/lib/postgresql/15/bin', '/usr/local/bin', '/usr/bin'];
 function findBin(name: string): string {
   for (const dir of BIN_DIRS) if (existsSync(join(dir, name))) return join(dir, name);
   throw new Error(`PostgreSQL binary ${name} not found in ${BIN_DIRS.join(', ')}; install PostgreSQL 15 or set TEST_DATABASE_URL`);
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-    srv.on('error', reject);
-  });
 }
 
 function asPostgres(cmd: string, args: string[]): string[] {
