@@ -3,6 +3,7 @@ export * from './auth';
 export * from './registry';
 export * from './visits';
 export * from './findings';
+export * from './decisions';
 export * from './mutations';
 export * from './sync';
 export * from './schedule';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IsoDateTime, Uuid } from './common';
 import { Notice, OnsiteWorker, Reconciliation } from './findings';
+import { MatchDecision } from './decisions';
 
 /** Rows per onsite.bulkAdd mutation, so one push request stays small. */
 export const MAX_BULK_WORKERS = 500;
@@ -47,6 +48,18 @@ export const NoticeSave = z.object({
   payload: z.object({ notice: Notice }),
 });
 
+export const DecisionSave = z.object({
+  ...base,
+  type: z.literal('decision.save'),
+  payload: z.object({ decision: MatchDecision }),
+});
+/** Undoes a decision, e.g. a confirmation made by mistake. */
+export const DecisionRemove = z.object({
+  ...base,
+  type: z.literal('decision.remove'),
+  payload: z.object({ decisionId: Uuid }),
+});
+
 export const Mutation = z.discriminatedUnion('type', [
   TallySet,
   OnsiteUpsert,
@@ -54,6 +67,8 @@ export const Mutation = z.discriminatedUnion('type', [
   OnsiteRemove,
   ReconciliationSave,
   NoticeSave,
+  DecisionSave,
+  DecisionRemove,
 ]);
 export type Mutation = z.infer<typeof Mutation>;
 export type MutationType = Mutation['type'];

@@ -3,6 +3,7 @@ import type {
   Complaint,
   ContributionMonth,
   Employer,
+  MatchDecision,
   NewMutation,
   Notice,
   OnsiteWorker,
@@ -54,6 +55,24 @@ export interface MetaRow {
   value: unknown;
 }
 
+/** Kept as released: tests open a database at each old version and upgrade it. */
+export const STORES_V1 = {
+  visits: 'id, scheduledDate',
+  details: 'visitId',
+  registered: '[visitId+workerId], visitId',
+  contributions: '[visitId+month], visitId',
+  onsite: 'id, visitId',
+  tallies: 'visitId',
+  reconciliations: 'visitId',
+  notices: 'id, visitId',
+  // The key generator never reuses an id, even after rows are deleted, so ids stay increasing
+  // for the life of the database — which is also the life of the clientId kept in `meta`.
+  outbox: '++id, status',
+  meta: 'key',
+} as const;
+
+export const STORES_V2 = { ...STORES_V1, decisions: 'id, visitId, [visitId+onsiteId]' } as const;
+
 export class HeadcountDb extends Dexie {
   visits!: Table<LocalVisit, string>;
   details!: Table<VisitDetails, string>;
@@ -66,22 +85,13 @@ export class HeadcountDb extends Dexie {
   outbox!: EntityTable<OutboxRow, 'id'>;
   meta!: Table<MetaRow, string>;
 
+  decisions!: Table<MatchDecision, string>;
+
   constructor(name: string) {
     super(name);
-    this.version(1).stores({
-      visits: 'id, scheduledDate',
-      details: 'visitId',
-      registered: '[visitId+workerId], visitId',
-      contributions: '[visitId+month], visitId',
-      onsite: 'id, visitId',
-      tallies: 'visitId',
-      reconciliations: 'visitId',
-      notices: 'id, visitId',
-      // The key generator never reuses an id, even after rows are deleted, so ids stay increasing
-      // for the life of the database — which is also the life of the clientId kept in `meta`.
-      outbox: '++id, status',
-      meta: 'key',
-    });
+    this.version(1).stores(STORES_V1);
+    // v2: the inspector's match decisions; nothing existing changes shape, so no upgrade function.
+    this.version(2).stores(STORES_V2);
   }
 }
 

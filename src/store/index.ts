@@ -26,6 +26,7 @@ export {
   saveNotice,
   listNotices,
 } from './findings-repo';
+export { saveDecision, removeDecision, listDecisions } from './decisions-repo';
 export {
   getClientId,
   getCursor,

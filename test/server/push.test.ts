@@ -92,6 +92,19 @@ forEachDatabase('sync push', (t) => {
     expect(again.body.results).toEqual([{ id: 1, status: 'rejected', reason: 'not your visit' }]);
   });
 
+  it('stores, replaces and removes an inspector\'s match decisions, and refuses an inconsistent one', async () => {
+    const decision = { id: randomUUID(), visitId: GARMENT, onsiteId: randomUUID(), kind: 'confirm', registeredId: 'W-1', decidedAt: new Date().toISOString() };
+    const res = await push(envelopes(GARMENT, [
+      { type: 'decision.save', payload: { decision } },
+      { type: 'decision.save', payload: { decision: { ...decision, kind: 'reject' } } },
+      { type: 'decision.save', payload: { decision: { ...decision, id: randomUUID(), kind: 'hidden', registeredId: 'W-2' } } },
+    ]));
+    expect(res.body.results.map((r: { status: string }) => r.status)).toEqual(['applied', 'applied', 'rejected']);
+    expect(await t.db.query('SELECT kind FROM match_decisions WHERE id = $1', [decision.id])).toEqual([{ kind: 'reject' }]);
+    await push(envelopes(GARMENT, [{ type: 'decision.remove', payload: { decisionId: decision.id } }]));
+    expect(await count('SELECT count(*) AS n FROM match_decisions WHERE id = $1', [decision.id])).toBe(0);
+  });
+
   it('refuses to move an on-site worker or a notice filed under another visit', async () => {
     const w = onsiteWorker(GARMENT);
     await push(envelopes(GARMENT, [{ type: 'onsite.upsert', payload: { worker: w } }]));

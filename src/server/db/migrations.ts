@@ -21,6 +21,23 @@ export const MIGRATIONS: Migration[] = [
       },
     ],
   },
+  {
+    id: 3,
+    name: 'inspector match decisions',
+    statements: [
+      `CREATE TABLE match_decisions (
+         id uuid PRIMARY KEY,
+         visit_id text NOT NULL REFERENCES visits(id),
+         onsite_id text NOT NULL,
+         kind text NOT NULL CHECK (kind IN ('confirm', 'reject', 'hidden')),
+         registered_id text,
+         decided_by uuid NOT NULL REFERENCES users(id),
+         decided_at timestamptz NOT NULL,
+         data jsonb NOT NULL
+       )`,
+      `CREATE INDEX match_decisions_visit_idx ON match_decisions (visit_id)`,
+    ],
+  },
 ];
 
 // Arbitrary constant: two servers starting at once on one PostgreSQL take turns migrating.

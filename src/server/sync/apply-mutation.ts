@@ -47,6 +47,21 @@ export async function applyMutation(tx: Queryable, m: Mutation, userId: string):
       );
       return;
     }
+    case 'decision.save': {
+      const d = m.payload.decision;
+      await refuseIdsOfOtherVisits(tx, 'match_decisions', m.visitId, [d.id], 'decision');
+      await tx.query(
+        `INSERT INTO match_decisions (id, visit_id, onsite_id, kind, registered_id, decided_by, decided_at, data)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb)
+         ON CONFLICT (id) DO UPDATE SET kind = EXCLUDED.kind, registered_id = EXCLUDED.registered_id,
+           decided_by = EXCLUDED.decided_by, decided_at = EXCLUDED.decided_at, data = EXCLUDED.data`,
+        [d.id, m.visitId, d.onsiteId, d.kind, d.registeredId, userId, d.decidedAt, JSON.stringify(d)],
+      );
+      return;
+    }
+    case 'decision.remove':
+      await tx.query('DELETE FROM match_decisions WHERE id = $1 AND visit_id = $2', [m.payload.decisionId, m.visitId]);
+      return;
   }
 }
 
@@ -57,6 +72,7 @@ export function payloadVisitMismatch(m: Mutation): string | null {
   if (m.type === 'onsite.bulkAdd') ids.push(...m.payload.workers.map((w) => w.visitId));
   if (m.type === 'reconciliation.save') ids.push(m.payload.reconciliation.visitId);
   if (m.type === 'notice.save') ids.push(m.payload.notice.visitId);
+  if (m.type === 'decision.save') ids.push(m.payload.decision.visitId);
   const wrong = ids.find((id) => id !== m.visitId);
   return wrong === undefined ? null : `payload names visit ${wrong} but the mutation is for visit ${m.visitId}`;
 }
@@ -76,7 +92,7 @@ async function upsertOnsite(tx: Queryable, visitId: string, workers: Array<{ id:
 /** Ids are client-made uuids; one already filed under another visit must not be moved or overwritten. */
 async function refuseIdsOfOtherVisits(
   tx: Queryable,
-  table: 'onsite_workers' | 'notices',
+  table: 'onsite_workers' | 'notices' | 'match_decisions',
   visitId: string,
   ids: string[],
   what: string,
