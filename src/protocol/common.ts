@@ -2,6 +2,10 @@ import { z } from 'zod';
 
 /** Bumped when a change to these schemas would break an older client or server. */
 export const PROTOCOL_VERSION = 1;
+/** The oldest client protocol this server still accepts; older apps are told to update (426). */
+export const MIN_PROTOCOL_VERSION = 1;
+/** Every request names its protocol version here, so a server can turn away a too-old app early. */
+export const PROTOCOL_HEADER = 'x-headcount-protocol';
 
 export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
 export const IsoDateTime = z.string().datetime({ offset: true });

@@ -22,6 +22,14 @@ export type OnsiteWorker = z.infer<typeof OnsiteWorker>;
 export const MatchStatus = z.enum(['matched', 'review', 'hidden']);
 export type MatchStatus = z.infer<typeof MatchStatus>;
 
+/** A registered worker a review row may be, with how likely and why. */
+export const MatchCandidate = z.object({
+  registeredId: z.string(),
+  score: z.number(),
+  reasons: z.array(z.string()),
+});
+export type MatchCandidate = z.infer<typeof MatchCandidate>;
+
 /** One on-site worker's outcome; `reasons` are codes the UI translates. */
 export const MatchResult = z.object({
   onsiteId: z.string(),
@@ -29,6 +37,8 @@ export const MatchResult = z.object({
   registeredId: z.string().nullable(),
   score: z.number(),
   reasons: z.array(z.string()),
+  /** Review rows: the best registered candidates, most likely first, for the inspector to choose from. */
+  candidates: z.array(MatchCandidate).optional(),
 });
 export type MatchResult = z.infer<typeof MatchResult>;
 

@@ -4,6 +4,7 @@ export * from './registry';
 export * from './visits';
 export * from './findings';
 export * from './decisions';
+export * from './export';
 export * from './mutations';
 export * from './sync';
 export * from './schedule';

@@ -5,6 +5,7 @@ import type { Db } from './db/db';
 import { errorBody, HttpError } from './http/errors';
 import { securityHeaders } from './http/security-headers';
 import { serveApp } from './http/static';
+import { protocolGate } from './http/protocol-gate';
 import { healthRoutes } from './routes/health';
 import { scheduleRoutes } from './routes/schedule';
 import { sessionRoutes } from './routes/session';
@@ -33,6 +34,7 @@ export function createApp({ db, distDir }: AppOptions) {
       onError: (c) => c.json({ error: 'payload_too_large', message: `Request body over ${MAX_BODY_BYTES} bytes` }, 413),
     }),
   );
+  api.use('*', protocolGate);
   // Each group checks the session itself, so an unknown /api path is a 404, not a 401.
   api.route('/', healthRoutes(db));
   api.route('/', sessionRoutes(db));

@@ -1,6 +1,7 @@
 /**
  * `tsx src/server/main.ts`: one process serving the API and the built app.
- * PORT (8080), HOST (0.0.0.0), DATABASE_URL (PostgreSQL) or else PGlite in DATA_DIR (./data/pglite).
+ * PORT (8080), HOST (0.0.0.0), DATABASE_URL (PostgreSQL) or else PGlite in DATA_DIR (./data/pglite),
+ * DIST_DIR (./dist) for the built app.
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -25,7 +26,7 @@ async function main() {
     if (s) console.log(`Seeded demo data: ${s.employers} employers, ${s.workers} registered workers, ${s.visits} visits (${Date.now() - started} ms)`);
   }
 
-  const distDir = resolve('dist');
+  const distDir = resolve(process.env.DIST_DIR ?? 'dist');
   if (!existsSync(resolve(distDir, 'index.html'))) console.warn('No dist/index.html: run `npm run build` to serve the app; the API works without it.');
   const app = createApp({ db, distDir });
   const server = serve({ fetch: app.fetch, port, hostname: host }, (info) => {

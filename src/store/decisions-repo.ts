@@ -6,7 +6,8 @@ import { writeTx } from './write';
 
 /**
  * Records an inspector's ruling. A worker has at most one standing confirm-or-hidden ruling, so a
- * new one replaces the old (and the removal syncs too); rejections of different candidates add up.
+ * new one replaces the old (and the removal syncs too); rejections of different candidates add up;
+ * a registered worker is confirmed for one on-site worker at most.
  */
 export async function saveDecision(db: HeadcountDb, decision: MatchDecision): Promise<void> {
   const parsed = MatchDecision.safeParse(decision);
@@ -17,6 +18,12 @@ export async function saveDecision(db: HeadcountDb, decision: MatchDecision): Pr
     const replaced = earlier.filter(
       (e) => e.id !== d.id && (d.kind === 'reject' ? e.kind !== 'reject' && e.registeredId === d.registeredId : e.kind !== 'reject'),
     );
+    // One registered worker is one person: confirming them here withdraws a confirmation elsewhere.
+    if (d.kind === 'confirm') {
+      const elsewhere = await db.decisions.where('visitId').equals(d.visitId)
+        .filter((e) => e.kind === 'confirm' && e.registeredId === d.registeredId && e.onsiteId !== d.onsiteId).toArray();
+      replaced.push(...elsewhere);
+    }
     for (const old of replaced) {
       await db.decisions.delete(old.id);
       await enqueue(db, { type: 'decision.remove', visitId: d.visitId, createdAt: d.decidedAt, payload: { decisionId: old.id } });

@@ -27,6 +27,7 @@ export {
   listNotices,
 } from './findings-repo';
 export { saveDecision, removeDecision, listDecisions } from './decisions-repo';
+export { exportUnsynced } from './export';
 export {
   getClientId,
   getCursor,

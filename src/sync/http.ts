@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { PROTOCOL_HEADER, PROTOCOL_VERSION } from '../protocol';
 import {
   AuthExpiredError,
   ClientTooOldError,
@@ -46,7 +47,7 @@ export function createCaller(options: ApiClientOptions): Caller {
   const doFetch: typeof fetch = options.fetchImpl ?? ((input, init) => fetch(input, init));
 
   return async function call(schema, method, path, body, authenticated = true) {
-    const headers: Record<string, string> = { accept: 'application/json' };
+    const headers: Record<string, string> = { accept: 'application/json', [PROTOCOL_HEADER]: String(PROTOCOL_VERSION) };
     let payload: string | undefined;
     if (body !== undefined) {
       headers['content-type'] = isRaw(body) ? body.contentType : 'application/json';

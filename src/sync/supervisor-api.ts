@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import {
   EmployerList,
+  ImportResult,
+  type OutboxExport,
   InspectorList,
   RegistryImportResponse,
   VisitOverviewList,
@@ -22,6 +24,7 @@ export function createSupervisorApi(options: ApiClientOptions) {
     assignVisit: (req: AssignVisitRequest) => call(VisitSummary, 'POST', '/api/supervisor/visits', req),
     updateVisit: (visitId: string, req: UpdateVisitRequest) =>
       call(z.unknown(), 'PATCH', `/api/supervisor/visits/${encodeURIComponent(visitId)}`, req),
+    importWork: (file: OutboxExport) => call(ImportResult, 'POST', '/api/supervisor/import', file),
     importRegistry: (employerId: string, csv: string) =>
       call(RegistryImportResponse, 'POST', `/api/supervisor/employers/${encodeURIComponent(employerId)}/registry`, {
         raw: csv,

@@ -6,6 +6,7 @@ import { syncNow } from '../sync/engine';
 import { AppContext, type AppContextValue, type SyncState } from './app-context';
 import { I18nContext, makeI18n, type Lang } from './i18n/i18n';
 import { startPwa } from './pwa';
+import { requestBackgroundSync } from './background-sync';
 import { api, db, setToken } from './services';
 import { SignIn } from './screens/sign-in';
 import { Shell } from './screens/shell';
@@ -87,7 +88,10 @@ export function App() {
         const report = await trackedSync(db, api);
         if (report.error === 'auth') signOutLocally(true);
       },
-      syncSoon: () => autoSync.current?.syncSoon(),
+      syncSoon: () => {
+        autoSync.current?.syncSoon();
+        void requestBackgroundSync();
+      },
     };
   }, [session, sync]);
 

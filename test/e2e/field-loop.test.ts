@@ -80,6 +80,8 @@ describe('an inspector in the field with no network', () => {
     await page.getByLabel('Name (Khmer or Latin)').fill('សុខ សុភា');
     await page.getByLabel('National ID').fill('999000444');
     await page.getByText('Female', { exact: true }).click();
+    // A common name: the date of birth is what tells her apart from registered namesakes.
+    await page.getByLabel('Date of birth').fill('1993-03-03');
     await page.getByRole('button', { name: 'Add worker' }).click();
     await expect.poll(() => page.getByText('Added សុខ សុភា').count()).toBe(1);
 

@@ -39,6 +39,13 @@ describe('match decisions', () => {
     expect((await listDecisions(db, 'v1')).map((d) => `${d.kind}:${d.registeredId}`).sort()).toEqual(['confirm:W-3', 'reject:W-1', 'reject:W-2']);
   });
 
+  it('moves a confirmation when the same registered worker is confirmed for another on-site worker', async () => {
+    db = freshDb();
+    await saveDecision(db, decision({ onsiteId: 'o1' }));
+    await saveDecision(db, decision({ onsiteId: 'o2' }));
+    expect((await listDecisions(db, 'v1')).map((d) => d.onsiteId)).toEqual(['o2']);
+  });
+
   it('refuses a hidden ruling that names a registered worker, writing nothing', async () => {
     db = freshDb();
     await expect(saveDecision(db, decision({ kind: 'hidden', registeredId: 'W-1' }))).rejects.toBeInstanceOf(InvalidInputError);

@@ -21,6 +21,8 @@ export interface Syllable {
   split: boolean;
 }
 
+/** Signs that end a syllable themselves: nikahit (-m), reahmuk (-h), yuukaleapintu (-k). */
+const CLOSING = new Set(['\u17c6', '\u17c7', '\u17c8']);
 const LIQUIDS = new Set(['រ', 'ល', 'យ', 'វ']);
 /** o-series subscripts that pull an a-series cluster into the o-series (ស្ព → o-series). */
 const VOICED = new Set(['គ', 'ឃ', 'ជ', 'ឈ', 'ឌ', 'ឍ', 'ទ', 'ធ', 'ព', 'ភ']);
@@ -49,7 +51,8 @@ export function clusters(word: string): Cluster[] {
 
 const bare = (k: Cluster | undefined) => !!k && k.subs.length === 0 && k.vowel === '' && k.signs.length === 0 && k.shifter === '' && isConsonant(k.base);
 /** A subscript that is really the previous syllable's final plus the next onset (សុគន្ធា so-kun-thea). */
-const splits = (k: Cluster | undefined) => !!k && k.subs.length > 0 && (!LIQUIDS.has(k.subs[0]) || k.subs.length > 1);
+const splits = (k: Cluster | undefined) =>
+  !!k && k.subs.length > 0 && (!LIQUIDS.has(k.subs[0]) || k.subs[0] === k.base || k.subs.length > 1);
 
 /**
  * Groups clusters into syllables. Khmer does not mark where one syllable ends, so this follows
@@ -61,7 +64,7 @@ export function syllables(word: string): Syllable[] {
   const out: Syllable[] = [];
   const open = () => {
     const last = out[out.length - 1];
-    return last && last.final === '' && !last.signs.some((s) => s !== BANTOC);
+    return last && last.final === '' && !last.signs.some((s) => CLOSING.has(s));
   };
   ks.forEach((k, i) => {
     const next = ks[i + 1];
@@ -71,7 +74,7 @@ export function syllables(word: string): Syllable[] {
       return;
     }
     const closesLast = open() && (
-      (bare(k) && !(next && (splits(next) || (bare(next) && i + 1 === ks.length - 1)))) ||
+      (bare(k) && !(next && (splits(next) || (bare(next) && i + 1 === ks.length - 1) || (!bare(next) && last.vowel === '')))) ||
       (k.signs.length === 1 && k.signs[0] === BANTOC && k.vowel === '' && k.subs.length === 0) ||
       (i === ks.length - 1 && k.subs.length > 0 && k.vowel === '' && k.signs.length === 0)
     );

@@ -11,7 +11,7 @@ const VOWELS: Record<string, [string, string]> = {
   'ា': ['a', 'ea'],
   'ិ': ['e', 'i'],
   'ី': ['ey', 'i'],
-  'ឹ': ['oe', 'eu'],
+  'ឹ': ['oe', 'i'],
   'ឺ': ['eu', 'eu'],
   'ុ': ['o', 'u'],
   'ូ': ['ou', 'ou'],
@@ -33,6 +33,12 @@ const WITH_NIKAHIT: Record<string, [string, string]> = {
   'ា': ['am', 'eam'],
   'ិ': ['em', 'im'],
 };
+
+/** ា after these is written "a" in names though the rule says "ea": Dara, Chariya, Kanha. */
+const PLAIN_AA = new Set(['រ', 'យ', 'ល', 'ញ']);
+const KA = new Set(['ក', 'គ']);
+const SAMYOK = '\u17d0';
+const YUUKALEAPINTU = '\u17c8';
 
 /** Bantoc ់ shortens the vowel: ចាន់ Chan, ទាន់ Toan. */
 const WITH_BANTOC: Record<string, [string, string]> = {
@@ -58,7 +64,7 @@ function romanizeWord(word: string): string {
   const ss = dropSilentPaliEnding(syllables(word));
   let out = '';
   ss.forEach((s, i) => {
-    const text = spell(s, i === ss.length - 1, ss[i - 1]);
+    const text = spell(s, i === ss.length - 1, !!ss[i + 1]?.split && ss[i + 1].onset.startsWith(s.final));
     const next = ss[i + 1] ? onsetText(ss[i + 1]) : '';
     // A final doubled by the next aspirated onset is written once: វុទ្ធី Vuthy, not Vutthy.
     const final = finalText(s);
@@ -67,20 +73,26 @@ function romanizeWord(word: string): string {
   return out;
 }
 
-function spell(s: Syllable, wordFinal: boolean, prev: Syllable | undefined): string {
+function spell(s: Syllable, wordFinal: boolean, doubled: boolean): string {
   const col = s.series === 'a' ? 0 : 1;
   const onset = onsetText(s);
   if (INDEPENDENT_VOWELS[s.onset] !== undefined) return onset + (s.signs.includes(NIKAHIT) ? 'm' : '');
   let vowel: string;
-  if (s.signs.includes(NIKAHIT)) vowel = (WITH_NIKAHIT[s.vowel] ?? [VOWELS[s.vowel][0] + 'm', VOWELS[s.vowel][1] + 'm'])[col];
+  // Two vowel signs on one letter is a typo; the first one is read.
+  const plain = (VOWELS[s.vowel] ?? VOWELS[s.vowel.charAt(0)] ?? ['', ''])[col];
+  if (s.signs.includes(NIKAHIT)) vowel = WITH_NIKAHIT[s.vowel]?.[col] ?? plain + 'm';
   else if (s.signs.includes(BANTOC) && WITH_BANTOC[s.vowel]) vowel = WITH_BANTOC[s.vowel][col];
-  else vowel = (VOWELS[s.vowel] ?? ['', ''])[col];
+  else vowel = plain;
   // Names write ា after រ as "a" (ដារា Dara), and a final ី after an a-series consonant as "ey" (ស្រី Srey).
-  if (s.vowel === 'ា' && s.onset === 'រ' && !s.final) vowel = 'a';
+  if (s.vowel === 'ា' && col === 1 && !s.final && PLAIN_AA.has([...s.onset][0])) vowel = 'a';
+  // The inherent o-series vowel is "a" in an open syllable inside a word (មករា Makara), "ea" before k (Pheak),
+  // closed, "o" (គន្ធា Kunthea) but "a" before a doubled letter (វណ្ណា Vanna).
+  if (s.vowel === '' && col === 1 && !s.signs.length) vowel = KA.has(s.final) ? 'ea' : s.final && !doubled ? 'o' : wordFinal ? 'o' : 'a';
   if (s.vowel === 'ី' && col === 1 && wordFinal && !s.final) vowel = 'y';
   if (s.vowel === 'ែ' && s.final === 'វ') vowel = 'e';
+  if (s.signs.includes(SAMYOK)) vowel = col === 0 ? 'a' : 'ea';
   if (s.signs.includes(REAHMUK)) vowel += 'h';
-  void prev;
+  if (s.signs.includes(YUUKALEAPINTU)) vowel += 'k';
   return onset + vowel;
 }
 
@@ -97,12 +109,12 @@ function finalText(s: Syllable): string {
 }
 
 /**
- * Pali loanwords end in a subscript syllable with ិ or ុ that names do not pronounce:
- * សម្បត្តិ Sambath, ពុទ្ធិ Puth. The subscript stays only as the previous syllable's final.
+ * Pali loanwords end in a subscript syllable, bare or with ិ or ុ, that names do not pronounce:
+ * សម្បត្តិ Sambath, ល័ក្ខ Leak. The subscript stays only as the previous syllable's final.
  */
 function dropSilentPaliEnding(ss: Syllable[]): Syllable[] {
   const last = ss[ss.length - 1];
-  if (ss.length > 1 && last.split && (last.vowel === 'ិ' || last.vowel === 'ុ') && last.signs.length === 0 && !last.final) {
+  if (ss.length > 1 && last.split && ['ិ', 'ុ', ''].includes(last.vowel) && last.signs.length === 0 && !last.final) {
     return ss.slice(0, -1);
   }
   return ss;

@@ -5,6 +5,42 @@
 export const REASON_CODES = [
   /** Matched: the normalized national ID card number is the same on both sides. */
   'nationalId.equal',
+  /** The national IDs differ by two neighbouring digits swapped. */
+  'nationalId.transposed',
+  /** The national IDs differ in one digit. */
+  'nationalId.oneDigit',
+  /** The NSSF numbers differ by two neighbouring digits swapped. */
+  'nssfNumber.transposed',
+  /** The NSSF numbers differ in one digit. */
+  'nssfNumber.oneDigit',
+  /** The dates of birth are the same. */
+  'dob.equal',
+  /** The dates of birth are the same with day and month swapped. */
+  'dob.dayMonthSwapped',
+  /** The dates of birth differ in one digit. */
+  'dob.oneDigit',
+  /** The dates of birth share only the year. */
+  'dob.sameYear',
+  /** The names sound the same: another spelling, or one side in Khmer script and the other in Latin letters. */
+  'name.phonetic',
+  /** The names are close (one letter or one odd spelling apart). */
+  'name.similar',
+  /** The names share one word only, often the family name. */
+  'name.partial',
+  /** The names are different. */
+  'name.differs',
+  /** The family and given names are in the other order, or joined differently ("Srey Mom" / "Sreymom"). */
+  'name.swapped',
+  /** One side wrote the name in Khmer script, the other in Latin letters. */
+  'name.crossScript',
+  /** Review: another worker fits about as well; a person must choose. */
+  'match.ambiguous',
+  /** Review: the evidence points to this worker but is too thin to be sure. */
+  'match.weak',
+  /** Matched because the inspector confirmed the pair. */
+  'decision.confirmed',
+  /** Hidden because the inspector said so. */
+  'decision.hidden',
   /** Matched: the normalized NSSF number is the same on both sides. */
   'nssfNumber.equal',
   /** Matched: the only on-site worker and the only registered worker with this name. */
@@ -25,7 +61,7 @@ export const REASON_CODES = [
   'name.ambiguous',
   /** Hidden: registered workers have this name, but their date of birth, sex or IDs show another person. */
   'name.namesake',
-  /** Hidden: nothing on the register matches by ID or name. */
+  /** Hidden: nothing on the register matches by ID or name (always the first reason of such a row). */
   'no.candidate',
 ] as const;
 

@@ -1,4 +1,5 @@
 import type { OnsiteWorker, RegisteredWorker } from '../../protocol';
+import type { Decision } from './decisions';
 
 /** What every reconcile engine takes; kept stable so a fuzzy engine can replace the baseline. */
 export interface ReconcileInput {
@@ -8,4 +9,6 @@ export interface ReconcileInput {
   /** The inspector's head count at the gate, or null when none was taken. */
   tally: number | null;
   runAt: string;
+  /** What the inspector already decided on review rows; the engine respects it on every run. */
+  decisions?: Decision[];
 }

@@ -3,6 +3,9 @@ import { decodeRosterFile } from '../../domain/roster/decode';
 import { parseRegisteredCsv } from '../../domain/roster/parse-registered';
 import {
   AssignVisitRequest,
+  MAX_PUSH_MUTATIONS,
+  OutboxExport,
+  type ImportResult,
   Notice,
   OnsiteWorker,
   Reconciliation,
@@ -17,6 +20,7 @@ import { EMPLOYER_COLUMNS, toEmployer, type EmployerRow } from '../queries/emplo
 import { findVisitOverview, findVisitSummary, listVisitOverviews } from '../queries/visit-overview';
 import { replaceRegister } from '../registry/insert-workers';
 import { assignVisit, updateVisit } from '../sync/assignments';
+import { processPush } from '../sync/push';
 
 export function supervisorRoutes(db: Db) {
   const app = new Hono<AuthEnv>();
@@ -57,6 +61,32 @@ export function supervisorRoutes(db: Db) {
     const id = c.req.param('id');
     await db.transaction((tx) => updateVisit(tx, id, req));
     return c.json(await findVisitSummary(db, id));
+  });
+
+  // A phone's exported unsent work, applied as its inspector exactly once: the file keeps the
+  // phone's clientId and mutation ids, so whatever the phone already sent comes back 'duplicate'.
+  app.post('/import', async (c) => {
+    const file = await readJson(c, OutboxExport);
+    const owner = await db.query<UserRow>(
+      `SELECT ${USER_COLUMNS} FROM users u
+        WHERE u.id = COALESCE((SELECT user_id FROM client_state WHERE client_id = $1), (SELECT id FROM users WHERE username = $2))`,
+      [file.clientId, file.username],
+    );
+    if (!owner[0]) throw notFound('The inspector who exported this file');
+    const user = toSessionUser(owner[0]);
+    if (user.username !== file.username) {
+      throw new HttpError(409, 'conflict', `This device's work belongs to ${user.username}, not ${file.username}`);
+    }
+    const result: ImportResult = { applied: 0, duplicate: 0, rejected: [] };
+    for (let i = 0; i < file.mutations.length; i += MAX_PUSH_MUTATIONS) {
+      const mutations = file.mutations.slice(i, i + MAX_PUSH_MUTATIONS);
+      const res = await processPush(db, user, { protocolVersion: file.protocolVersion, clientId: file.clientId, mutations });
+      for (const r of res.results) {
+        if (r.status === 'rejected') result.rejected.push({ id: r.id, reason: r.reason ?? 'rejected' });
+        else result[r.status]++;
+      }
+    }
+    return c.json(result);
   });
 
   app.get('/employers', async (c) => {

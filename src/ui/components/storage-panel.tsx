@@ -21,6 +21,9 @@ export function StoragePanel({ refreshKey }: { refreshKey: unknown }) {
       <p data-testid="storage-usage">
         {estimate ? t('storage.used', { used: formatBytes(lang, estimate.usage), quota: formatBytes(lang, estimate.quota) }) : t('storage.unknown')}
       </p>
+      {estimate && estimate.quota > 0 && estimate.usage / estimate.quota > 0.8 && (
+        <p class="banner bad" role="alert">{t('storage.nearlyFull', { percent: Math.round((100 * estimate.usage) / estimate.quota) })}</p>
+      )}
       {persist && (
         <p class={persist === 'granted' ? 'muted' : 'banner warn'}>
           {persist === 'granted' ? t('storage.persisted') : t('storage.notPersisted')}

@@ -69,13 +69,33 @@ describe('reconcile properties', () => {
     }));
   });
 
-  it('scores matched 1, hidden 0, and review in between', () => {
+  it('scores each outcome as a probability: matched sure, hidden unlikely, review in between with candidates', () => {
     fc.assert(fc.property(registeredList, onsiteList, (reg, site) => {
       for (const r of run(reg, site).results) {
-        if (r.status === 'matched') expect(r.score).toBe(1);
-        if (r.status === 'hidden') expect([r.score, r.reasons[0]]).toEqual([0, 'no.candidate']);
-        if (r.status === 'review') expect(r.score > 0 && r.score < 1 && r.registeredId === null).toBe(true);
+        if (r.status === 'matched') expect(r.score).toBeGreaterThanOrEqual(0.98);
+        if (r.status === 'hidden') expect(r.score < 0.2 && r.reasons[0] === 'no.candidate').toBe(true);
+        if (r.status === 'review') expect(r.score > 0 && r.score < 1 && r.registeredId === null && r.candidates!.length > 0).toBe(true);
       }
+    }));
+  });
+
+  it('always matches a worker identical on both sides, however namesakes crowd the lists', () => {
+    fc.assert(fc.property(registeredList, onsiteList, fc.nat(), (reg, site, pick) => {
+      const target = registered({ workerId: 'target', nationalId: 'UNIQUE-9', nssfNumber: 'N-UNIQUE', nameKh: 'សុខ ដារា', nameLatin: 'Sok Dara', sex: 'M', dateOfBirth: '1990-01-01' });
+      const copy = onsiteCopyOf(target);
+      const allSite = [...site];
+      allSite.splice(pick % (site.length + 1), 0, copy);
+      expect(run([...reg, target], allSite).results.find((x) => x.onsiteId === copy.id)).toMatchObject({ status: 'matched', registeredId: 'target' });
+    }));
+  });
+
+  it('never lists a registered worker as both matched and absent, and keeps decisions', () => {
+    fc.assert(fc.property(registeredList, onsiteList, (reg, site) => {
+      fc.pre(reg.length > 0 && site.length > 0);
+      const decisions = [{ onsiteId: site[0].id, kind: 'confirm' as const, registeredId: reg[0].workerId }];
+      const r = reconcile({ visitId: 'v', registered: reg, onsite: site, tally: null, runAt: RUN_AT, decisions });
+      expect(r.results[0]).toMatchObject({ status: 'matched', registeredId: reg[0].workerId });
+      expect(r.absent).not.toContain(reg[0].workerId);
     }));
   });
 });

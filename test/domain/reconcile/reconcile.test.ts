@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { Reconciliation } from '../../../src/protocol';
-import { reconcile } from '../../../src/domain/reconcile';
+import { reconcileBaseline as reconcile } from '../../../src/domain/reconcile';
 import { onsite, registered, RUN_AT } from './fixtures';
 
 const ZWSP = '\u200b';

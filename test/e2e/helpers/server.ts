@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
 import { freePort } from '../../setup/free-port';
 
 export { freePort };
@@ -13,7 +14,7 @@ export class ServerProcess {
   readonly dataDir = mkdtempSync(join(tmpdir(), 'headcount-e2e-'));
   private child: ChildProcess | null = null;
   output = '';
-  constructor(readonly port: number) {}
+  constructor(readonly port: number, private readonly distDir?: string) {}
 
   get url(): string {
     return `http://127.0.0.1:${this.port}`;
@@ -22,7 +23,7 @@ export class ServerProcess {
   async start(): Promise<void> {
     this.child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
       cwd: ROOT,
-      env: { ...process.env, PORT: String(this.port), HOST: '127.0.0.1', DATA_DIR: this.dataDir, DATABASE_URL: '' },
+      env: { ...process.env, PORT: String(this.port), HOST: '127.0.0.1', DATA_DIR: this.dataDir, DATABASE_URL: '', ...(this.distDir ? { DIST_DIR: this.distDir } : {}) },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     this.child.stdout?.on('data', (d) => { this.output += d; });
@@ -50,6 +51,18 @@ export class ServerProcess {
     await exited;
     clearTimeout(timeout);
     this.child = null;
+  }
+
+  /** Stops the server, runs `check` on its database directly, and starts it again. */
+  async inspectDatabase<T>(check: (db: PGlite) => Promise<T>): Promise<T> {
+    await this.stop();
+    const db = new PGlite(this.dataDir);
+    try {
+      return await check(db);
+    } finally {
+      await db.close();
+      await this.start();
+    }
   }
 
   cleanup(): void {

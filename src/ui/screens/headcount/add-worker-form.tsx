@@ -6,6 +6,7 @@ import { Field } from '../../components/field';
 import { describeError } from '../../errors';
 import { useI18n } from '../../i18n/i18n';
 import { db } from '../../services';
+import { useUnsavedInput } from '../../unsaved-input';
 
 const empty = { name: '', nationalId: '', nssfNumber: '', sex: '' as '' | 'F' | 'M', dateOfBirth: '' };
 
@@ -14,6 +15,7 @@ export function AddWorkerForm({ visitId }: { visitId: string }) {
   const { syncSoon } = useApp();
   const [form, setForm] = useState(empty);
   const [message, setMessage] = useState<{ kind: 'ok' | 'bad'; text: string } | null>(null);
+  useUnsavedInput('add-worker', Object.values(form).some((v) => v !== ''));
   const set = (k: keyof typeof empty) => (e: Event) => setForm({ ...form, [k]: (e.currentTarget as HTMLInputElement).value });
 
   async function submit(e: Event) {

@@ -11,6 +11,7 @@ import { describeError } from '../../errors';
 import { useLiveQuery } from '../../hooks/use-live-query';
 import { formatDateTime, useI18n } from '../../i18n/i18n';
 import { db } from '../../services';
+import { useUnsavedInput } from '../../unsaved-input';
 import { FineTable } from './fine-table';
 
 export function NoticeDraft({ pkg }: { pkg: VisitPackage }) {
@@ -26,6 +27,7 @@ export function NoticeDraft({ pkg }: { pkg: VisitPackage }) {
   const [multiplier, setMultiplier] = useState<number | null>(null);
   const [remarks, setRemarks] = useState<string | null>(null);
   const [message, setMessage] = useState<{ kind: 'ok' | 'bad'; text: string } | null>(null);
+  useUnsavedInput('notice', remarks !== null && remarks !== (data?.draft?.remarks ?? ''));
 
   useEffect(() => {
     // A saved draft wins over the schedule's defaults, once, when it first loads.

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
-import type { VisitPackage } from '../../../protocol';
+import type { MatchDecision, VisitPackage } from '../../../protocol';
 import { getReconciliation, getTally, listOnsite, saveReconciliation } from '../../../store/findings-repo';
+import { listDecisions, removeDecision, saveDecision } from '../../../store/decisions-repo';
 import { useApp } from '../../app-context';
 import { describeError } from '../../errors';
 import { useLiveQuery } from '../../hooks/use-live-query';
@@ -16,22 +17,15 @@ export function ReconcileView({ pkg }: { pkg: VisitPackage }) {
   const visitId = pkg.visit.id;
   const rec = useLiveQuery(() => getReconciliation(db, visitId).then((r) => r ?? null), [visitId]);
   const onsite = useLiveQuery(() => listOnsite(db, visitId), [visitId]);
+  const decisions = useLiveQuery(() => listDecisions(db, visitId), [visitId]);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
-  async function run() {
+  async function guarded(work: () => Promise<void>) {
     setBusy(true);
     setError(null);
     try {
-      const [workers, tally] = await Promise.all([listOnsite(db, visitId), getTally(db, visitId)]);
-      const result = await runReconcile({
-        visitId,
-        registered: pkg.registered,
-        onsite: workers,
-        tally: tally ?? null,
-        runAt: new Date().toISOString(),
-      });
-      await saveReconciliation(db, result);
+      await work();
       syncSoon();
     } catch (e) {
       setError(describeError(e, t));
@@ -39,6 +33,32 @@ export function ReconcileView({ pkg }: { pkg: VisitPackage }) {
       setBusy(false);
     }
   }
+
+  // Every run reads the inspector's standing decisions, so a confirmed pair survives re-running.
+  async function reconcileNow() {
+    const [workers, tally, ruled] = await Promise.all([listOnsite(db, visitId), getTally(db, visitId), listDecisions(db, visitId)]);
+    const result = await runReconcile({
+      visitId,
+      registered: pkg.registered,
+      onsite: workers,
+      tally: tally ?? null,
+      runAt: new Date().toISOString(),
+      decisions: ruled.map((d) => ({ onsiteId: d.onsiteId, kind: d.kind, registeredId: d.registeredId ?? undefined })),
+    });
+    await saveReconciliation(db, result);
+  }
+
+  const run = () => guarded(reconcileNow);
+  const decide = (kind: MatchDecision['kind'], onsiteId: string, registeredId: string | null) =>
+    guarded(async () => {
+      await saveDecision(db, { id: crypto.randomUUID(), visitId, onsiteId, kind, registeredId, decidedAt: new Date().toISOString() });
+      await reconcileNow();
+    });
+  const undo = (d: MatchDecision) =>
+    guarded(async () => {
+      await removeDecision(db, visitId, d.id);
+      await reconcileNow();
+    });
 
   return (
     <div>
@@ -52,7 +72,9 @@ export function ReconcileView({ pkg }: { pkg: VisitPackage }) {
         {error && <p class="banner bad" role="alert">{error}</p>}
       </section>
       {rec && <ReconcileStats summary={rec.summary} />}
-      {rec && onsite && <ResultGroups rec={rec} onsite={onsite} registered={pkg.registered} />}
+      {rec && onsite && decisions && (
+        <ResultGroups rec={rec} onsite={onsite} registered={pkg.registered} decisions={decisions} decide={decide} undo={undo} busy={busy} />
+      )}
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { supervisorApi } from '../../services';
 import { AssignVisitForm } from './assign-visit-form';
 import { RegistryImport } from './registry-import';
 import { useRemote } from './use-remote';
+import { WorkImport } from './work-import';
 
 export function SupervisorHome() {
   const { t } = useI18n();
@@ -30,6 +31,7 @@ export function SupervisorHome() {
         <>
           <AssignVisitForm employers={employers.data.employers} inspectors={inspectors.data.inspectors} onAssigned={overview.reload} />
           <RegistryImport employers={employers.data.employers} onImported={() => { employers.reload(); overview.reload(); }} />
+          <WorkImport onImported={overview.reload} />
         </>
       )}
     </div>

@@ -6,6 +6,7 @@ import { useI18n } from '../../i18n/i18n';
 import { api, db } from '../../services';
 import { SyncPanel } from '../../components/sync-panel';
 import { StoragePanel } from '../../components/storage-panel';
+import { OutboxPanel } from '../../components/outbox-panel';
 import { VisitCard } from './visit-card';
 import { describeError } from '../../errors';
 
@@ -48,6 +49,7 @@ export function VisitList() {
           </li>
         ))}
       </ul>
+      <OutboxPanel />
       <StoragePanel refreshKey={visits} />
     </div>
   );

@@ -1,0 +1,46 @@
+/** What the inspector decided about an on-site worker after looking at the evidence. */
+export interface Decision {
+  onsiteId: string;
+  kind: 'confirm' | 'reject' | 'hidden';
+  registeredId?: string;
+}
+
+export interface Decided {
+  /** on-site id → registered id the inspector confirmed. */
+  confirmed: Map<string, string>;
+  /** "onsiteId registeredId" pairs the inspector said are two people. */
+  rejected: Set<string>;
+  hidden: Set<string>;
+}
+
+export const pairKey = (onsiteId: string, registeredId: string) => `${onsiteId}\u0000${registeredId}`;
+
+/**
+ * The decisions that still apply. A later decision on the same on-site worker replaces an
+ * earlier confirm or hidden (the inspector changed their mind); rejections accumulate. A
+ * decision naming a worker no longer on either list is dropped: the lists may have been
+ * re-imported since. Two on-site workers confirmed as one registered worker is a bug in the
+ * caller, not something to pick between.
+ */
+export function readDecisions(decisions: readonly Decision[] | undefined, onsiteIds: Set<string>, registeredIds: Set<string>): Decided {
+  const out: Decided = { confirmed: new Map(), rejected: new Set(), hidden: new Set() };
+  for (const d of decisions ?? []) {
+    if (!onsiteIds.has(d.onsiteId)) continue;
+    if (d.kind === 'hidden') {
+      out.confirmed.delete(d.onsiteId);
+      out.hidden.add(d.onsiteId);
+    } else if (d.registeredId !== undefined && registeredIds.has(d.registeredId)) {
+      if (d.kind === 'reject') out.rejected.add(pairKey(d.onsiteId, d.registeredId));
+      else {
+        out.hidden.delete(d.onsiteId);
+        out.confirmed.set(d.onsiteId, d.registeredId);
+      }
+    }
+  }
+  const owners = new Map<string, string>();
+  for (const [o, r] of out.confirmed) {
+    if (owners.has(r)) throw new Error(`reconcile: registered worker "${r}" was confirmed for both "${owners.get(r)}" and "${o}"`);
+    owners.set(r, o);
+  }
+  return out;
+}

@@ -1,0 +1,122 @@
+/**
+ * `npm run --silent reconcile -- --registered R.csv --onsite O.csv`: reconciles two CSV files
+ * and prints the outcome as JSON on stdout. Bad input is reported on stderr, row by row, with a
+ * non-zero exit, and nothing is printed on stdout: a partial result would hide workers.
+ */
+import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { reconcile } from '../../domain/reconcile';
+import { decodeRosterFile } from '../../domain/roster/decode';
+import { parseOnsiteCsv } from '../../domain/roster/parse-onsite';
+import { parseRegisteredCsv } from '../../domain/roster/parse-registered';
+import type { OnsiteWorker, RegisteredWorker } from '../../protocol';
+
+export interface Io {
+  readFile: (path: string) => Uint8Array;
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+
+const USAGE = 'usage: reconcile --registered REGISTERED.csv --onsite ONSITE.csv';
+
+/** Runs the CLI; returns the exit code. */
+export function main(argv: string[], io: Io): number {
+  const args = parseArgs(argv);
+  if (typeof args === 'string') {
+    io.err(`${args}\n${USAGE}\n`);
+    return 2;
+  }
+  const problems: string[] = [];
+  const registered = readRegistered(args.registered, io, problems);
+  const onsite = readOnsite(args.onsite, io, problems);
+  if (problems.length || !registered || !onsite) {
+    io.err(problems.join('\n') + '\n');
+    return 1;
+  }
+  const t0 = performance.now();
+  const result = reconcile({ visitId: 'cli', registered, onsite, tally: null, runAt: new Date().toISOString() });
+  const elapsedMs = Math.round((performance.now() - t0) * 10) / 10;
+  io.out(JSON.stringify({
+    results: result.results.map((r) => ({ onsiteId: r.onsiteId, status: r.status, registeredId: r.registeredId, score: r.score, reasons: r.reasons, ...(r.candidates ? { candidates: r.candidates } : {}) })),
+    absent: result.absent,
+    stats: { elapsedMs, engine: result.engine, registered: registered.length, onsite: onsite.length, matched: result.summary.matched, review: result.summary.review, hidden: result.summary.hidden, absent: result.summary.absent },
+  }) + '\n');
+  return 0;
+}
+
+function parseArgs(argv: string[]): { registered: string; onsite: string } | string {
+  const out: Record<string, string> = {};
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const m = /^--(registered|onsite)(?:=(.*))?$/.exec(a);
+    if (!m) return `unknown argument "${a}"`;
+    const value = m[2] ?? argv[++i];
+    if (value === undefined) return `--${m[1]} needs a file name`;
+    out[m[1]] = value;
+  }
+  if (!out.registered || !out.onsite) return 'both --registered and --onsite are required';
+  return { registered: out.registered, onsite: out.onsite };
+}
+
+function readText(path: string, io: Io, problems: string[]): string | null {
+  let bytes: Uint8Array;
+  try {
+    bytes = io.readFile(path);
+  } catch (e) {
+    problems.push(`${path}: cannot read (${(e as Error).message})`);
+    return null;
+  }
+  const decoded = decodeRosterFile(bytes);
+  if (!decoded.ok) {
+    problems.push(`${path}: ${decoded.message}`);
+    return null;
+  }
+  return decoded.text;
+}
+
+function readRegistered(path: string, io: Io, problems: string[]): RegisteredWorker[] | null {
+  const text = readText(path, io, problems);
+  if (text === null) return null;
+  const parsed = parseRegisteredCsv(text);
+  for (const e of parsed.errors) problems.push(`${path}: ${e.row === 0 ? e.message : `${e.message} [${e.raw}]`}`);
+  return parsed.errors.length ? null : parsed.workers;
+}
+
+function readOnsite(path: string, io: Io, problems: string[]): OnsiteWorker[] | null {
+  const text = readText(path, io, problems);
+  if (text === null) return null;
+  const parsed = parseOnsiteCsv(text);
+  const before = problems.length;
+  for (const e of parsed.errors) problems.push(`${path}: ${e.row === 0 ? e.message : `${e.message} [${e.raw}]`}`);
+  if (parsed.errors.length === 0 && parsed.rows.length > 0 && parsed.rows.every((r) => r.rowId === null)) {
+    problems.push(`${path}: no row_id column; each on-site row needs an id to report on`);
+    return null;
+  }
+  const seen = new Map<string, number>();
+  for (const r of parsed.rows) {
+    if (r.rowId === null) problems.push(`${path}: Row ${r.sourceRow}: no row_id`);
+    else if (seen.has(r.rowId)) problems.push(`${path}: Row ${r.sourceRow}: row_id ${r.rowId} is already on row ${seen.get(r.rowId)}`);
+    else seen.set(r.rowId, r.sourceRow);
+  }
+  if (problems.length > before) return null;
+  return parsed.rows.map((r) => ({
+    id: r.rowId!,
+    visitId: 'cli',
+    name: r.name,
+    nationalId: r.nationalId,
+    nssfNumber: r.nssfNumber,
+    sex: r.sex,
+    dateOfBirth: r.dateOfBirth,
+    source: 'csv',
+    sourceRow: r.sourceRow,
+    recordedAt: new Date(0).toISOString(),
+  }));
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  process.exitCode = main(process.argv.slice(2), {
+    readFile: (p) => readFileSync(p),
+    out: (t) => process.stdout.write(t),
+    err: (t) => process.stderr.write(t),
+  });
+}

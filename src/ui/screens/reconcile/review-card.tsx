@@ -1,0 +1,57 @@
+import type { MatchDecision, MatchResult, OnsiteWorker, RegisteredWorker } from '../../../protocol';
+import { formatNumber, useI18n, type MessageKey } from '../../i18n/i18n';
+
+export type Decide = (kind: MatchDecision['kind'], onsiteId: string, registeredId: string | null) => void;
+
+/** The on-site worker beside each register candidate, field by field, so the inspector can rule. */
+export function ReviewCard({ result, worker, registeredById, decide, busy }: {
+  result: MatchResult;
+  worker: OnsiteWorker | undefined;
+  registeredById: Map<string, RegisteredWorker>;
+  decide: Decide;
+  busy: boolean;
+}) {
+  const { t, lang } = useI18n();
+  const reasons = (codes: string[]) => codes.map((c) => t(`reason.${c}` as MessageKey)).join('; ');
+  const candidates = result.candidates ?? (result.registeredId ? [{ registeredId: result.registeredId, score: result.score, reasons: result.reasons }] : []);
+  return (
+    <article class="card" data-testid="review-card" aria-label={worker?.name ?? result.onsiteId}>
+      {candidates.length === 0 && <p>{t('review.noCandidate')}</p>}
+      {candidates.map((c, i) => {
+        const reg = registeredById.get(c.registeredId);
+        const rows: [MessageKey, string | null | undefined, string | null | undefined][] = [
+          ['field.name', worker?.name, reg ? [reg.nameKh, reg.nameLatin].filter(Boolean).join(' · ') : c.registeredId],
+          ['worker.nationalId', worker?.nationalId, reg?.nationalId],
+          ['worker.nssfNumber', worker?.nssfNumber, reg?.nssfNumber],
+          ['worker.sex', worker?.sex && t(`worker.sex.${worker.sex}`), reg?.sex && t(`worker.sex.${reg.sex}`)],
+          ['worker.dob', worker?.dateOfBirth, reg?.dateOfBirth],
+        ];
+        return (
+          <div key={c.registeredId} style={i > 0 ? 'margin-top:1rem;border-top:2px solid var(--line);padding-top:0.75rem' : undefined}>
+            {candidates.length > 1 && <h3>{t('review.candidate', { n: i + 1 })}</h3>}
+            <table>
+              <thead><tr><th><span class="visually-hidden">{t('field.name')}</span></th><th>{t('review.onsite')}</th><th>{t('review.register')}</th></tr></thead>
+              <tbody>
+                {rows.map(([label, a, b]) => (
+                  <tr key={label}>
+                    <th scope="row" class="muted">{t(label)}</th>
+                    <td style="overflow-wrap:anywhere">{a || '—'}</td>
+                    <td style="overflow-wrap:anywhere">{b || '—'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            <p class="muted">{reasons(c.reasons)} · {t('review.score', { score: formatNumber(lang, Math.round(c.score * 10) / 10) })}</p>
+            <div class="row">
+              <button type="button" class="primary" disabled={busy} onClick={() => decide('confirm', result.onsiteId, c.registeredId)}>{t('review.same')}</button>
+              <button type="button" disabled={busy} onClick={() => decide('reject', result.onsiteId, c.registeredId)}>{t('review.notSame')}</button>
+            </div>
+          </div>
+        );
+      })}
+      <button type="button" class="danger block" style="margin-top:0.75rem" disabled={busy} onClick={() => decide('hidden', result.onsiteId, null)}>
+        {t('review.markHidden')}
+      </button>
+    </article>
+  );
+}

@@ -1,0 +1,83 @@
+import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
+import { canonicalKhmer } from '../../../src/domain/names/khmer-order';
+import { normalizeName } from '../../../src/domain/names/normalize';
+import { romanizeKhmer } from '../../../src/domain/names/romanize';
+import { phoneticKey } from '../../../src/domain/names/phonetic';
+import { nameKey } from '../../../src/domain/names/name-form';
+import { jaroWinkler } from '../../../src/domain/names/jaro-winkler';
+
+describe('canonicalKhmer', () => {
+  it('puts a vowel typed before the subscript after it', () => {
+    // ស + ី + ្រ (vowel first) renders as ស្រី
+    expect(canonicalKhmer('ស\u17b8\u17d2រ')).toBe('ស្រី');
+  });
+
+  it('puts the register shifter before the vowel and nikahit after ុ', () => {
+    expect(canonicalKhmer('ម\u17bb\u17c9')).toBe('ម\u17c9\u17bb');
+    expect(canonicalKhmer('ម\u17c6\u17bb')).toBe('មុំ');
+  });
+
+  it('puts coeng RO after the other subscripts', () => {
+    expect(canonicalKhmer('ស\u17d2រ\u17d2ត')).toBe('ស\u17d2ត\u17d2រ');
+  });
+
+  it('joins the two-part vowels typed as their pieces', () => {
+    expect(canonicalKhmer('ក\u17c1\u17b8')).toBe('កើ');
+    expect(canonicalKhmer('ក\u17c1\u17b6')).toBe('កោ');
+  });
+
+  it('leaves a well-formed name alone and is idempotent', () => {
+    for (const n of ['សុខ ដារ៉ា', 'វុទ្ធី', 'ស្រីមុំ', 'ចន្ធូ']) expect(canonicalKhmer(n)).toBe(n);
+    fc.assert(fc.property(fc.string({ unit: fc.constantFrom(...'កសម្រុំាីេ៉\u17d2 ') }), (s) => {
+      expect(canonicalKhmer(canonicalKhmer(s))).toBe(canonicalKhmer(s));
+    }));
+  });
+
+  it('makes names typed on different keyboards compare equal after normalizeName', () => {
+    expect(normalizeName('ស\u17b8\u17d2រ\u200bម\u17c6\u17bb')).toBe(normalizeName('ស្រី មុំ'));
+  });
+});
+
+describe('romanizeKhmer', () => {
+  it.each([
+    ['សុខ', 'Sok'], ['ចាន់', 'Chan'], ['ជា', 'Chea'], ['សុភា', 'Sophea'], ['វុទ្ធី', 'Vuthy'], ['ដារា', 'Dara'],
+    ['ដារ៉ា', 'Dara'], ['ពៅ', 'Pov'], ['ស្រីមុំ', 'Sreymom'], ['កែវ', 'Keo'], ['សំណាង', 'Samnang'], ['ហេង', 'Heng'],
+    ['វណ្ណា', 'Vanna'], ['ចន្ធូ', 'Chanthou'], ['ផល្លា', 'Phalla'], ['មករា', 'Makara'],
+  ])('writes %s as %s', (kh, latin) => {
+    expect(romanizeKhmer(kh)).toBe(latin);
+  });
+
+  it('keeps the words of a name apart', () => {
+    expect(romanizeKhmer('សុខ ដារា')).toBe('Sok Dara');
+  });
+});
+
+describe('phonetic keys', () => {
+  it.each([
+    ['Sok', 'Sokh'], ['Chea', 'Chear'], ['Sophea', 'Sophear'], ['Vuthy', 'Voeuthy'], ['Pov', 'Peou'], ['Srey', 'Srei'],
+    ['Meas', 'Meah'], ['Kim', 'Kym'], ['Bopha', 'Bupha'], ['Kanha', 'Kagna'], ['Keo', 'Kaev'],
+  ])('gives %s and %s one key', (a, b) => {
+    expect(phoneticKey(a)).toBe(phoneticKey(b));
+  });
+
+  it('keeps different names apart', () => {
+    expect(phoneticKey('Sok')).not.toBe(phoneticKey('Chan'));
+    expect(phoneticKey('Dara')).not.toBe(phoneticKey('Sara'));
+  });
+
+  it.each([
+    ['ស្រីមុំ', 'Srey Mom'], ['ស្រីមុំ', 'Sreymom'], ['សុខ', 'Sok'], ['ចាន់', 'Chan'], ['ជា', 'Chea'], ['សុភា', 'Sophea'],
+    ['វុទ្ធី', 'Vuthy'], ['វុទ្ធី', 'Voeuthy'], ['ដារា', 'Dara'], ['ពៅ', 'Pov'], ['ពៅ', 'Peou'], ['គឹម ស្រីពៅ', 'KIM SREY PEOU'],
+  ])('gives the Khmer %s and the Latin %s one name key', (kh, latin) => {
+    expect(nameKey(kh)).toBe(nameKey(latin));
+  });
+});
+
+describe('jaroWinkler', () => {
+  it('is 1 for equal strings, high for one typo, low for unrelated names', () => {
+    expect(jaroWinkler('sokdara', 'sokdara')).toBe(1);
+    expect(jaroWinkler('sokdara', 'sokdra')).toBeGreaterThan(0.92);
+    expect(jaroWinkler('sokdara', 'Canpopa')).toBeLessThan(0.7);
+  });
+});

@@ -1,0 +1,47 @@
+import { describe, it, expect } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { main } from '../../../src/server/cli/reconcile';
+
+const FIX = join(import.meta.dirname, 'fixtures');
+
+function cli(...args: string[]) {
+  let out = '';
+  let err = '';
+  const code = main(args, { readFile: (p) => readFileSync(p), out: (t) => (out += t), err: (t) => (err += t) });
+  return { code, out, err, json: out ? JSON.parse(out) : null };
+}
+
+describe('reconcile CLI', () => {
+  it('reconciles the tricky fixture: swapped names, cross-script, transposed ID, ZWSP, day/month swap', () => {
+    const { code, json } = cli('--registered', join(FIX, 'registered.csv'), '--onsite', join(FIX, 'onsite.csv'));
+    expect(code).toBe(0);
+    const by = Object.fromEntries(json.results.map((r: { onsiteId: string }) => [r.onsiteId, r]));
+    expect(by.r1).toMatchObject({ status: 'matched', registeredId: 'W1' });
+    expect(by.r3).toMatchObject({ status: 'matched', registeredId: 'W3' });
+    expect(by.r3.reasons).toContain('dob.dayMonthSwapped');
+    expect(by.r4).toMatchObject({ status: 'matched', registeredId: 'W4' });
+    expect(by.r5).toMatchObject({ status: 'matched', registeredId: 'W5' });
+    expect(by.r5.reasons).toContain('nationalId.transposed');
+    expect(by.r6).toMatchObject({ status: 'matched', registeredId: 'W6' });
+    // A namesake of W2 with another date of birth: never matched; on a register of six, a person confirms.
+    expect(by.r2.status).not.toBe('matched');
+    expect(by.r2.reasons).toContain('dob.differs');
+    expect(json.absent).toEqual(['W2']);
+    expect(json.stats.elapsedMs).toBeGreaterThanOrEqual(0);
+  });
+
+  it('names the bad rows on stderr and exits non-zero', () => {
+    const { code, out, err } = cli('--registered', join(FIX, 'registered.csv'), '--onsite', join(FIX, 'bad-onsite.csv'));
+    expect(code).not.toBe(0);
+    expect(out).toBe('');
+    expect(err).toMatch(/Row 2: sex "X"/);
+    expect(err).toMatch(/Row 3: no name/);
+  });
+
+  it('explains its usage when an argument is missing', () => {
+    const { code, err } = cli('--registered', join(FIX, 'registered.csv'));
+    expect(code).toBe(2);
+    expect(err).toMatch(/usage/);
+  });
+});

@@ -1,0 +1,111 @@
+import { describe, it, expect } from 'vitest';
+import { Reconciliation } from '../../../src/protocol';
+import { reconcile, REASON_CODES } from '../../../src/domain/reconcile';
+import type { Decision } from '../../../src/domain/reconcile';
+import { onsite, registered, RUN_AT } from './fixtures';
+
+type Reg = ReturnType<typeof registered>;
+type Site = ReturnType<typeof onsite>;
+
+/** A factory's worth of other workers, so the prior odds are those of a real visit, not of a register of one. */
+const others: Reg[] = Array.from({ length: 300 }, (_, i) =>
+  registered({ workerId: `x${i}`, nameKh: '', nameLatin: `Zqx Vrt${'abcdefghij'[i % 10]}${'klmnopqrs'[i % 9]}`, sex: i % 2 ? 'F' : 'M', dateOfBirth: `19${60 + (i % 40)}-0${1 + (i % 9)}-1${i % 10}` }));
+
+const run = (reg: Reg[], site: Site[], decisions?: Decision[]) =>
+  reconcile({ visitId: 'visit-1', registered: [...reg, ...others], onsite: site, tally: null, runAt: RUN_AT, decisions });
+const first = (r: ReturnType<typeof run>) => r.results[0];
+
+const dara = registered({ workerId: 'w1', nationalId: '012345678', nssfNumber: '10000001', nameKh: 'សុខ ដារ៉ា', nameLatin: 'SOK DARA', sex: 'M', dateOfBirth: '1990-03-04' });
+
+describe('reconcile (fs-v1)', () => {
+  it('names its engine and passes the wire schema', () => {
+    const r = run([dara], [onsite({ name: 'Sok Dara', sex: 'M', dateOfBirth: '1990-03-04' })]);
+    expect(r.engine).toBe('fs-v1');
+    expect(Reconciliation.parse(r)).toEqual(r);
+  });
+
+  it('matches a transposed national ID when name and date of birth agree', () => {
+    const r = run([dara], [onsite({ name: 'SOK DARA', nationalId: '012354678', dateOfBirth: '1990-03-04' })]);
+    expect(first(r)).toMatchObject({ status: 'matched', registeredId: 'w1' });
+    expect(first(r).reasons).toEqual(expect.arrayContaining(['nationalId.transposed', 'dob.equal']));
+  });
+
+  it('matches a date of birth with day and month swapped, and says so', () => {
+    const r = run([dara], [onsite({ name: 'Sokh Dara', sex: 'M', dateOfBirth: '1990-04-03', nationalId: '012345678' })]);
+    expect(first(r)).toMatchObject({ status: 'matched', registeredId: 'w1' });
+    expect(first(r).reasons).toEqual(expect.arrayContaining(['nationalId.equal', 'dob.dayMonthSwapped']));
+  });
+
+  it('matches a Latin spelling on site to a register that has only the Khmer name', () => {
+    const reg = registered({ workerId: 'w2', nameKh: 'ជា សុភា', sex: 'F', dateOfBirth: '1995-07-12' });
+    const r = run([reg], [onsite({ name: 'CHEAR SOPHEAR', sex: 'F', dateOfBirth: '1995-07-12' })]);
+    expect(first(r)).toMatchObject({ status: 'matched', registeredId: 'w2' });
+    expect(first(r).reasons).toEqual(expect.arrayContaining(['name.phonetic', 'name.crossScript']));
+  });
+
+  it('matches family and given name swapped, and Srey Mom written as one word', () => {
+    const reg = registered({ workerId: 'w3', nameKh: 'ចាន់ ស្រីមុំ', nameLatin: 'CHAN SREY MOM', sex: 'F', dateOfBirth: '1998-02-14' });
+    const r = run([reg], [onsite({ name: 'Sreymom Chan', sex: 'F', dateOfBirth: '1998-02-14' })]);
+    expect(first(r)).toMatchObject({ status: 'matched', registeredId: 'w3' });
+    expect(first(r).reasons).toContain('name.swapped');
+  });
+
+  it('flags a namesake with another date of birth as hidden', () => {
+    const r = run([dara], [onsite({ name: 'Sok Dara', sex: 'M', dateOfBirth: '2001-06-15' })]);
+    expect(first(r)).toMatchObject({ status: 'hidden', registeredId: null });
+    expect(first(r).reasons).toEqual(['no.candidate', 'name.namesake', 'dob.differs']);
+  });
+
+  it('gives each of two namesakes the registered worker their date of birth fits', () => {
+    const twin = registered({ ...dara, workerId: 'w9', nationalId: null, nssfNumber: null, dateOfBirth: '1985-11-20' });
+    const a = onsite({ name: 'Sok Dara', dateOfBirth: '1985-11-20' });
+    const b = onsite({ name: 'ដារ៉ា សុខ', dateOfBirth: '1990-03-04' });
+    const r = run([dara, twin], [a, b]);
+    expect(r.results.map((x) => [x.status, x.registeredId])).toEqual([['matched', 'w9'], ['matched', 'w1']]);
+  });
+
+  it('sends a name alone that fits two registered workers to review, with both as candidates', () => {
+    const twin = registered({ ...dara, workerId: 'w9', nationalId: null, nssfNumber: null, dateOfBirth: '1985-11-20' });
+    const r = run([dara, twin], [onsite({ name: 'Sok Dara' })]);
+    expect(first(r)).toMatchObject({ status: 'review', registeredId: null });
+    expect(first(r).reasons[0]).toBe('match.ambiguous');
+    expect(first(r).candidates!.map((c) => c.registeredId).sort()).toEqual(['w1', 'w9']);
+  });
+
+  it('flags someone who fits nobody as hidden', () => {
+    const r = run([dara], [onsite({ name: 'Heng Bopha', sex: 'F', dateOfBirth: '2003-01-09' })]);
+    expect(first(r)).toMatchObject({ status: 'hidden', reasons: ['no.candidate'] });
+    expect(r.absent).toContain('w1');
+  });
+
+  it('keeps a pair the inspector confirmed, and never proposes a rejected one again', () => {
+    const o = onsite({ name: 'Sok Dara', sex: 'M', dateOfBirth: '1990-03-04' });
+    const confirmed = run([dara], [o], [{ onsiteId: o.id, kind: 'confirm', registeredId: 'x7' }]);
+    expect(first(confirmed)).toMatchObject({ status: 'matched', registeredId: 'x7', score: 1 });
+    expect(first(confirmed).reasons[0]).toBe('decision.confirmed');
+    const rejected = run([dara], [o], [{ onsiteId: o.id, kind: 'reject', registeredId: 'w1' }]);
+    expect(first(rejected).registeredId).not.toBe('w1');
+    expect(first(rejected).candidates?.map((c) => c.registeredId) ?? []).not.toContain('w1');
+  });
+
+  it('keeps a worker the inspector declared hidden hidden', () => {
+    const o = onsite({ name: 'Sok Dara', sex: 'M', dateOfBirth: '1990-03-04', nationalId: '012345678' });
+    const r = run([dara], [o], [{ onsiteId: o.id, kind: 'hidden' }]);
+    expect(first(r)).toMatchObject({ status: 'hidden', registeredId: null, reasons: ['decision.hidden'] });
+  });
+
+  it('refuses two on-site workers confirmed as one registered worker', () => {
+    const [a, b] = [onsite({ name: 'a' }), onsite({ name: 'b' })];
+    expect(() => run([dara], [a, b], [
+      { onsiteId: a.id, kind: 'confirm', registeredId: 'w1' },
+      { onsiteId: b.id, kind: 'confirm', registeredId: 'w1' },
+    ])).toThrow(/w1/);
+  });
+
+  it('uses only reason codes the UI can translate', () => {
+    const o = [onsite({ name: 'Sok Dara' }), onsite({ name: 'Sok Dara', dateOfBirth: '2001-01-01', nationalId: '999999999' }), onsite({ name: 'x' })];
+    for (const res of run([dara], o).results) {
+      for (const code of [...res.reasons, ...(res.candidates ?? []).flatMap((c) => c.reasons)]) expect(REASON_CODES).toContain(code);
+    }
+  });
+});
