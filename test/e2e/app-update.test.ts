@@ -1,0 +1,65 @@
+/**
+ * A new app version arriving while the inspector is typing: it is offered, never forced; it waits
+ * until the form is saved or cleared, and then the page reloads into the new version.
+ */
+import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { launchChromium, phoneContext } from './helpers/browser';
+import { ServerProcess, freePort } from './helpers/server';
+import { prepareAllVisits, signIn, waitForServiceWorker } from './helpers/app';
+
+// A copy of the build, so this test can publish a "new version" without touching dist/.
+const dist = mkdtempSync(join(tmpdir(), 'headcount-dist-'));
+let server: ServerProcess;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  cpSync('dist', dist, { recursive: true });
+  server = new ServerProcess(await freePort(), dist);
+  await server.start();
+  browser = await launchChromium();
+  context = await phoneContext(browser, server.url);
+  page = await context.newPage();
+  await signIn(page, 'inspector.demo');
+  await prepareAllVisits(page);
+  await waitForServiceWorker(page);
+});
+
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+  await server?.stop();
+  server?.cleanup();
+  rmSync(dist, { recursive: true, force: true });
+});
+
+it('offers the update, keeps unsaved typing, and applies it only once the form is clear', async () => {
+  const open = await page.locator('a.button.primary').first().getAttribute('href');
+  await page.goto(`/${open!.replace(/\/overview$/, '/headcount')}`);
+  await page.getByLabel('Name (Khmer or Latin)').fill('ស្រី នាង half-typed');
+  await page.evaluate(() => { (window as unknown as { marker: number }).marker = 42; });
+
+  appendFileSync(join(dist, 'sw.js'), '\n// next release\n');
+  await page.evaluate(async () => { await (await navigator.serviceWorker.getRegistration())?.update(); });
+  const toast = page.locator('.toast');
+  await toast.waitFor({ timeout: 30_000 });
+  expect(await toast.textContent()).toContain('A new version of the app is ready');
+
+  await toast.getByRole('button', { name: 'Update now' }).click();
+  expect(await toast.textContent()).toContain('Save or clear the form');
+  expect(await page.getByLabel('Name (Khmer or Latin)').inputValue()).toBe('ស្រី នាង half-typed');
+  expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(42);
+
+  await page.getByLabel('Name (Khmer or Latin)').fill('');
+  await Promise.all([
+    page.waitForEvent('load', { timeout: 30_000 }),
+    toast.getByRole('button', { name: 'Update now' }).click(),
+  ]);
+  expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBeUndefined();
+  await page.waitForSelector('.tally');
+});
