@@ -1,0 +1,94 @@
+/**
+ * The review screen: a worker known only by a name that two registered workers share must be
+ * confirmed by a person; the decision survives re-running and reaches the server.
+ */
+import { mkdirSync } from 'node:fs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { RegisteredWorker, VisitPackage } from '../../src/protocol';
+import { launchChromium, phoneContext } from './helpers/browser';
+import { ServerProcess, freePort } from './helpers/server';
+import { DEMO_PASSWORD, prepareAllVisits, signIn, waitForAllSent } from './helpers/app';
+
+let server: ServerProcess;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let pkg: VisitPackage;
+let twins: [RegisteredWorker, RegisteredWorker];
+
+async function api(path: string, user = 'inspector.demo') {
+  const s = await (await fetch(`${server.url}/api/session`, {
+    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: user, password: DEMO_PASSWORD }),
+  })).json();
+  return (await fetch(`${server.url}${path}`, { headers: { authorization: `Bearer ${s.token}` } })).json();
+}
+
+beforeAll(async () => {
+  server = new ServerProcess(await freePort());
+  await server.start();
+  const { visits } = await api('/api/visits');
+  const biggest = visits.sort((a: { registeredCount: number }, b: { registeredCount: number }) => b.registeredCount - a.registeredCount)[0];
+  pkg = await api(`/api/visits/${biggest.id}`);
+  const byName = new Map<string, RegisteredWorker[]>();
+  for (const w of pkg.registered) byName.set(w.nameKh, [...(byName.get(w.nameKh) ?? []), w]);
+  const pair = [...byName.values()].find((ws) => ws.length === 2);
+  if (!pair) throw new Error('the demo register has no two namesakes');
+  twins = pair as [RegisteredWorker, RegisteredWorker];
+  browser = await launchChromium();
+  context = await phoneContext(browser, server.url);
+  page = await context.newPage();
+  await signIn(page, 'inspector.demo');
+  await prepareAllVisits(page);
+});
+
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+  await server?.stop();
+  server?.cleanup();
+});
+
+it('asks a person to choose between namesakes, keeps the choice on re-run, and syncs it', async () => {
+  const base = `/#/visit/${encodeURIComponent(pkg.visit.id)}`;
+  await page.goto(`${base}/headcount`);
+  // Only the name, as an attendance sheet often has it.
+  await page.locator('#csv-file').setInputFiles({ name: 'sheet.csv', mimeType: 'text/csv', buffer: Buffer.from(`name\n${twins[0].nameKh}\n`) });
+  await page.getByTestId('csv-imported').waitFor();
+
+  await page.goto(`${base}/reconcile`);
+  await page.getByTestId('run-reconcile').click();
+  const card = page.getByTestId('review-card');
+  await card.first().waitFor();
+  expect(await card.count()).toBe(1);
+  const text = (await card.textContent()) ?? '';
+  expect(text).toContain(twins[0].nationalId!);
+  expect(text).toContain(twins[1].nationalId!);
+
+  // For a person to look at, in both languages (test-results/screens).
+  mkdirSync('test-results/screens', { recursive: true });
+  await card.screenshot({ path: 'test-results/screens/en-09-review.png' });
+  await page.getByRole('button', { name: /ភាសាខ្មែរ/ }).click();
+  await page.getByRole('button', { name: 'មនុស្សតែមួយ' }).first().waitFor();
+  await page.evaluate(() => document.fonts.ready);
+  await card.screenshot({ path: 'test-results/screens/km-09-review.png' });
+  await page.getByRole('button', { name: /English/ }).click();
+
+  // Choose the candidate whose national ID is twins[1]'s: the inspector saw the ID card.
+  const candidate = card.locator('div', { hasText: twins[1].nationalId! }).filter({ has: page.getByRole('button', { name: 'Same person' }) }).last();
+  await candidate.getByRole('button', { name: 'Same person' }).click();
+  const matched = page.getByTestId('group-matched');
+  await expect.poll(() => matched.textContent()).toContain('confirmed by the inspector');
+  expect(await matched.textContent()).toContain(twins[1].workerId);
+  expect(await page.getByTestId('review-card').count()).toBe(0);
+
+  await page.getByTestId('run-reconcile').click();
+  await expect.poll(() => matched.textContent()).toContain('confirmed by the inspector');
+  expect(await page.getByTestId('group-absent').textContent()).not.toContain(twins[1].nationalId!);
+
+  await page.getByRole('button', { name: 'Sync now' }).first().click();
+  await waitForAllSent(page);
+  const counts = await server.inspectDatabase(async (db) =>
+    (await db.query<{ kind: string; registered_id: string }>('SELECT kind, registered_id FROM match_decisions WHERE visit_id = $1', [pkg.visit.id])).rows);
+  expect(counts).toEqual([{ kind: 'confirm', registered_id: twins[1].workerId }]);
+});
