@@ -29,7 +29,7 @@ function benchOne(size: number, profile: Profile, seed: number, fullAllPairs: bo
   const label = `${profile.name} ${size.toLocaleString('en')} reg / ${roster.onsite.length.toLocaleString('en')} on site`;
   const rows: Row[] = [];
   const fs = timed(() => reconcileFs(input));
-  rows.push({ roster: label, engine: 'fs-v1 (blocked)', ms: fs.ms, ...quality(fs.result, roster.truth) });
+  rows.push({ roster: label, engine: 'fs-v2 (blocked)', ms: fs.ms, ...quality(fs.result, roster.truth) });
   const base = timed(() => reconcileBaseline(input));
   rows.push({ roster: label, engine: 'baseline exact', ms: base.ms, ...quality(base.result, roster.truth) });
   if (fullAllPairs || size <= 1000) {

@@ -28,6 +28,8 @@ export function normalizeName(s: string): string {
     .toLowerCase();
 }
 
+const PLAIN_ID = /^[0-9A-Za-z]+$/;
+
 /**
  * An identity-card or NSSF number reduced to its letters and digits, upper-cased, so that
  * "0123-456.78", "0123 45678" and "០១២៣៤៥៦៧៨" compare equal. NFKC folds full-width digits
@@ -35,6 +37,8 @@ export function normalizeName(s: string): string {
  */
 export function normalizeId(s: string | null | undefined): string | null {
   if (s == null) return null;
+  // Most numbers are already plain ASCII letters and digits; they need only upper-casing.
+  if (PLAIN_ID.test(s)) return s.toUpperCase();
   const kept = toAsciiDigits(s.normalize('NFKC'))
     .replace(/[^\p{L}\p{Nd}]/gu, '')
     .toUpperCase();

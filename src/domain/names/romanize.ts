@@ -60,7 +60,8 @@ export function romanizeKhmer(name: string): string {
     .join(' ');
 }
 
-function romanizeWord(word: string): string {
+/** One Khmer word in Latin letters, lower-case; the word must already be normalized. */
+export function romanizeWord(word: string): string {
   const ss = dropSilentPaliEnding(syllables(word));
   let out = '';
   ss.forEach((s, i) => {

@@ -1,86 +1,160 @@
-import { dobBlockKey } from './compare-dob';
-import { deletionVariants } from './compare-id';
+import { dayMonthKey, dobBlockKey } from './compare-dob';
+import { slipVariants } from './compare-id';
 import type { Person } from './people';
 
 /**
  * Blocking (Christen 2012, ch. 4): only pairs that share a key are scored, so work grows with
  * the number of workers, not with their product. A true pair shares at least one key unless
- * every field went wrong at once: the IDs and their one-slip variants, the date of birth with
- * day and month in either order, the whole name's phonetic letters, and each name word with the
- * birth year or alone, the whole name with the year or with day and month.
+ * two fields went wrong at once: an ID or one slip of it; the date of birth with day and month
+ * in either order; the whole name's phonetic letters with the birth year (a slip in the day)
+ * or with day and month (a slip in the year); the whole name alone; each name word alone; a
+ * Khmer name's letters with the spaces left out (on site only as written, on the register from
+ * each word in turn).
+ * A name beyond the phonetic key's reach together with a slip in the date is left to the IDs:
+ * keying each name word with the year found no such pair on the benchmark rosters and cost a
+ * third of all pairs.
  *
+ * Keys are numbers (a value times KINDS plus the kind), so building and probing blocks hashes
+ * small integers rather than concatenated strings.
+ */
+const enum Kind { Dob, Name, NameYear, NameDay, Word, Joined }
+const KINDS = 8;
+/** Birth years are kept modulo this in combined keys: a collision only merges two small blocks. */
+const YEAR_SPAN = 512;
+/** Day/month keys are below this (dayMonthKey). */
+const DAY_MONTH_SPAN = 1024;
+
+/**
  * A key shared by very many registered workers (a common family name) tells little and costs a
  * lot; blocks larger than their cap are skipped, and the more specific keys carry those pairs.
+ * With a date of birth, the name alone adds only rare names (a date gone wholly wrong): the
+ * name with the year or with the day and month finds the rest, at a sixth of the pairs.
  */
-const CAPS: Record<string, number> = {
-  id: Infinity,
-  idv: 8,
-  dob: 32,
-  name: 24,
-  nameYear: 16,
-  nameDay: 16,
-  wordYear: 12,
-  word: 24,
+const CAPS: Record<Kind, number> = {
+  [Kind.Dob]: 32,
+  [Kind.Name]: 8,
+  [Kind.NameYear]: 16,
+  [Kind.NameDay]: 16,
+  [Kind.Word]: 24,
+  [Kind.Joined]: 8,
 };
 
 /**
  * Without a date of birth a common name is all there is to go on, so its whole block is read:
- * few rows lack one, so this costs little.
+ * such rows are few, and each needs every namesake as a candidate to be judged fairly.
  */
-const CAPS_WITHOUT_DOB: Record<string, number> = { ...CAPS, name: 256 };
+const CAPS_WITHOUT_DOB: Record<Kind, number> = { ...CAPS, [Kind.Name]: 256, [Kind.Joined]: 256 };
 
-function keysOf(p: Person): [kind: string, key: string][] {
-  const out: [string, string][] = [];
-  for (const [tag, id] of [['i', p.nationalId], ['n', p.nssfNumber]] as const) {
-    if (id === null) continue;
-    out.push(['id', `${tag}:${id}`]);
-    if (id.length >= 5) for (const v of deletionVariants(id)) out.push(['idv', `${tag}~${v}`]);
-  }
-  if (p.dob) out.push(['dob', `d:${dobBlockKey(p.dob)}`]);
+/** IDs shorter than this are too short for a slip to leave them recognizable. */
+const MIN_SLIP_LENGTH = 5;
+
+function keysOf(p: Person, out: number[], side: 'onsite' | 'registered'): number[] {
+  out.length = 0;
+  const d = p.dob;
+  if (d) out.push(dobBlockKey(d) * KINDS + Kind.Dob);
   for (const n of p.names) {
-    if (n.anagram) out.push(['name', `a:${n.anagram}`]);
+    if (n.anagramId < 0) continue;
+    out.push(n.anagramId * KINDS + Kind.Name);
     // A common name with one part of the date right: catches a mistyped year or day.
-    if (n.anagram && p.dob) out.push(['nameYear', `ay:${n.anagram}:${p.dob.year}`], ['nameDay', `ad:${n.anagram}:${dobBlockKey({ ...p.dob, year: 0 })}`]);
-    for (const k of n.keys) {
-      if (k.length < 2) continue;
-      out.push(['word', `w:${k}`]);
-      if (p.dob) out.push(['wordYear', `y:${k}:${p.dob.year}`]);
+    if (d) {
+      out.push((n.anagramId * YEAR_SPAN + (d.year & (YEAR_SPAN - 1))) * KINDS + Kind.NameYear);
+      out.push((n.anagramId * DAY_MONTH_SPAN + dayMonthKey(d)) * KINDS + Kind.NameDay);
+    }
+    const joined = side === 'registered' ? n.joinedIds.length : Math.min(1, n.joinedIds.length);
+    for (let i = 0; i < joined; i++) out.push(n.joinedIds[i] * KINDS + Kind.Joined);
+    for (let i = 0; i < n.keyIds.length; i++) {
+      if (n.keys[i].length < 2) continue;
+      out.push(n.keyIds[i] * KINDS + Kind.Word);
     }
   }
   return out;
 }
 
-/** Candidate pairs as [on-site index, registered index], each once, in index order. */
-export function blockedPairs(onsite: readonly Person[], registered: readonly Person[]): [number, number][] {
-  const blocks = new Map<string, { kind: string; reg: number[] }>();
+type Visit = (onsiteIndex: number, registeredIndex: number) => void;
+
+/**
+ * Calls `visit` once for each candidate pair, on-site rows in index order. Nothing is
+ * allocated per pair: a stamp per registered worker remembers who was already visited.
+ */
+export function forEachBlockedPair(onsite: readonly Person[], registered: readonly Person[], visit: Visit): void {
+  const blocks = new Blocks();
+  const ids = new Map<string, number[]>();
+  const keys: number[] = [];
   registered.forEach((r, ri) => {
-    for (const [kind, key] of keysOf(r)) {
-      const b = blocks.get(key);
-      if (!b) blocks.set(key, { kind, reg: [ri] });
-      else if (b.reg[b.reg.length - 1] !== ri) b.reg.push(ri);
-    }
+    for (const k of keysOf(r, keys, 'registered')) blocks.add(k, ri);
+    if (r.nationalId !== null) push(ids, `i${r.nationalId}`, ri);
+    if (r.nssfNumber !== null) push(ids, `n${r.nssfNumber}`, ri);
   });
-  const pairs: [number, number][] = [];
-  const seen = new Set<number>();
+  const stamp = new Int32Array(registered.length).fill(-1);
+  const take = (oi: number, ri: number) => {
+    if (stamp[ri] === oi) return;
+    stamp[ri] = oi;
+    visit(oi, ri);
+  };
   onsite.forEach((o, oi) => {
-    seen.clear();
-    const caps = o.dob ? CAPS : CAPS_WITHOUT_DOB;
-    for (const [, key] of keysOf(o)) {
-      const b = blocks.get(key);
-      if (!b || b.reg.length > caps[b.kind]) continue;
-      for (const ri of b.reg) {
-        if (seen.has(ri)) continue;
-        seen.add(ri);
-        pairs.push([oi, ri]);
+    for (const [tag, id] of [['i', o.nationalId], ['n', o.nssfNumber]] as const) {
+      if (id === null) continue;
+      const exact = ids.get(tag + id);
+      if (exact) for (const ri of exact) take(oi, ri);
+      else if (id.length >= MIN_SLIP_LENGTH) for (const v of slipVariants(id)) {
+        const near = ids.get(tag + v);
+        if (near) for (const ri of near) take(oi, ri);
       }
     }
+    const caps = o.dob ? CAPS : CAPS_WITHOUT_DOB;
+    for (const k of keysOf(o, keys, 'onsite')) blocks.forEach(k, caps[(k % KINDS) as Kind], oi, take);
   });
-  return pairs;
+}
+
+/**
+ * The register's blocks as linked lists in typed arrays: one map from key to block number and
+ * no array per block, which for ~100,000 keys saves most of the building time and garbage.
+ */
+class Blocks {
+  private readonly index = new Map<number, number>();
+  private head = new Int32Array(1024);
+  private size = new Int32Array(1024);
+  private next = new Int32Array(4096);
+  private reg = new Int32Array(4096);
+  private entries = 0;
+
+  add(key: number, ri: number): void {
+    let b = this.index.get(key);
+    if (b === undefined) {
+      b = this.index.size;
+      this.index.set(key, b);
+      if (b >= this.head.length) [this.head, this.size] = [grow(this.head), grow(this.size)];
+      this.head[b] = -1;
+    } else if (this.reg[this.head[b]] === ri) return; // one person, two names with one key
+    if (this.entries >= this.next.length) [this.next, this.reg] = [grow(this.next), grow(this.reg)];
+    const e = this.entries++;
+    this.reg[e] = ri;
+    this.next[e] = this.head[b];
+    this.head[b] = e;
+    this.size[b]++;
+  }
+
+  /** Every registered worker in the key's block, unless the block is larger than cap. */
+  forEach(key: number, cap: number, oi: number, take: (oi: number, ri: number) => void): void {
+    const b = this.index.get(key);
+    if (b === undefined || this.size[b] > cap) return;
+    for (let e = this.head[b]; e >= 0; e = this.next[e]) take(oi, this.reg[e]);
+  }
+}
+
+function grow(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
 }
 
 /** Every pair: what blocking avoids. Kept for the benchmark's comparison and for tiny lists. */
-export function allPairs(onsite: readonly Person[], registered: readonly Person[]): [number, number][] {
-  const pairs: [number, number][] = [];
-  for (let oi = 0; oi < onsite.length; oi++) for (let ri = 0; ri < registered.length; ri++) pairs.push([oi, ri]);
-  return pairs;
+export function forEachPair(onsite: readonly Person[], registered: readonly Person[], visit: Visit): void {
+  for (let oi = 0; oi < onsite.length; oi++) for (let ri = 0; ri < registered.length; ri++) visit(oi, ri);
+}
+
+function push(map: Map<string, number[]>, key: string, value: number): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }

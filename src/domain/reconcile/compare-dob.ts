@@ -4,15 +4,33 @@ export interface Dob {
   year: number;
   month: number;
   day: number;
+  /** year·10⁴ + month·10² + day: equal numbers, equal dates. */
+  ymd: number;
 }
 
-export type DobAgreement = 'equal' | 'dayMonthSwapped' | 'oneDigit' | 'sameYear' | 'differs';
+/**
+ * `yearDefaultDay`: the same year, and one side gives 1 January, the day written for people who
+ * know only their birth year (common among Cambodians born before birth registration was usual).
+ * `sameYear`: the same year with another day and month and no default to explain it.
+ */
+export type DobAgreement = 'equal' | 'dayMonthSwapped' | 'oneDigit' | 'yearDefaultDay' | 'sameYear' | 'differs';
 
 export function toDob(iso: string | null): Dob | null {
   if (iso === null) return null;
-  const [y, m, d] = iso.split('-').map(Number);
-  return { iso, year: y, month: m, day: d };
+  const [y, m, d] = ISO_DATE.test(iso) ? [digits(iso, 0, 4), digits(iso, 5, 7), digits(iso, 8, 10)] : iso.split('-').map(Number);
+  return { iso, year: y, month: m, day: d, ymd: y * 10000 + m * 100 + d };
 }
+
+/** The protocol's date form; parsed by hand because every row of both lists has one. */
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function digits(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) n = n * 10 + s.charCodeAt(i) - 48;
+  return n;
+}
+
+const isDefaultDay = (d: Dob) => d.month === 1 && d.day === 1;
 
 /**
  * How two dates of birth relate. Day and month swap when a sheet written day-first is read
@@ -21,15 +39,21 @@ export function toDob(iso: string | null): Dob | null {
  */
 export function compareDob(a: Dob | null, b: Dob | null): DobAgreement | null {
   if (a === null || b === null) return null;
-  if (a.iso === b.iso) return 'equal';
+  if (a.ymd === b.ymd) return 'equal';
   if (a.year === b.year && a.day === b.month && a.month === b.day) return 'dayMonthSwapped';
   let diff = 0;
   for (let i = 0; i < a.iso.length; i++) if (a.iso.charCodeAt(i) !== b.iso.charCodeAt(i)) diff++;
-  if (diff === 1) return 'oneDigit';
-  return a.year === b.year ? 'sameYear' : 'differs';
+  if (diff === 1 && a.iso.length === b.iso.length) return 'oneDigit';
+  if (a.year !== b.year) return 'differs';
+  return isDefaultDay(a) || isDefaultDay(b) ? 'yearDefaultDay' : 'sameYear';
 }
 
 /** Equal for a date and its day/month swap, so one block finds both. */
-export function dobBlockKey(d: Dob): string {
-  return `${d.year}-${Math.min(d.month, d.day)}-${Math.max(d.month, d.day)}`;
+export function dobBlockKey(d: Dob): number {
+  return dayMonthKey(d) + d.year * 1024;
+}
+
+/** The day and month without the year, in either order: below 1024. */
+export function dayMonthKey(d: Dob): number {
+  return Math.min(d.month, d.day) * 32 + Math.max(d.month, d.day);
 }

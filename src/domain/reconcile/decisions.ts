@@ -8,12 +8,10 @@ export interface Decision {
 export interface Decided {
   /** on-site id → registered id the inspector confirmed. */
   confirmed: Map<string, string>;
-  /** "onsiteId registeredId" pairs the inspector said are two people. */
-  rejected: Set<string>;
+  /** on-site id → the registered ids the inspector said are someone else. */
+  rejected: Map<string, Set<string>>;
   hidden: Set<string>;
 }
-
-export const pairKey = (onsiteId: string, registeredId: string) => `${onsiteId}\u0000${registeredId}`;
 
 /**
  * The decisions that still apply. A later decision on the same on-site worker replaces an
@@ -23,14 +21,14 @@ export const pairKey = (onsiteId: string, registeredId: string) => `${onsiteId}\
  * caller, not something to pick between.
  */
 export function readDecisions(decisions: readonly Decision[] | undefined, onsiteIds: Set<string>, registeredIds: Set<string>): Decided {
-  const out: Decided = { confirmed: new Map(), rejected: new Set(), hidden: new Set() };
+  const out: Decided = { confirmed: new Map(), rejected: new Map(), hidden: new Set() };
   for (const d of decisions ?? []) {
     if (!onsiteIds.has(d.onsiteId)) continue;
     if (d.kind === 'hidden') {
       out.confirmed.delete(d.onsiteId);
       out.hidden.add(d.onsiteId);
     } else if (d.registeredId !== undefined && registeredIds.has(d.registeredId)) {
-      if (d.kind === 'reject') out.rejected.add(pairKey(d.onsiteId, d.registeredId));
+      if (d.kind === 'reject') out.rejected.set(d.onsiteId, (out.rejected.get(d.onsiteId) ?? new Set()).add(d.registeredId));
       else {
         out.hidden.delete(d.onsiteId);
         out.confirmed.set(d.onsiteId, d.registeredId);

@@ -1,15 +1,16 @@
 import type { MatchResult, Reconciliation } from '../../protocol';
+import { NameCache } from '../names/name-cache';
 import { assign, type Edge } from './assign';
-import { allPairs, blockedPairs } from './blocking';
+import { forEachBlockedPair, forEachPair } from './blocking';
 import { classify, type Outcome } from './classify';
-import { pairKey, readDecisions } from './decisions';
-import { assertUnique, byId, memoNameForm, onsitePerson, registeredPerson, type Person } from './people';
+import { readDecisions, type Decided } from './decisions';
+import { assertUnique, byId, People, type Person } from './people';
 import type { ReasonCode } from './reasons';
 import { Scorer } from './score';
 import { summarize } from './summary';
 import type { ReconcileInput } from './types';
 
-export const FS_ENGINE = 'fs-v1';
+export const FS_ENGINE = 'fs-v2';
 
 export interface EngineOptions {
   /** 'all' scores every pair: the benchmark's yardstick for what blocking misses and saves. */
@@ -29,26 +30,28 @@ export function reconcileFs(input: ReconcileInput, options: EngineOptions = {}):
   assertUnique(input.onsite.map((o) => o.id), 'on-site worker id');
   assertUnique(input.registered.map((r) => r.workerId), 'registered workerId');
   const decided = readDecisions(input.decisions, new Set(input.onsite.map((o) => o.id)), new Set(input.registered.map((r) => r.workerId)));
-  const forms = memoNameForm();
-  const registered = input.registered.map((r) => registeredPerson(r, forms)).sort(byId);
-  const scorer = new Scorer(registered);
+  const people = new People(new NameCache());
+  const registered = input.registered.map((r) => people.registered(r)).sort(byId);
+  const site = input.onsite.map((o) => people.onsite(o)).sort(byId);
+  const scorer = new Scorer(registered, people.nameSetCount);
   const regIndex = new Map(registered.map((r, i) => [r.id, i]));
   const confirmedReg = new Set(decided.confirmed.values());
 
-  const site = input.onsite.map((o) => onsitePerson(o, forms)).sort(byId);
   const open = site.filter((o) => !decided.confirmed.has(o.id) && !decided.hidden.has(o.id));
   const openReg = registered.filter((r) => !confirmedReg.has(r.id));
-  const pairs = (options.pairs === 'all' ? allPairs : blockedPairs)(open, openReg);
+  const rejected = rejectedPairs(decided, open, openReg);
 
   const edges: Edge[] = [];
   const closest: (Edge | null)[] = open.map(() => null);
-  for (const [o, r] of pairs) {
-    if (decided.rejected.has(pairKey(open[o].id, openReg[r].id))) continue;
+  (options.pairs === 'all' ? forEachPair : forEachBlockedPair)(open, openReg, (o, r) => {
+    if (rejected.size > 0 && rejected.has(o * openReg.length + r)) return;
     const bits = scorer.score(open[o], openReg[r]);
+    const best = closest[o];
+    if (bits <= FLOOR_BITS && best !== null && bits <= best.bits) return;
     const e = { o, r, bits };
     if (bits > FLOOR_BITS) edges.push(e);
-    if (closest[o] === null || bits > closest[o]!.bits) closest[o] = e;
-  }
+    if (best === null || bits > best.bits) closest[o] = e;
+  });
   const outcomes = classify(open.length, edges, assign(edges, open.length));
 
   const byOnsite = new Map<string, MatchResult>();
@@ -73,6 +76,23 @@ export function reconcileFs(input: ReconcileInput, options: EngineOptions = {}):
     results,
     absent,
   };
+}
+
+/** Rejected pairs as numbers (on-site index · registered count + registered index), to test per pair without building strings. */
+function rejectedPairs(decided: Decided, open: Person[], reg: Person[]): Set<number> {
+  const out = new Set<number>();
+  if (decided.rejected.size === 0) return out;
+  const oIndex = new Map(open.map((o, i) => [o.id, i]));
+  const rIndex = new Map(reg.map((r, i) => [r.id, i]));
+  for (const [oid, rids] of decided.rejected) {
+    const o = oIndex.get(oid);
+    if (o === undefined) continue;
+    for (const rid of rids) {
+      const r = rIndex.get(rid);
+      if (r !== undefined) out.add(o * reg.length + r);
+    }
+  }
+  return out;
 }
 
 const round = (p: number) => Math.round(p * 1e4) / 1e4;

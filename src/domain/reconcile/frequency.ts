@@ -4,10 +4,10 @@ import type { Mu } from './weights';
  * How common a name or a date is decides how much agreeing on it is worth: two "Sok Dara"s
  * in a factory are likely, two of a rare name are not (Winkler's frequency-based u). The
  * register gives the counts; a pseudo-count prior keeps small registers from claiming that a
- * name seen once is one in ten.
+ * name seen once is one in ten. Values are interned numbers (name ids, dates as yyyymmdd).
  */
 export class Frequency {
-  private readonly counts = new Map<string, number>();
+  private readonly counts = new Map<number, number>();
   private total = 0;
 
   constructor(
@@ -17,18 +17,22 @@ export class Frequency {
     private readonly weight: number,
   ) {}
 
-  add(values: Iterable<string>): void {
+  /** One registered worker's values; a value they hold twice (two scripts, one name) counts once. */
+  add(values: readonly number[]): void {
     this.total++;
-    for (const v of new Set(values)) this.counts.set(v, (this.counts.get(v) ?? 0) + 1);
+    for (let i = 0; i < values.length; i++) {
+      if (values.indexOf(values[i]) !== i) continue;
+      this.counts.set(values[i], (this.counts.get(values[i]) ?? 0) + 1);
+    }
   }
 
-  share(value: string): number {
+  share(value: number): number {
     return ((this.counts.get(value) ?? 0) + this.weight * this.prior) / (this.total + this.weight);
   }
 
-  /** The field's m with u from the value's share. */
-  mu(base: Mu, value: string): Mu {
-    return { m: base.m, u: this.share(value) };
+  /** log2(m / share): the bits an agreement on this value is worth. */
+  bits(base: Mu, value: number): number {
+    return Math.log2(base.m / this.share(value));
   }
 }
 

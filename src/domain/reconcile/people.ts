@@ -1,5 +1,5 @@
 import type { OnsiteWorker, RegisteredWorker } from '../../protocol';
-import { nameForm, type NameForm } from '../names/name-form';
+import type { InternedName, NameCache } from '../names/name-cache';
 import { normalizeId } from '../names/normalize';
 import { toDob, type Dob } from './compare-dob';
 
@@ -11,32 +11,47 @@ export interface Person {
   sex: 'F' | 'M' | null;
   dob: Dob | null;
   /** On site one name; on the register the Khmer and, when given, the Latin one. */
-  names: NameForm[];
+  names: InternedName[];
+  /** Equal for two people whose names are the same forms: name agreement is remembered per (name, name set). */
+  nameSetId: number;
 }
-
-type Forms = (name: string) => NameForm;
 
 /**
- * nameForm remembered for one run: a roster repeats names (family names, common given names,
- * the same spelling on both lists), and romanizing is most of the preparation time.
+ * Prepares both lists with one name cache, so a spelling seen on the register and on site is
+ * prepared once, and numbers every distinct set of names.
  */
-export function memoNameForm(): Forms {
-  const memo = new Map<string, NameForm>();
-  return (name) => {
-    let f = memo.get(name);
-    if (!f) memo.set(name, (f = nameForm(name)));
-    return f;
-  };
+export class People {
+  private readonly nameSets = new Map<number, number>();
+
+  constructor(private readonly cache: NameCache) {}
+
+  onsite(o: OnsiteWorker): Person {
+    const name = this.cache.form(o.name);
+    return { id: o.id, nationalId: normalizeId(o.nationalId), nssfNumber: normalizeId(o.nssfNumber), sex: o.sex, dob: toDob(o.dateOfBirth), names: [name], nameSetId: this.setId([name]) };
+  }
+
+  registered(r: RegisteredWorker): Person {
+    const kh = this.cache.form(r.nameKh);
+    const latin = r.nameLatin ? this.cache.form(r.nameLatin) : null;
+    const names = (latin && latin.id !== kh.id ? [kh, latin] : [kh]).filter((n) => n.keys.length > 0);
+    return { id: r.workerId, nationalId: normalizeId(r.nationalId), nssfNumber: normalizeId(r.nssfNumber), sex: r.sex, dob: toDob(r.dateOfBirth), names, nameSetId: this.setId(names) };
+  }
+
+  get nameSetCount(): number {
+    return this.nameSets.size;
+  }
+
+  /** Name ids are below NAME_ID_SPAN in any roster a phone can hold, so a pair of them is one number. */
+  private setId(names: InternedName[]): number {
+    // A single name's key is below the span and a pair's above it, so the two never collide.
+    const key = names.length === 0 ? -1 : names.length === 1 ? names[0].id : (names[0].id + 1) * NAME_ID_SPAN + names[1].id;
+    let id = this.nameSets.get(key);
+    if (id === undefined) this.nameSets.set(key, (id = this.nameSets.size));
+    return id;
+  }
 }
 
-export function onsitePerson(o: OnsiteWorker, forms: Forms = nameForm): Person {
-  return { id: o.id, nationalId: normalizeId(o.nationalId), nssfNumber: normalizeId(o.nssfNumber), sex: o.sex, dob: toDob(o.dateOfBirth), names: [forms(o.name)] };
-}
-
-export function registeredPerson(r: RegisteredWorker, forms: Forms = nameForm): Person {
-  const names = [r.nameKh, r.nameLatin ?? ''].map(forms).filter((n) => n.keys.length > 0);
-  return { id: r.workerId, nationalId: normalizeId(r.nationalId), nssfNumber: normalizeId(r.nssfNumber), sex: r.sex, dob: toDob(r.dateOfBirth), names };
-}
+const NAME_ID_SPAN = 2 ** 24;
 
 /** One-to-one matching is keyed on these ids; a duplicate is a bug upstream, not a finding. */
 export function assertUnique(ids: string[], what: string): void {

@@ -43,8 +43,14 @@ export const DOB: Record<DobAgreement, Mu> = {
   dayMonthSwapped: { m: 0.04, u: 1 / 15000 },
   // About 15 plausible dates are one keystroke from any date: 15 in 15,000.
   oneDigit: { m: 0.04, u: 1 / 1000 },
-  // Same year, another day: one side guessed or defaulted the day. Rare, and namesakes share years.
-  sameYear: { m: 0.01, u: 1 / 40 },
+  // Same year, and one side writes 1 January, the day given to people who know only their birth
+  // year: about 1 in 100 true pairs. By chance: the same year (1 in 40) with a default day on
+  // one side (about 1 in 10 dates), so 1 in 400.
+  yearDefaultDay: { m: 0.01, u: 1 / 400 },
+  // Same year, another day and month, and no default day to explain it: two slips in one date
+  // (about oneDigit², 1 in 500) or a guess. Namesakes share a year 1 time in 40, so this is
+  // evidence against, not the near-neutral it would be if the day were commonly unknown.
+  sameYear: { m: 0.002, u: 1 / 40 },
   // A true pair whose dates share nothing (not a swap, not one digit, not the year) is rare:
   // both sources copy one ID card. Namesakes differ exactly here, and the first example
   // of a hidden worker is a namesake with another date of birth, so this must outweigh a
@@ -62,8 +68,13 @@ export const SEX = {
 export const NAME: Record<Exclude<NameLevel, 'equal' | 'phonetic'> | 'agree', Mu> = {
   agree: { m: 0.85, u: 1 / 1000 },
   similar: { m: 0.09, u: 0.002 },
-  partial: { m: 0.04, u: 0.12 },
-  differs: { m: 0.02, u: 0.88 },
+  // The family name agrees and the given name is spelled beyond the phonetic key's reach.
+  partial: { m: 0.059, u: 0.12 },
+  // Both lists copy the name off one ID card, so a name sharing no word and no sound with the
+  // register's is about as rare for one person as a date sharing nothing (DOB.differs): 1 in 1,000.
+  // A date of birth shared by chance must not outweigh it (on a register of 10,000 half the
+  // dates are someone's).
+  differs: { m: 0.001, u: 0.88 },
 };
 
 /**

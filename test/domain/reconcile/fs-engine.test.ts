@@ -17,10 +17,10 @@ const first = (r: ReturnType<typeof run>) => r.results[0];
 
 const dara = registered({ workerId: 'w1', nationalId: '012345678', nssfNumber: '10000001', nameKh: 'សុខ ដារ៉ា', nameLatin: 'SOK DARA', sex: 'M', dateOfBirth: '1990-03-04' });
 
-describe('reconcile (fs-v1)', () => {
+describe('reconcile (fs-v2)', () => {
   it('names its engine and passes the wire schema', () => {
     const r = run([dara], [onsite({ name: 'Sok Dara', sex: 'M', dateOfBirth: '1990-03-04' })]);
-    expect(r.engine).toBe('fs-v1');
+    expect(r.engine).toBe('fs-v2');
     expect(Reconciliation.parse(r)).toEqual(r);
   });
 
@@ -48,6 +48,20 @@ describe('reconcile (fs-v1)', () => {
     const r = run([reg], [onsite({ name: 'Sreymom Chan', sex: 'F', dateOfBirth: '1998-02-14' })]);
     expect(first(r)).toMatchObject({ status: 'matched', registeredId: 'w3' });
     expect(first(r).reasons).toContain('name.swapped');
+  });
+
+  it('matches a Khmer name typed without a space, in either word order', () => {
+    const reg = registered({ workerId: 'w4', nameKh: 'វង្ស ដារ៉ា', sex: 'M', dateOfBirth: '1972-04-06' });
+    for (const name of ['វង្សដារ៉ា', 'ដារ៉ាវង្ស']) {
+      const r = run([reg], [onsite({ name, sex: 'M' })]);
+      expect(first(r)).toMatchObject({ status: 'matched', registeredId: 'w4' });
+    }
+  });
+
+  it('weighs a birth date sharing only the year as a default day when one side has 1 January', () => {
+    const other = onsite({ name: 'Sok Dara', sex: 'M', dateOfBirth: '1990-08-21' });
+    const yearOnly = registered({ ...dara, workerId: 'w5', nationalId: null, nssfNumber: null, dateOfBirth: '1990-01-01' });
+    expect(first(run([yearOnly], [other])).score).toBeGreaterThan(first(run([dara], [other])).score);
   });
 
   it('flags a namesake with another date of birth as hidden', () => {
