@@ -159,6 +159,34 @@ forEachDatabase('sync push', (t) => {
     expect(res.status).toBe(403);
   });
 
+  it('parks a mutation the database itself refuses, keeps its reason for a resend, and applies the rest of the batch', async () => {
+    const clientId = randomUUID();
+    const before = onsiteWorker(SITE, { name: 'Meas Sreyneang' });
+    const after = onsiteWorker(SITE, { name: 'Ouk Rithy' });
+    // A NUL passes the schema but no PostgreSQL text column takes it: a data exception (SQLSTATE 22).
+    const batch = envelopes(SITE, [
+      { type: 'onsite.upsert', payload: { worker: before } },
+      { type: 'onsite.upsert', payload: { worker: onsiteWorker(SITE, { name: 'Nul\u0000Name' }) } },
+      { type: 'onsite.upsert', payload: { worker: after } },
+    ]);
+    const res = await push(batch, clientId);
+    expect(res.status).toBe(200);
+    expect(res.body.results[0]).toEqual({ id: 1, status: 'applied' });
+    expect(res.body.results[1]).toMatchObject({ id: 2, status: 'rejected', reason: expect.stringContaining('could not be stored') });
+    expect(res.body.results[2]).toEqual({ id: 3, status: 'applied' });
+    expect(await count('SELECT count(*) AS n FROM onsite_workers WHERE id IN ($1, $2)', [before.id, after.id])).toBe(2);
+    const again = await push(batch, clientId);
+    expect(again.body.results).toEqual([{ id: 1, status: 'duplicate' }, res.body.results[1], { id: 3, status: 'duplicate' }]);
+  });
+
+  it('applies an id repeated inside one request once and answers the repeat as duplicate', async () => {
+    const clientId = randomUUID();
+    const [first] = envelopes(GARMENT, [{ type: 'onsite.upsert', payload: { worker: onsiteWorker(GARMENT) } }]);
+    const res = await push([first, first], clientId);
+    expect(res.body).toEqual({ lastMutationId: 1, results: [{ id: 1, status: 'applied' }, { id: 1, status: 'duplicate' }] });
+    expect(await count('SELECT count(*) AS n FROM mutation_log WHERE client_id = $1', [clientId])).toBe(1);
+  });
+
   it('needs a session', async () => {
     const res = await call(t.app, 'POST', '/api/sync/push', { json: { protocolVersion: 1, clientId: randomUUID(), mutations: [] } });
     expect(res.status).toBe(401);

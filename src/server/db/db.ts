@@ -20,12 +20,14 @@ export interface OpenDbOptions {
   databaseUrl?: string;
   /** PGlite data directory; undefined means in-memory (tests). */
   dataDir?: string;
+  /** PostgreSQL only: connections in the pool. */
+  poolSize?: number;
 }
 
 export async function openDb(options: OpenDbOptions): Promise<Db> {
   if (options.databaseUrl) {
     const { openPostgres } = await import('./postgres');
-    return openPostgres(options.databaseUrl);
+    return openPostgres(options.databaseUrl, { poolSize: options.poolSize });
   }
   const { openPglite } = await import('./pglite');
   return openPglite(options.dataDir);

@@ -10,9 +10,21 @@ const typeParsers = {
   },
 };
 
+/**
+ * Connections per server process. A push holds one for its whole batch; on a small box more
+ * connections than this only add PostgreSQL backends competing with Node for the same cores.
+ * PG_POOL_MAX overrides it for a bigger database host.
+ */
+export const DEFAULT_POOL_SIZE = 10;
+
+export interface PostgresOptions {
+  poolSize?: number;
+}
+
 /** PostgreSQL through a pg Pool; a transaction holds one pooled client from BEGIN to COMMIT. */
-export async function openPostgres(connectionString: string): Promise<Db> {
-  const pool = new pg.Pool({ connectionString, types: typeParsers as pg.CustomTypesConfig, max: 10 });
+export async function openPostgres(connectionString: string, options: PostgresOptions = {}): Promise<Db> {
+  const max = options.poolSize ?? (Number(process.env.PG_POOL_MAX) || DEFAULT_POOL_SIZE);
+  const pool = new pg.Pool({ connectionString, types: typeParsers as pg.CustomTypesConfig, max });
   // An idle client losing its connection emits 'error' on the pool; without a listener Node exits.
   pool.on('error', (err) => console.error('postgres pool error:', err.message));
   const wrap = (q: pg.Pool | pg.PoolClient): Queryable => ({

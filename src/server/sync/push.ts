@@ -1,98 +1,111 @@
-import {
-  Mutation,
-  type MutationEnvelope,
-  type MutationOutcome,
-  type PushRequest,
-  type PushResponse,
-  type SessionUser,
-} from '../../protocol';
+import type { MutationEnvelope, MutationOutcome, PushRequest, PushResponse, SessionUser } from '../../protocol';
 import type { Db, Queryable } from '../db/db';
-import { HttpError } from '../http/errors';
-import { applyMutation, payloadVisitMismatch, Rejection } from './apply-mutation';
+import { checkMutations, type Checked } from './checks';
+import { advanceClient, lockClient } from './client-state';
+import { isPermanentDbError, isRetryableDbError } from './db-errors';
+import { BatchEffects, Rejection } from './effects';
+import { earlierOutcome, earlierRejections, insertLogRows, type LogRow } from './mutation-log';
+
+/** A batch that lost a race (deadlock, an id filed elsewhere meanwhile) runs again this many times before the client is told to retry. */
+const MAX_ATTEMPTS = 3;
 
 /**
- * Exactly-once push (the Replicache scheme): each mutation gets its own transaction that
- * locks the client's row, skips ids already seen, applies, logs and advances
- * last_mutation_id together. A retried batch is therefore acknowledged, never re-applied,
- * and a crash mid-batch loses nothing that was acknowledged.
+ * Exactly-once push (the Replicache scheme): the whole batch is one transaction that locks the
+ * client's row, skips ids already seen, applies the new ones in order, logs them and advances
+ * last_mutation_id, all committing together. A retried batch is therefore acknowledged, never
+ * re-applied, and a crash mid-batch leaves nothing half-done: the client gets no answer and resends.
+ *
+ * A data or constraint error would fail the same way on every retry and block the client's queue,
+ * so it must be parked instead. When one happens the batch is rolled back and run again in careful
+ * mode: a savepoint around each mutation, so only the poisoned one is rejected and the rest apply.
  */
 export async function processPush(db: Db, user: SessionUser, req: PushRequest): Promise<PushResponse> {
-  const results: MutationOutcome[] = [];
-  let lastMutationId = 0;
-  for (const envelope of req.mutations) {
-    const outcome = await pushOne(db, user, req.clientId, envelope);
-    results.push(outcome.result);
-    lastMutationId = outcome.lastMutationId;
+  let careful = false;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await db.transaction((tx) => pushBatch(tx, user, req, careful));
+    } catch (err) {
+      if (!careful && isPermanentDbError(err)) careful = true;
+      else if (!(isRetryableDbError(err) && attempt < MAX_ATTEMPTS)) throw err;
+    }
   }
-  return { lastMutationId, results };
 }
 
-async function pushOne(db: Db, user: SessionUser, clientId: string, envelope: MutationEnvelope) {
+async function pushBatch(tx: Queryable, user: SessionUser, req: PushRequest, careful: boolean): Promise<PushResponse> {
+  const { clientId, mutations } = req;
+  const startedAt = await lockClient(tx, user, clientId);
+  // Ids only rise: one at or below the running last was applied before, or earlier in this very request.
+  const fresh: MutationEnvelope[] = [];
+  const isFresh: boolean[] = [];
+  let last = startedAt;
+  for (const m of mutations) {
+    isFresh.push(m.id > last);
+    if (m.id > last) {
+      fresh.push(m);
+      last = m.id;
+    }
+  }
+  const rejections = await earlierRejections(tx, clientId, mutations.filter((m) => m.id <= startedAt).map((m) => m.id));
+  const checked = await checkMutations(tx, user.id, fresh);
+  const logRows = careful ? await applyCarefully(tx, user.id, clientId, fresh, checked) : await applyAll(tx, user.id, fresh, checked);
+  await insertLogRows(tx, clientId, user.id, careful ? [] : logRows);
+
+  for (const row of logRows) if (row.reason !== null) rejections.set(row.mutationId, row.reason);
+  const applied = new Set(logRows.filter((r) => r.reason === null).map((r) => r.mutationId));
+  const results = mutations.map((m, i): MutationOutcome => {
+    if (!isFresh[i]) return earlierOutcome(m.id, rejections);
+    return applied.has(m.id) ? { id: m.id, status: 'applied' } : { id: m.id, status: 'rejected', reason: rejections.get(m.id)! };
+  });
+  if (last > startedAt) await advanceClient(tx, clientId, last);
+  return { lastMutationId: last, results };
+}
+
+/** The fast path: every effect worked out in memory, then a few statements for the whole batch. */
+async function applyAll(tx: Queryable, userId: string, fresh: MutationEnvelope[], checked: Checked[]): Promise<LogRow[]> {
+  const effects = await BatchEffects.load(tx, checked.flatMap((c) => ('mutation' in c ? [c.mutation] : [])));
+  const rows = fresh.map((envelope, i) => logRow(envelope, tryApply(effects, checked[i])));
+  await effects.write(tx, userId);
+  return rows;
+}
+
+/** One savepoint per mutation: a permanent database error rolls back that mutation only, logged as rejected. */
+async function applyCarefully(tx: Queryable, userId: string, clientId: string, fresh: MutationEnvelope[], checked: Checked[]): Promise<LogRow[]> {
+  const rows: LogRow[] = [];
+  for (const [i, envelope] of fresh.entries()) {
+    await tx.query('SAVEPOINT push_mutation');
+    let row: LogRow;
+    try {
+      [row] = await applyAll(tx, userId, [envelope], [checked[i]]);
+      await insertLogRows(tx, clientId, userId, [row]);
+    } catch (err) {
+      if (!isPermanentDbError(err)) throw err;
+      await tx.query('ROLLBACK TO SAVEPOINT push_mutation');
+      row = logRow(envelope, `could not be stored: ${(err as Error).message}`);
+      await logKeepingWhatFits(tx, clientId, userId, row);
+    }
+    await tx.query('RELEASE SAVEPOINT push_mutation');
+    rows.push(row);
+  }
+  return rows;
+}
+
+/** The payload itself may be what the database refused (a \u0000 in a string); then only the reason is kept. */
+async function logKeepingWhatFits(tx: Queryable, clientId: string, userId: string, row: LogRow): Promise<void> {
+  await tx.query('SAVEPOINT push_log');
   try {
-    return await db.transaction((tx) => applyOnce(tx, user, clientId, envelope, true));
+    await insertLogRows(tx, clientId, userId, [row]);
   } catch (err) {
-    // A data or constraint error would fail the same way on every retry and block the
-    // client's queue forever, so it is parked as rejected. Anything else (connection lost,
-    // database down) propagates: the client retries later and loses nothing.
     if (!isPermanentDbError(err)) throw err;
-    const reason = `could not be stored: ${(err as Error).message}`;
-    return db.transaction((tx) => applyOnce(tx, user, clientId, envelope, false, reason));
+    await tx.query('ROLLBACK TO SAVEPOINT push_log');
+    await insertLogRows(tx, clientId, userId, [{ ...row, payload: null }]);
   }
+  await tx.query('RELEASE SAVEPOINT push_log');
 }
 
-async function applyOnce(
-  tx: Queryable,
-  user: SessionUser,
-  clientId: string,
-  envelope: MutationEnvelope,
-  mayApply: boolean,
-  forcedReason?: string,
-): Promise<{ result: MutationOutcome; lastMutationId: number }> {
-  const last = await lockClient(tx, user, clientId);
-  if (envelope.id <= last) return { result: await earlierOutcome(tx, clientId, envelope.id), lastMutationId: last };
-
-  let reason = forcedReason ?? null;
-  if (mayApply) reason = await tryApply(tx, user, envelope);
-
-  await tx.query(
-    `INSERT INTO mutation_log (client_id, mutation_id, user_id, type, visit_id, status, reason, payload)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb)`,
-    [clientId, envelope.id, user.id, envelope.type, envelope.visitId, reason ? 'rejected' : 'applied', reason,
-      JSON.stringify(envelope.payload ?? null)],
-  );
-  await tx.query('UPDATE client_state SET last_mutation_id = $2, updated_at = now() WHERE client_id = $1', [clientId, envelope.id]);
-  const result: MutationOutcome = reason ? { id: envelope.id, status: 'rejected', reason } : { id: envelope.id, status: 'applied' };
-  return { result, lastMutationId: envelope.id };
-}
-
-/**
- * A resent mutation gets the answer it got the first time: a rejection whose reply was lost must
- * reach the phone as a rejection with its reason, not as a duplicate the phone would drop.
- */
-async function earlierOutcome(tx: Queryable, clientId: string, id: number): Promise<MutationOutcome> {
-  const rows = await tx.query<{ status: string; reason: string | null }>(
-    'SELECT status, reason FROM mutation_log WHERE client_id = $1 AND mutation_id = $2',
-    [clientId, id],
-  );
-  const earlier = rows[0];
-  if (earlier?.status === 'rejected') return { id, status: 'rejected', reason: earlier.reason ?? 'rejected' };
-  return { id, status: 'duplicate' };
-}
-
-/** Returns null when applied, or the reason it was rejected. */
-async function tryApply(tx: Queryable, user: SessionUser, envelope: MutationEnvelope): Promise<string | null> {
-  const parsed = Mutation.safeParse(envelope);
-  if (!parsed.success) return describeIssues(envelope, parsed.error.issues);
-  const m = parsed.data;
-  const mine = await tx.query(
-    `SELECT 1 FROM visits WHERE id = $1 AND inspector_id = $2 AND status = 'assigned'`,
-    [m.visitId, user.id],
-  );
-  if (mine.length === 0) return 'not your visit';
-  const mismatch = payloadVisitMismatch(m);
-  if (mismatch) return mismatch;
+function tryApply(effects: BatchEffects, checked: Checked): string | null {
+  if ('reason' in checked) return checked.reason;
   try {
-    await applyMutation(tx, m, user.id);
+    effects.apply(checked.mutation);
     return null;
   } catch (err) {
     if (err instanceof Rejection) return err.message;
@@ -100,31 +113,6 @@ async function tryApply(tx: Queryable, user: SessionUser, envelope: MutationEnve
   }
 }
 
-/** Locks (creating on first sight) the client's row; a client id is bound to its first user. */
-async function lockClient(tx: Queryable, user: SessionUser, clientId: string): Promise<number> {
-  await tx.query('INSERT INTO client_state (client_id, user_id) VALUES ($1, $2) ON CONFLICT (client_id) DO NOTHING', [
-    clientId,
-    user.id,
-  ]);
-  const rows = await tx.query<{ user_id: string; last_mutation_id: number }>(
-    'SELECT user_id, last_mutation_id FROM client_state WHERE client_id = $1 FOR UPDATE',
-    [clientId],
-  );
-  if (rows[0].user_id !== user.id) throw new HttpError(403, 'forbidden', 'This client id belongs to another user');
-  return rows[0].last_mutation_id;
-}
-
-function describeIssues(envelope: MutationEnvelope, issues: Array<{ path: PropertyKey[]; message: string; code?: string }>) {
-  if (issues.some((i) => i.path.length === 1 && i.path[0] === 'type')) return `unknown mutation type '${envelope.type}'`;
-  const text = issues
-    .slice(0, 3)
-    .map((i) => `${i.path.map(String).join('.') || '(mutation)'}: ${i.message}`)
-    .join('; ');
-  return `invalid ${envelope.type}: ${text}`;
-}
-
-/** SQLSTATE class 22 (data exception) and 23 (integrity constraint violation). */
-function isPermanentDbError(err: unknown): boolean {
-  const code = (err as { code?: unknown })?.code;
-  return typeof code === 'string' && (code.startsWith('22') || code.startsWith('23'));
+function logRow(envelope: MutationEnvelope, reason: string | null): LogRow {
+  return { mutationId: envelope.id, type: envelope.type, visitId: envelope.visitId, reason, payload: envelope.payload };
 }
