@@ -5,6 +5,7 @@ export * from './visits';
 export * from './findings';
 export * from './decisions';
 export * from './export';
+export * from './evidence';
 export * from './mutations';
 export * from './sync';
 export * from './schedule';

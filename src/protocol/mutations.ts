@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IsoDateTime, Uuid } from './common';
-import { Notice, OnsiteWorker, Reconciliation } from './findings';
+import { IssuedNotice, Notice, OnsiteWorker, Reconciliation } from './findings';
+import { PhotoMeta } from './evidence';
 import { MatchDecision } from './decisions';
 
 /** Rows per onsite.bulkAdd mutation, so one push request stays small. */
@@ -60,6 +61,18 @@ export const DecisionRemove = z.object({
   payload: z.object({ decisionId: Uuid }),
 });
 
+/** Issuing is its own mutation: the server checks the notice is complete and then never lets it change. */
+export const NoticeIssue = z.object({
+  ...base,
+  type: z.literal('notice.issue'),
+  payload: z.object({ notice: IssuedNotice }),
+});
+export const PhotoAdd = z.object({
+  ...base,
+  type: z.literal('photo.add'),
+  payload: z.object({ photo: PhotoMeta }),
+});
+
 export const Mutation = z.discriminatedUnion('type', [
   TallySet,
   OnsiteUpsert,
@@ -69,6 +82,8 @@ export const Mutation = z.discriminatedUnion('type', [
   NoticeSave,
   DecisionSave,
   DecisionRemove,
+  NoticeIssue,
+  PhotoAdd,
 ]);
 export type Mutation = z.infer<typeof Mutation>;
 export type MutationType = Mutation['type'];

@@ -29,6 +29,13 @@ export const RegisteredWorker = z.object({
 });
 export type RegisteredWorker = z.infer<typeof RegisteredWorker>;
 
+/** One worker's line in a month's declaration to the fund. */
+export const DeclarationLine = z.object({
+  workerId: z.string(),
+  wageRiel: Riel,
+});
+export type DeclarationLine = z.infer<typeof DeclarationLine>;
+
 /** One month of an employer's declaration and payment to the fund. */
 export const ContributionMonth = z.object({
   month: Month,
@@ -38,5 +45,7 @@ export const ContributionMonth = z.object({
   paidRiel: Riel,
   /** null when nothing was paid for that month. */
   paidOn: IsoDate.nullable(),
+  /** The workers declared for the month with their declared wage, where the fund has them. */
+  declarations: z.array(DeclarationLine).optional(),
 });
 export type ContributionMonth = z.infer<typeof ContributionMonth>;

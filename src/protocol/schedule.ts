@@ -25,8 +25,30 @@ export const ContributionRate = z.object({
   paidBy: z.enum(['employer', 'worker', 'both']),
   wageFloorRiel: Riel.nullable(),
   wageCeilingRiel: Riel.nullable(),
+  /** The months this rate applies to (inclusive; null = open): rates change by prakas mid-period. */
+  validFrom: IsoDate.nullish(),
+  validTo: IsoDate.nullish(),
+  /** Workers at or over this age owe nothing to this scheme (pension: 60). */
+  exemptFromAge: z.number().int().positive().nullish(),
   provenance: Provenance,
 });
+export type ContributionRate = z.infer<typeof ContributionRate>;
+
+/** A figure with its source, for rules that are one number (a due day, a surcharge, a deadline). */
+export const SourcedNumber = z.object({ value: z.number().nonnegative(), provenance: Provenance });
+export type SourcedNumber = z.infer<typeof SourcedNumber>;
+
+export const PaymentRules = z.object({
+  /** Contributions for a month are due by this day of the following month (Prakas 168/22: 15). */
+  dueDayOfFollowingMonth: SourcedNumber,
+  /** Surcharge on a late or unpaid amount, percent per month or part month late. */
+  lateSurchargePercentPerMonth: SourcedNumber,
+  /** Days the employer has to pay what a notice orders. */
+  paymentDeadlineDays: SourcedNumber,
+  /** Days the employer has to contest a notice. */
+  contestDays: SourcedNumber,
+});
+export type PaymentRules = z.infer<typeof PaymentRules>;
 
 export const PenaltySchedule = z.object({
   version: z.number().int().positive(),
@@ -35,5 +57,10 @@ export const PenaltySchedule = z.object({
   baseDailyWageProvenance: Provenance,
   breaches: z.array(BreachRule).min(1),
   contributionRates: z.array(ContributionRate),
+  payment: PaymentRules.optional(),
+  /** Who made this version and when; a notice keeps the version it was drafted under. */
+  publishedAt: z.string().nullish(),
+  publishedBy: z.string().nullish(),
+  note: z.string().max(2000).nullish(),
 });
 export type PenaltySchedule = z.infer<typeof PenaltySchedule>;

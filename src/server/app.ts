@@ -12,6 +12,7 @@ import { sessionRoutes } from './routes/session';
 import { supervisorRoutes } from './routes/supervisor';
 import { syncRoutes } from './routes/sync';
 import { visitRoutes } from './routes/visits';
+import { evidenceRoutes } from './routes/evidence';
 
 /** A full push is 100 mutations of up to 500 workers; 10 MB holds that with room to spare. */
 export const MAX_BODY_BYTES = 10 * 1024 * 1024;
@@ -42,6 +43,7 @@ export function createApp({ db, distDir }: AppOptions) {
   api.route('/sync', syncRoutes(db));
   api.route('/penalty-schedule', scheduleRoutes(db));
   api.route('/supervisor', supervisorRoutes(db));
+  api.route('/', evidenceRoutes(db));
   api.all('*', (c) => c.json({ error: 'not_found', message: `No API route ${c.req.method} ${c.req.path}` }, 404));
   app.route('/api', api);
 

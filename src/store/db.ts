@@ -4,6 +4,7 @@ import type {
   ContributionMonth,
   Employer,
   MatchDecision,
+  PhotoMeta,
   NewMutation,
   Notice,
   OnsiteWorker,
@@ -73,6 +74,18 @@ export const STORES_V1 = {
 
 export const STORES_V2 = { ...STORES_V1, decisions: 'id, visitId, [visitId+onsiteId]' } as const;
 
+/** v3: evidence photos, kept as Blobs until their bytes reach the server. */
+export const STORES_V3 = { ...STORES_V2, photos: 'id, visitId, uploaded' } as const;
+
+export interface PhotoRow {
+  id: string;
+  visitId: string;
+  meta: PhotoMeta;
+  blob: Blob;
+  /** 0 until the server has the bytes (a number, because IndexedDB cannot index booleans). */
+  uploaded: 0 | 1;
+}
+
 export class HeadcountDb extends Dexie {
   visits!: Table<LocalVisit, string>;
   details!: Table<VisitDetails, string>;
@@ -86,12 +99,14 @@ export class HeadcountDb extends Dexie {
   meta!: Table<MetaRow, string>;
 
   decisions!: Table<MatchDecision, string>;
+  photos!: Table<PhotoRow, string>;
 
   constructor(name: string) {
     super(name);
     this.version(1).stores(STORES_V1);
     // v2: the inspector's match decisions; nothing existing changes shape, so no upgrade function.
     this.version(2).stores(STORES_V2);
+    this.version(3).stores(STORES_V3);
   }
 }
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   MAX_BULK_WORKERS,
+  IssuedNotice,
   Notice,
   OnsiteWorker,
   Reconciliation,
@@ -13,6 +14,7 @@ import type { HeadcountDb } from './db';
 import { InvalidInputError } from './errors';
 import { enqueue } from './outbox';
 import { writeTx } from './write';
+import { markNumberUsed } from './numbers';
 
 /*
  * Every write here is the data change and its outbox mutation in ONE transaction: both land or
@@ -122,12 +124,36 @@ export async function getReconciliation(db: HeadcountDb, visitId: string): Promi
   return (await db.reconciliations.get(visitId)) ?? null;
 }
 
+/** Saves a draft. An issued notice is never overwritten: a change to it is a new, superseding draft. */
 export async function saveNotice(db: HeadcountDb, notice: Notice): Promise<void> {
   const n = check('notice', Notice, notice);
+  if (n.status !== 'draft') throw new InvalidInputError('notice', [{ path: ['status'], message: 'only drafts are saved; issue with issueNotice' }]);
   await writeTx(db, [db.notices, db.outbox], async () => {
+    await refuseIfIssued(db, n.id);
     await db.notices.put(n);
     await enqueue(db, { type: 'notice.save', visitId: n.visitId, createdAt: stamp(), payload: { notice: n } });
   });
+}
+
+/**
+ * Issues a notice: from here on it is the document the employer holds. The number it carries is
+ * marked used in the same transaction, so no other notice on this device can ever take it.
+ */
+export async function issueNotice(db: HeadcountDb, notice: Notice): Promise<void> {
+  const n = check('issued notice', IssuedNotice, notice);
+  await writeTx(db, [db.notices, db.outbox, db.meta], async () => {
+    await refuseIfIssued(db, n.id);
+    await markNumberUsed(db, n.number!);
+    await db.notices.put(n);
+    await enqueue(db, { type: 'notice.issue', visitId: n.visitId, createdAt: stamp(), payload: { notice: n } });
+  });
+}
+
+async function refuseIfIssued(db: HeadcountDb, id: string): Promise<void> {
+  const existing = await db.notices.get(id);
+  if (existing?.status === 'issued') {
+    throw new InvalidInputError('notice', [{ path: ['status'], message: `notice ${existing.number} is issued and cannot change; draft a revision` }]);
+  }
 }
 
 export function listNotices(db: HeadcountDb, visitId: string): Promise<Notice[]> {

@@ -1,6 +1,6 @@
 /** The storage layer's public face: the UI and sync import from here, never from Dexie. */
 export { openDb, HeadcountDb } from './db';
-export type { LocalVisit, VisitDetails, OutboxRow, OutboxStatus, TallyRow } from './db';
+export type { LocalVisit, VisitDetails, OutboxRow, OutboxStatus, TallyRow, PhotoRow } from './db';
 export { StorageFullError, InvalidInputError } from './errors';
 export { enqueue, pendingBatch, toEnvelope, acknowledge, park, settle, noteAttempt, outboxCounts, listRejected } from './outbox';
 export type { Settlement } from './outbox';
@@ -24,10 +24,13 @@ export {
   saveReconciliation,
   getReconciliation,
   saveNotice,
+  issueNotice,
   listNotices,
 } from './findings-repo';
 export { saveDecision, removeDecision, listDecisions } from './decisions-repo';
 export { exportUnsynced } from './export';
+export { addPhoto, listPhotos, photosToUpload, markPhotoUploaded } from './photos-repo';
+export { getNumberBlocks, getUsedNumbers, addNumberBlock } from './numbers';
 export {
   getClientId,
   getCursor,

@@ -1,4 +1,6 @@
+import { z } from 'zod';
 import {
+  NumberBlock,
   PenaltySchedule,
   PullResponse,
   PushResponse,
@@ -21,6 +23,8 @@ export interface ApiClient {
   push(request: PushRequest): Promise<PushResponse>;
   pull(since: number): Promise<PullResponse>;
   getPenaltySchedule(): Promise<PenaltySchedule>;
+  reserveNumbers(): Promise<NumberBlock>;
+  uploadPhoto(id: string, blob: Blob): Promise<void>;
 }
 
 export function createApiClient(options: ApiClientOptions): ApiClient {
@@ -33,5 +37,9 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     push: (request) => call(PushResponse, 'POST', '/api/sync/push', request),
     pull: (since) => call(PullResponse, 'GET', `/api/sync/pull?since=${since}`),
     getPenaltySchedule: () => call(PenaltySchedule, 'GET', '/api/penalty-schedule'),
+    reserveNumbers: () => call(NumberBlock, 'POST', '/api/notice-numbers', {}),
+    uploadPhoto: async (id, blob) => {
+      await call(z.unknown(), 'PUT', `/api/photos/${encodeURIComponent(id)}`, { raw: blob, contentType: blob.type || 'image/jpeg' });
+    },
   };
 }

@@ -12,6 +12,7 @@ import {
 import type { ApiClient } from './api';
 import { AuthExpiredError, ClientTooOldError, OfflineError, ProtocolError, ServerError } from './errors';
 import { NoProgressError, pushOutbox, type PushTally } from './push';
+import { topUpNumbers, uploadPhotos } from './evidence';
 
 export type SyncErrorKind = 'offline' | 'auth' | 'too_old' | 'server' | 'storage';
 
@@ -98,6 +99,8 @@ async function runSync(db: HeadcountDb, api: ApiClient): Promise<SyncReport> {
     await applyVisitChanges(db, pulled.visits, { cursor: pulled.cursor });
     pulledVisits = pulled.visits.length;
     await saveSchedule(db, await api.getPenaltySchedule());
+    await topUpNumbers(db, api);
+    await uploadPhotos(db, api);
     await setLastSyncAt(db, new Date().toISOString());
     return { ...tally, pulledVisits };
   } catch (error) {

@@ -18,10 +18,10 @@ export interface ApiClientOptions {
   timeoutMs?: number;
 }
 
-export type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
-/** A request body: JSON by default, or raw text with its content type (a CSV upload). */
-export type Body = unknown | { raw: string; contentType: string };
+/** A request body: JSON by default, or raw text or bytes with their content type (a CSV, a photo). */
+export type Body = unknown | { raw: string | Blob; contentType: string };
 
 export type Caller = <S extends z.ZodType>(
   schema: S,
@@ -33,7 +33,7 @@ export type Caller = <S extends z.ZodType>(
 
 const DEFAULT_TIMEOUT_MS = 20_000;
 
-function isRaw(body: Body): body is { raw: string; contentType: string } {
+function isRaw(body: Body): body is { raw: string | Blob; contentType: string } {
   return typeof body === 'object' && body !== null && 'raw' in body && 'contentType' in body;
 }
 
@@ -48,7 +48,7 @@ export function createCaller(options: ApiClientOptions): Caller {
 
   return async function call(schema, method, path, body, authenticated = true) {
     const headers: Record<string, string> = { accept: 'application/json', [PROTOCOL_HEADER]: String(PROTOCOL_VERSION) };
-    let payload: string | undefined;
+    let payload: string | Blob | undefined;
     if (body !== undefined) {
       headers['content-type'] = isRaw(body) ? body.contentType : 'application/json';
       payload = isRaw(body) ? body.raw : JSON.stringify(body);

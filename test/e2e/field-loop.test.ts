@@ -108,7 +108,7 @@ describe('an inspector in the field with no network', () => {
     await page.goto(`/#/visit/${encodeURIComponent(pkg.visit.id)}/notice`);
     await expect.poll(() => page.getByTestId('notice-hidden').locator('li').count()).toBe(3);
     // 3 hidden workers × 10 × 80,000 riel (Prakas 168/22 with the 2023 base daily wage).
-    expect(await page.getByTestId('fine-total').textContent()).toContain('2,400,000');
+    expect(await page.getByTestId('fine-table').textContent()).toContain('2,400,000');
     await page.getByRole('button', { name: 'Save draft' }).click();
     await expect.poll(() => page.getByTestId('notice-message').textContent()).toContain('Draft saved');
     expect(await page.getByTestId('outbox-status').first().textContent()).toMatch(/\d+ changes waiting to send/);
@@ -137,8 +137,8 @@ describe('an inspector in the field with no network', () => {
         'tally.set': 8, 'onsite.upsert': 1, 'onsite.bulkAdd': 1, 'reconciliation.save': 1, 'notice.save': 1,
       });
       expect(await one('select count(*)::int as n from onsite_workers where visit_id = $1', [pkg.visit.id])).toEqual([{ n: 6 }]);
-      const notices = await one('select total_riel::int as total from notices where visit_id = $1', [pkg.visit.id]);
-      expect(notices).toEqual([{ total: 2_400_000 }]);
+      const notices = await one(`select data->'lines'->0->>'amountRiel' as fine, status from notices where visit_id = $1`, [pkg.visit.id]);
+      expect(notices).toEqual([{ fine: '2400000', status: 'draft' }]);
     } finally {
       await db.close();
     }

@@ -84,7 +84,16 @@ forEachDatabase('demo seed', (t) => {
     const [last] = (await listContributions(t.db, 'emp-lotus-hotel')).slice(-1);
     const employed = workers.filter((w) => w.hireDate! <= '2026-10-31');
     expect(last.declaredWorkers).toBe(employed.length);
-    expect(last.dueRiel).toBe(employed.reduce((s, w) => s + monthlyContribution(w.wageRiel!, DEFAULT_PENALTY_SCHEDULE), 0));
+    expect(last.dueRiel).toBe(employed.reduce((s, w) => s + monthlyContribution(w, last.month, DEFAULT_PENALTY_SCHEDULE), 0));
+    expect(last.declarations?.map((d) => d.workerId).sort()).toEqual(employed.map((w) => w.workerId).sort());
+  });
+
+  it('leaves a few workers out of the declarations of the employer that pays short', async () => {
+    const workers = await register('emp-angkor-build');
+    const declared = (await listContributions(t.db, 'emp-angkor-build')).filter((m) => m.declarations);
+    expect(declared.length).toBeGreaterThan(0);
+    const missing = declared.some((m) => m.declarations!.length < workers.filter((w) => w.hireDate! <= `${m.month}-31`).length);
+    expect(missing).toBe(true);
   });
 
   it('gives the histories the breaches inspectors look for: a skipped month, a short payment, a late payment', async () => {

@@ -24,7 +24,7 @@ describe('opening a database written by the previous app version', () => {
     expect(await db.decisions.count()).toBe(0);
     const [row] = await pendingBatch(db, 10);
     expect(row.id).toBe(1);
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     await db.delete();
   });
 });

@@ -37,6 +37,7 @@ interface ClientLog {
  * the inspector, or malformed, is rejected with a reason and never applied.
  */
 export class FakeServer {
+  private nextNumber = 1;
   readonly token = 'tok_valid_0123456789abcdef';
   readonly applied: AppliedMutation[] = [];
   readonly rejected: { clientId: string; id: number; reason: string }[] = [];
@@ -97,6 +98,12 @@ export class FakeServer {
       return json(200, { visits: [...this.summaries.values()].filter((v) => v.status === 'assigned') });
     }
     if (route === 'GET /api/penalty-schedule') return json(200, this.schedule);
+    if (route === 'POST /api/notice-numbers') {
+      const from = this.nextNumber;
+      this.nextNumber += 50;
+      return json(200, { inspectorCode: 'PP-014', year: new Date().getFullYear(), from, to: from + 49, reservedAt: new Date().toISOString() });
+    }
+    if (method === 'PUT' && url.pathname.startsWith('/api/photos/')) return json(200, { ok: true });
     const visit = /^\/api\/visits\/(.+)$/.exec(url.pathname);
     if (method === 'GET' && visit) {
       const pkg = this.packages.get(decodeURIComponent(visit[1]));

@@ -63,6 +63,9 @@ export const DEFAULT_PENALTY_SCHEDULE: PenaltySchedule = {
       paidBy: 'employer',
       wageFloorRiel: 200_000,
       wageCeilingRiel: 1_200_000,
+      validFrom: null,
+      validTo: null,
+      exemptFromAge: null,
       provenance: { reference: "NSSF contribution page; Acclime: 0.8 % employer, wage bands KHR 200,000 – 1,200,000.", sourced: true },
     },
     {
@@ -71,6 +74,9 @@ export const DEFAULT_PENALTY_SCHEDULE: PenaltySchedule = {
       paidBy: 'employer',
       wageFloorRiel: null,
       wageCeilingRiel: 1_200_000,
+      validFrom: null,
+      validTo: null,
+      exemptFromAge: null,
       provenance: {
         reference:
           'NSSF contribution page; Towers Watson 2017: 2.6 % (formally 1.3 % + 1.3 %, paid by the employer since 2018), cap KHR 1,200,000 (older sources: 1,000,000).',
@@ -83,11 +89,39 @@ export const DEFAULT_PENALTY_SCHEDULE: PenaltySchedule = {
       paidBy: 'both',
       wageFloorRiel: 400_000,
       wageCeilingRiel: 1_200_000,
+      // No pension scheme before 1 Oct 2022: nothing is owed to it for earlier months.
+      validFrom: '2022-10-01',
+      // Open-ended here; the step to 8 % for years 6-10 (from 1 Oct 2027) is to be published as a new schedule version.
+      validTo: null,
+      exemptFromAge: 60,
       provenance: {
         reference:
-          'Sub-Decree 144 (19 Aug 2021): 4 % (2 % employer + 2 % worker) from 1 Oct 2022 for years 1-5, wage KHR 400,000 – 1,200,000; workers aged 60+ exempt.',
+          'Sub-Decree 144 (19 Aug 2021): 4 % (2 % employer + 2 % worker) from 1 Oct 2022 for years 1-5, wage KHR 400,000 – 1,200,000; workers aged 60+ exempt. ' +
+          'Years 6-10 (from 1 Oct 2027): 8 %, to be entered as a new schedule version.',
         sourced: true,
       },
     },
   ],
+  payment: {
+    dueDayOfFollowingMonth: {
+      value: 15,
+      provenance: { reference: 'Prakas 168/22 (5 Jul 2022): contributions due monthly, by the 15th of the following month.', sourced: true },
+    },
+    lateSurchargePercentPerMonth: {
+      value: 0,
+      provenance: {
+        reference:
+          'Not found in public sources (no late-payment surcharge or interest in Prakas 168/22 or the 2019 Law on Social Security Schemes NS/RKM/1119/018): to be entered by a supervisor.',
+        sourced: false,
+      },
+    },
+    paymentDeadlineDays: {
+      value: 15,
+      provenance: { reference: 'Not found in public sources; default pending supervisor confirmation.', sourced: false },
+    },
+    contestDays: {
+      value: 30,
+      provenance: { reference: 'Not found in public sources; default pending supervisor confirmation.', sourced: false },
+    },
+  },
 };

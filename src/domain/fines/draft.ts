@@ -24,24 +24,41 @@ export function draftFineLines(
 ): FineLine[] {
   const lines: FineLine[] = [];
   for (const { code, count } of COUNTED) {
-    const n = count(counts);
-    if (!Number.isSafeInteger(n) || n < 0) throw new RangeError(`The number of workers for ${code} must be a whole number ≥ 0, not ${n}.`);
-    if (n === 0) continue;
-    const rule = schedule.breaches.find((b) => b.code === code);
-    if (!rule) throw new Error(`Penalty schedule version ${schedule.version} has no rule for ${code}.`);
-    const multiplier = multipliers[code] ?? rule.defaultMultiplier;
-    checkMultiplier(rule, multiplier, schedule.version);
-    lines.push({
-      breach: code,
-      count: n,
-      multiplier,
-      baseDailyWageRiel: schedule.baseDailyWageRiel,
-      // Rounded per worker, then multiplied, so the amount stays exactly linear in the count.
-      amountRiel: n * Math.round(multiplier * schedule.baseDailyWageRiel),
-      legalReference: rule.provenance.reference,
-    });
+    const line = fineLine(schedule, code, count(counts), multipliers[code]);
+    if (line) lines.push(line);
   }
   return lines;
+}
+
+/**
+ * One breach's line: count × multiplier × base daily wage, or null when nobody is concerned.
+ * The multiplier defaults to the rule's and must lie within its range.
+ */
+export function fineLine(schedule: PenaltySchedule, code: BreachCode, count: number, chosen?: number): FineLine | null {
+  if (!Number.isSafeInteger(count) || count < 0) throw new RangeError(`The number of workers for ${code} must be a whole number ≥ 0, not ${count}.`);
+  if (count === 0) return null;
+  const rule = ruleFor(schedule, code);
+  const multiplier = chosen ?? rule.defaultMultiplier;
+  checkMultiplier(rule, multiplier, schedule.version);
+  return {
+    breach: code,
+    kind: 'fine',
+    count,
+    multiplier,
+    baseDailyWageRiel: schedule.baseDailyWageRiel,
+    // Rounded per worker, then multiplied, so the amount stays exactly linear in the count.
+    amountRiel: count * Math.round(multiplier * schedule.baseDailyWageRiel),
+    legalReference: rule.provenance.reference,
+    // Kept with the line so a later schedule never rewrites a notice already drafted or issued.
+    labelKm: rule.labelKm,
+    labelEn: rule.labelEn,
+  };
+}
+
+export function ruleFor(schedule: PenaltySchedule, code: BreachCode): BreachRule {
+  const rule = schedule.breaches.find((b) => b.code === code);
+  if (!rule) throw new Error(`Penalty schedule version ${schedule.version} has no rule for ${code}.`);
+  return rule;
 }
 
 /** The notice's total: the sum of its lines, in riel. */

@@ -38,6 +38,41 @@ export const MIGRATIONS: Migration[] = [
       `CREATE INDEX match_decisions_visit_idx ON match_decisions (visit_id)`,
     ],
   },
+  {
+    id: 4,
+    name: 'issued notices, notice number blocks, evidence photos',
+    statements: [
+      `ALTER TABLE notices ADD COLUMN status text NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'issued'))`,
+      `ALTER TABLE notices ADD COLUMN number text UNIQUE`,
+      `ALTER TABLE notices ADD COLUMN hash text`,
+      `ALTER TABLE notices ADD COLUMN issued_at timestamptz`,
+      `ALTER TABLE notices ADD COLUMN supersedes uuid`,
+      `CREATE INDEX notices_hash_idx ON notices (hash)`,
+      // Blocks are only ever added: a number, once reserved, belongs to that block forever.
+      `CREATE TABLE notice_number_blocks (
+         inspector_code text NOT NULL,
+         year integer NOT NULL,
+         from_no integer NOT NULL,
+         to_no integer NOT NULL CHECK (to_no >= from_no),
+         user_id uuid NOT NULL REFERENCES users(id),
+         reserved_at timestamptz NOT NULL DEFAULT now(),
+         PRIMARY KEY (inspector_code, year, from_no)
+       )`,
+      `CREATE TABLE photos (
+         id uuid PRIMARY KEY,
+         visit_id text NOT NULL REFERENCES visits(id),
+         meta jsonb NOT NULL,
+         data bytea,
+         uploaded_at timestamptz
+       )`,
+      `CREATE INDEX photos_visit_idx ON photos (visit_id)`,
+    ],
+  },
+  {
+    id: 5,
+    name: 'per-worker monthly declarations',
+    statements: [`ALTER TABLE contribution_months ADD COLUMN declarations jsonb`],
+  },
 ];
 
 // Arbitrary constant: two servers starting at once on one PostgreSQL take turns migrating.

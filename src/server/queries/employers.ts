@@ -41,10 +41,11 @@ export async function listRegisteredWorkers(db: Queryable, employerId: string): 
 }
 
 export async function listContributions(db: Queryable, employerId: string): Promise<ContributionMonth[]> {
-  return db.query<ContributionMonth>(
+  const rows = await db.query<ContributionMonth & { declarations: ContributionMonth['declarations'] | null }>(
     `SELECT month, declared_workers AS "declaredWorkers", declared_wages_riel AS "declaredWagesRiel",
-            due_riel AS "dueRiel", paid_riel AS "paidRiel", paid_on AS "paidOn"
+            due_riel AS "dueRiel", paid_riel AS "paidRiel", paid_on AS "paidOn", declarations
        FROM contribution_months WHERE employer_id = $1 ORDER BY month`,
     [employerId],
   );
+  return rows.map(({ declarations, ...m }) => (declarations ? { ...m, declarations } : m));
 }

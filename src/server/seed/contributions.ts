@@ -1,4 +1,5 @@
 import type { ContributionMonth, PenaltySchedule, RegisteredWorker } from '../../protocol';
+import { owedForMonth } from '../../domain/contributions/owed';
 import { addDays, dueDate, lastDayOfMonth, monthsUpTo, SEED_TODAY } from './dates';
 import type { PaymentHabit } from './employers';
 import type { Rng } from './prng';
@@ -6,14 +7,12 @@ import type { Rng } from './prng';
 /** Months of history each employer gets; the newest is last month, whose due date has passed. */
 export const HISTORY_MONTHS = 18;
 
-/** One worker's monthly contribution, all schemes: rate × wage clamped to the scheme's base range. */
-export function monthlyContribution(wageRiel: number, schedule: PenaltySchedule): number {
-  let total = 0;
-  for (const rate of schedule.contributionRates) {
-    const base = Math.min(Math.max(wageRiel, rate.wageFloorRiel ?? 0), rate.wageCeilingRiel ?? Infinity);
-    total += (base * rate.ratePercent) / 100;
-  }
-  return Math.round(total);
+/** Months at the end of the history that carry per-worker declarations (the fund's e-declarations). */
+export const DECLARED_MONTHS = 6;
+
+/** One worker's monthly contribution, as the domain computes it (rates in force, floors, ceilings, age). */
+export function monthlyContribution(worker: RegisteredWorker, month: string, schedule: PenaltySchedule): number {
+  return owedForMonth(schedule, { month, wageRiel: worker.wageRiel ?? 0, dateOfBirth: worker.dateOfBirth, startDate: worker.hireDate, prorate: true }).owedRiel;
 }
 
 /**
@@ -31,8 +30,11 @@ export function generateContributions(
   return months.map((month, index) => {
     const end = lastDayOfMonth(month);
     const employed = workers.filter((w) => (w.hireDate ?? '0000') <= end);
-    const declaredWagesRiel = employed.reduce((sum, w) => sum + (w.wageRiel ?? 0), 0);
-    const dueRiel = employed.reduce((sum, w) => sum + monthlyContribution(w.wageRiel ?? 0, schedule), 0);
+    // A short-paying employer also leaves a few workers out of its declarations.
+    const declared = habit === 'short_pays' ? employed.filter(() => !rng.chance(0.04)) : employed;
+    const declaredWagesRiel = declared.reduce((sum, w) => sum + (w.wageRiel ?? 0), 0);
+    const dueRiel = declared.reduce((sum, w) => sum + monthlyContribution(w, month, schedule), 0);
+    const withLines = index >= HISTORY_MONTHS - DECLARED_MONTHS;
     const onTime = addDays(dueDate(month), -rng.int(1, 6));
     const recent = index >= HISTORY_MONTHS - 8;
     let paidRiel = dueRiel;
@@ -49,6 +51,9 @@ export function generateContributions(
         paidOn = null;
       }
     }
-    return { month, declaredWorkers: employed.length, declaredWagesRiel, dueRiel, paidRiel, paidOn };
+    return {
+      month, declaredWorkers: declared.length, declaredWagesRiel, dueRiel, paidRiel, paidOn,
+      ...(withLines ? { declarations: declared.map((w) => ({ workerId: w.workerId, wageRiel: w.wageRiel ?? 0 })) } : {}),
+    };
   });
 }

@@ -61,10 +61,10 @@ export async function seedDemo(db: Db, schedule: PenaltySchedule = DEFAULT_PENAL
       await insertRegisteredWorkers(tx, e.id, workers);
       const months = generateContributions(rng, workers, profile.habit, schedule);
       await tx.query(
-        `INSERT INTO contribution_months (employer_id, month, declared_workers, declared_wages_riel, due_riel, paid_riel, paid_on)
-         SELECT $1, x.month, x."declaredWorkers", x."declaredWagesRiel", x."dueRiel", x."paidRiel", x."paidOn"
+        `INSERT INTO contribution_months (employer_id, month, declared_workers, declared_wages_riel, due_riel, paid_riel, paid_on, declarations)
+         SELECT $1, x.month, x."declaredWorkers", x."declaredWagesRiel", x."dueRiel", x."paidRiel", x."paidOn", x.declarations
            FROM jsonb_to_recordset($2::jsonb) AS x(month text, "declaredWorkers" integer, "declaredWagesRiel" bigint,
-                "dueRiel" bigint, "paidRiel" bigint, "paidOn" date)`,
+                "dueRiel" bigint, "paidRiel" bigint, "paidOn" date, declarations jsonb)`,
         [e.id, JSON.stringify(months)],
       );
     }

@@ -1,11 +1,11 @@
-import type { MatchDecision, Mutation, Notice, OnsiteWorker, Reconciliation } from '../../protocol';
+import type { MatchDecision, Mutation, Notice, OnsiteWorker, PhotoMeta, Reconciliation } from '../../protocol';
 import type { Queryable } from '../db/db';
 import { writeEffects, type Owned } from './write-effects';
 
 /** A mutation that can never succeed; it is logged as rejected and the queue moves on. */
 export class Rejection extends Error {}
 
-type OwnedTable = 'onsite_workers' | 'notices' | 'match_decisions';
+type OwnedTable = 'onsite_workers' | 'notices' | 'match_decisions' | 'photos';
 
 /**
  * What a batch of mutations leaves in the database, worked out in memory in the order sent and
@@ -22,23 +22,31 @@ export class BatchEffects {
   private readonly onsite = new Map<string, Owned<OnsiteWorker>>();
   private readonly notices = new Map<string, Owned<Notice>>();
   private readonly decisions = new Map<string, Owned<MatchDecision>>();
+  private readonly photos = new Map<string, Owned<PhotoMeta>>();
 
-  private constructor(private readonly owners: Record<OwnedTable, Map<string, string | null>>) {}
+  private constructor(
+    private readonly owners: Record<OwnedTable, Map<string, string | null>>,
+    /** Notices already issued: a legal document, never changed, only superseded by a new notice. */
+    private readonly issued: Set<string>,
+  ) {}
 
   static async load(tx: Queryable, mutations: Mutation[]): Promise<BatchEffects> {
-    const ids: Record<OwnedTable, Set<string>> = { onsite_workers: new Set(), notices: new Set(), match_decisions: new Set() };
+    const ids: Record<OwnedTable, Set<string>> = { onsite_workers: new Set(), notices: new Set(), match_decisions: new Set(), photos: new Set() };
     const add = (table: OwnedTable, id: string) => ids[table].add(id.toLowerCase());
     for (const m of mutations) {
       if (m.type === 'onsite.upsert') add('onsite_workers', m.payload.worker.id);
       if (m.type === 'onsite.bulkAdd') for (const w of m.payload.workers) add('onsite_workers', w.id);
       if (m.type === 'onsite.remove') add('onsite_workers', m.payload.workerId);
-      if (m.type === 'notice.save') add('notices', m.payload.notice.id);
+      if (m.type === 'notice.save' || m.type === 'notice.issue') add('notices', m.payload.notice.id);
+      if (m.type === 'photo.add') add('photos', m.payload.photo.id);
       if (m.type === 'decision.save') add('match_decisions', m.payload.decision.id);
       if (m.type === 'decision.remove') add('match_decisions', m.payload.decisionId);
     }
     const owners = {} as Record<OwnedTable, Map<string, string | null>>;
     for (const table of Object.keys(ids) as OwnedTable[]) owners[table] = await currentOwners(tx, table, [...ids[table]]);
-    return new BatchEffects(owners);
+    const issued = ids.notices.size === 0 ? [] : await tx.query<{ id: string }>(
+      `SELECT id::text AS id FROM notices WHERE id = ANY($1::uuid[]) AND status = 'issued'`, [[...ids.notices]]);
+    return new BatchEffects(owners, new Set(issued.map((r) => r.id)));
   }
 
   /** Applies one validated, authorized mutation in memory; throws a Rejection and changes nothing if it cannot apply. */
@@ -61,7 +69,15 @@ export class BatchEffects {
         this.reconciliations.set(m.visitId, m.payload.reconciliation);
         return;
       case 'notice.save':
-        return this.put('notices', this.notices, m.visitId, [m.payload.notice], 'notice');
+      case 'notice.issue': {
+        const id = m.payload.notice.id.toLowerCase();
+        if (this.issued.has(id)) throw new Rejection(`notice ${m.payload.notice.number ?? id} is issued and cannot change; issue a revision that supersedes it`);
+        this.put('notices', this.notices, m.visitId, [m.payload.notice], 'notice');
+        if (m.type === 'notice.issue') this.issued.add(id);
+        return;
+      }
+      case 'photo.add':
+        return this.put('photos', this.photos, m.visitId, [m.payload.photo], 'photo');
       case 'decision.save':
         return this.put('match_decisions', this.decisions, m.visitId, [m.payload.decision], 'decision');
       case 'decision.remove':
@@ -76,6 +92,7 @@ export class BatchEffects {
       onsite: this.onsite,
       notices: this.notices,
       decisions: this.decisions,
+      photos: this.photos,
     });
   }
 

@@ -1,4 +1,5 @@
-import type { MatchDecision, Notice, OnsiteWorker, Reconciliation } from '../../protocol';
+import type { MatchDecision, Notice, OnsiteWorker, PhotoMeta, Reconciliation } from '../../protocol';
+import { noticeHash } from '../../domain/notice/hash';
 import type { Queryable } from '../db/db';
 import { RetryBatch } from './db-errors';
 
@@ -14,6 +15,7 @@ export interface PendingEffects {
   onsite: Map<string, Owned<OnsiteWorker>>;
   notices: Map<string, Owned<Notice>>;
   decisions: Map<string, Owned<MatchDecision>>;
+  photos: Map<string, Owned<PhotoMeta>>;
 }
 
 /*
@@ -44,11 +46,20 @@ export async function writeEffects(tx: Queryable, userId: string, e: PendingEffe
        SELECT r.id, r.visit_id, r.data, now() FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, visit_id text, data jsonb)
        ON CONFLICT (id) DO UPDATE SET data = EXCLUDED.data, updated_at = now()
        WHERE onsite_workers.visit_id = EXCLUDED.visit_id RETURNING id`);
-  await upsertRows(tx, e.notices, `INSERT INTO notices (id, visit_id, data, total_riel, updated_at)
-       SELECT r.id, r.visit_id, r.data, (r.data->>'totalRiel')::bigint, now()
+  // The hash of an issued notice is the server's own, so a printed copy can be checked against it later.
+  const hashes = new Map<string, string>();
+  for (const [id, n] of e.notices) if (n.row?.status === 'issued') hashes.set(id, await noticeHash(n.row));
+  await upsertRows(tx, e.notices, `INSERT INTO notices (id, visit_id, data, total_riel, status, number, issued_at, supersedes, hash, updated_at)
+       SELECT r.id, r.visit_id, r.data, (r.data->>'totalRiel')::bigint, r.data->>'status', r.data->>'number',
+              (r.data->>'issuedAt')::timestamptz, (r.data->>'supersedes')::uuid, (($2::jsonb)->>(r.id::text)), now()
          FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, visit_id text, data jsonb)
-       ON CONFLICT (id) DO UPDATE SET data = EXCLUDED.data, total_riel = EXCLUDED.total_riel, updated_at = now()
-       WHERE notices.visit_id = EXCLUDED.visit_id RETURNING id`);
+       ON CONFLICT (id) DO UPDATE SET data = EXCLUDED.data, total_riel = EXCLUDED.total_riel, status = EXCLUDED.status,
+         number = EXCLUDED.number, issued_at = EXCLUDED.issued_at, supersedes = EXCLUDED.supersedes, hash = EXCLUDED.hash, updated_at = now()
+       WHERE notices.visit_id = EXCLUDED.visit_id AND notices.status = 'draft' RETURNING id`, [JSON.stringify(Object.fromEntries(hashes))]);
+  await upsertRows(tx, e.photos, `INSERT INTO photos (id, visit_id, meta)
+       SELECT r.id, r.visit_id, r.data FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, visit_id text, data jsonb)
+       ON CONFLICT (id) DO UPDATE SET meta = EXCLUDED.meta
+       WHERE photos.visit_id = EXCLUDED.visit_id RETURNING id`);
   await removeRows(tx, 'match_decisions', e.decisions);
   await upsertRows(tx, e.decisions, `INSERT INTO match_decisions (id, visit_id, onsite_id, kind, registered_id, decided_by, decided_at, data)
        SELECT r.id, r.visit_id, r.data->>'onsiteId', r.data->>'kind', r.data->>'registeredId', $2,

@@ -25,6 +25,33 @@ describe('DEFAULT_PENALTY_SCHEDULE', () => {
     expect(rule.defaultMultiplier).toBe(0);
   });
 
+  it('starts pension on 1 October 2022 (Sub-Decree 144) and exempts workers from 60; other schemes are open-ended', () => {
+    const [pension] = DEFAULT_PENALTY_SCHEDULE.contributionRates.filter((r) => r.scheme === 'pension');
+    expect(pension).toMatchObject({ ratePercent: 4, paidBy: 'both', validFrom: '2022-10-01', validTo: null, exemptFromAge: 60 });
+    expect(pension.provenance.reference).toContain('Sub-Decree 144');
+    for (const r of DEFAULT_PENALTY_SCHEDULE.contributionRates.filter((x) => x.scheme !== 'pension')) {
+      expect(r).toMatchObject({ validFrom: null, validTo: null, exemptFromAge: null });
+    }
+  });
+
+  it('makes contributions due on the 15th of the following month, from Prakas 168/22', () => {
+    expect(DEFAULT_PENALTY_SCHEDULE.payment!.dueDayOfFollowingMonth).toMatchObject({ value: 15, provenance: { sourced: true } });
+    expect(DEFAULT_PENALTY_SCHEDULE.payment!.dueDayOfFollowingMonth.provenance.reference).toContain('168/22');
+  });
+
+  it('leaves the late surcharge at 0 for a supervisor to enter, marked as not sourced', () => {
+    expect(DEFAULT_PENALTY_SCHEDULE.payment!.lateSurchargePercentPerMonth).toMatchObject({ value: 0, provenance: { sourced: false } });
+  });
+
+  it('marks the payment and contest periods as unsourced defaults pending confirmation', () => {
+    const { paymentDeadlineDays, contestDays } = DEFAULT_PENALTY_SCHEDULE.payment!;
+    for (const d of [paymentDeadlineDays, contestDays]) {
+      expect(d.provenance.sourced).toBe(false);
+      expect(d.provenance.reference).toMatch(/not found in public sources; default pending supervisor confirmation/i);
+    }
+    expect([paymentDeadlineDays.value, contestDays.value]).toEqual([15, 30]);
+  });
+
   it('has one rule per breach code and one rate per scheme', () => {
     const codes = DEFAULT_PENALTY_SCHEDULE.breaches.map((b) => b.code);
     expect(new Set(codes).size).toBe(codes.length);

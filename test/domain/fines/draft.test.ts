@@ -10,8 +10,8 @@ describe('draftFineLines', () => {
   it('fines two hidden workers 10 × 80,000 riel each by default: 1,600,000 riel', () => {
     const lines = draftFineLines(S, { unregisteredWorkers: 2 });
     expect(lines).toEqual([{
-      breach: 'unregistered_worker', count: 2, multiplier: 10, baseDailyWageRiel: 80_000, amountRiel: 1_600_000,
-      legalReference: S.breaches[0].provenance.reference,
+      breach: 'unregistered_worker', kind: 'fine', count: 2, multiplier: 10, baseDailyWageRiel: 80_000, amountRiel: 1_600_000,
+      legalReference: S.breaches[0].provenance.reference, labelKm: S.breaches[0].labelKm, labelEn: S.breaches[0].labelEn,
     }]);
     expect(lines.map((l) => FineLine.parse(l))).toEqual(lines);
   });

@@ -13,13 +13,13 @@ export function FineTable({ lines, schedule, total }: { lines: FineLine[]; sched
         {lines.map((l) => {
           const rule = schedule.breaches.find((b) => b.code === l.breach);
           return (
-            <tr key={l.breach}>
+            <tr key={`${l.breach}-${l.kind ?? 'fine'}`}>
               <td>
-                {rule ? (lang === 'km' ? rule.labelKm : rule.labelEn) : l.breach}
+                {(lang === 'km' ? l.labelKm ?? rule?.labelKm : l.labelEn ?? rule?.labelEn) ?? l.breach}
                 <div class="muted">{t('notice.legal')}: {l.legalReference}</div>
                 {rule && !rule.provenance.sourced && <div class="pill warn">{t('notice.unsourced')}</div>}
               </td>
-              <td class="num">{formatNumber(lang, l.count)} × {formatNumber(lang, l.multiplier)}</td>
+              <td class="num">{(l.kind ?? 'fine') === 'fine' ? `${formatNumber(lang, l.count)} × ${formatNumber(lang, l.multiplier)}` : formatNumber(lang, l.count)}</td>
               <td class="num">{formatRiel(l.amountRiel, lang)}</td>
             </tr>
           );

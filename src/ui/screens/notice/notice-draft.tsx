@@ -1,10 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Notice, PenaltySchedule, VisitPackage } from '../../../protocol';
 import { DEFAULT_PENALTY_SCHEDULE } from '../../../domain/fines/default-schedule';
-import { draftFineLines, noticeTotal } from '../../../domain/fines/draft';
+import type { BreachCode } from '../../../domain/fines/draft';
 import { formatRiel } from '../../../domain/money';
-import { getReconciliation, listNotices, listOnsite, saveNotice } from '../../../store/findings-repo';
-import { getSchedule } from '../../../store/meta';
+import { getReconciliation, getSchedule, listNotices, listOnsite, saveNotice } from '../../../store';
 import { useApp } from '../../app-context';
 import { Field } from '../../components/field';
 import { describeError } from '../../errors';
@@ -12,11 +11,13 @@ import { useLiveQuery } from '../../hooks/use-live-query';
 import { formatDateTime, useI18n } from '../../i18n/i18n';
 import { db } from '../../services';
 import { useUnsavedInput } from '../../unsaved-input';
+import { ContributionsCard } from './contributions-card';
 import { FineTable } from './fine-table';
+import { HiddenWorkersCard } from './hidden-workers-card';
+import { useDraftFigures } from './use-notice-draft';
 
 export function NoticeDraft({ pkg }: { pkg: VisitPackage }) {
-  const { t, lang } = useI18n();
-  const { syncSoon } = useApp();
+  const { t } = useI18n();
   const visitId = pkg.visit.id;
   const data = useLiveQuery(async () => {
     const [rec, onsite, notices, schedule] = await Promise.all([
@@ -24,54 +25,50 @@ export function NoticeDraft({ pkg }: { pkg: VisitPackage }) {
     ]);
     return { rec: rec ?? null, onsite, draft: notices.find((n) => n.status === 'draft') ?? null, schedule: schedule ?? DEFAULT_PENALTY_SCHEDULE };
   }, [visitId]);
-  const [multiplier, setMultiplier] = useState<number | null>(null);
+  if (!data) return <p>{t('common.loading')}</p>;
+  if (!data.rec) return <p class="card">{t('notice.needsReconcile')}</p>;
+  return <DraftEditor pkg={pkg} {...data} rec={data.rec} />;
+}
+
+type EditorProps = { pkg: VisitPackage; rec: NonNullable<Parameters<typeof useDraftFigures>[1]>; onsite: Parameters<typeof useDraftFigures>[2]; draft: Notice | null; schedule: PenaltySchedule };
+
+function DraftEditor({ pkg, rec, onsite, draft, schedule }: EditorProps) {
+  const { t, lang } = useI18n();
+  const { syncSoon } = useApp();
+  const [multipliers, setMultipliers] = useState<Partial<Record<BreachCode, number>>>({});
   const [remarks, setRemarks] = useState<string | null>(null);
   const [message, setMessage] = useState<{ kind: 'ok' | 'bad'; text: string } | null>(null);
-  useUnsavedInput('notice', remarks !== null && remarks !== (data?.draft?.remarks ?? ''));
+  useUnsavedInput('notice', remarks !== null && remarks !== (draft?.remarks ?? ''));
 
   useEffect(() => {
-    // A saved draft wins over the schedule's defaults, once, when it first loads.
-    if (data?.draft && multiplier === null) {
-      setMultiplier(data.draft.lines[0]?.multiplier ?? null);
-      setRemarks(data.draft.remarks);
-    }
-  }, [data?.draft]);
+    // A saved draft's choices win over the schedule's defaults, once, when it first loads.
+    if (!draft) return;
+    setMultipliers(Object.fromEntries(draft.lines.filter((l) => (l.kind ?? 'fine') === 'fine').map((l) => [l.breach, l.multiplier])));
+    setRemarks(draft.remarks);
+  }, [draft?.id]);
 
-  if (!data) return <p>{t('common.loading')}</p>;
-  const { rec, onsite, draft } = data;
-  // An existing draft keeps the schedule version it was drafted under.
-  const schedule: PenaltySchedule = data.schedule;
-  if (!rec) return <p class="card">{t('notice.needsReconcile')}</p>;
-
-  const byId = new Map(onsite.map((w) => [w.id, w]));
-  const hidden = rec.results.filter((r) => r.status === 'hidden').map((r) => ({ onsiteId: r.onsiteId, name: byId.get(r.onsiteId)?.name ?? r.onsiteId }));
-  const rule = schedule.breaches.find((b) => b.code === 'unregistered_worker')!;
-  const m = multiplier ?? rule.defaultMultiplier;
-  let lines: ReturnType<typeof draftFineLines> = [];
-  let lineError: string | null = null;
-  try {
-    lines = hidden.length > 0 ? draftFineLines(schedule, { unregisteredWorkers: hidden.length }, { unregistered_worker: m }) : [];
-  } catch (e) {
-    lineError = (e as Error).message;
-  }
-  const total = noticeTotal(lines);
+  const figures = useDraftFigures(pkg, rec, onsite, schedule, multipliers);
+  const fineRules = schedule.breaches.filter((b) => b.multiplierMax > 0 && figures.drafted?.lines.some((l) => l.breach === b.code));
 
   async function save() {
+    if (!figures.drafted) return;
     const now = new Date().toISOString();
     const notice: Notice = {
       id: draft?.id ?? crypto.randomUUID(),
-      visitId,
+      visitId: pkg.visit.id,
       status: 'draft',
       createdAt: draft?.createdAt ?? now,
       updatedAt: now,
-      scheduleVersion: schedule.version,
+      scheduleVersion: figures.drafted.scheduleVersion,
       employerId: pkg.employer.id,
       employerName: pkg.employer.name,
       visitDate: pkg.visit.scheduledDate,
-      hiddenWorkers: hidden,
-      lines,
-      totalRiel: total,
+      hiddenWorkers: figures.hidden.map((w) => ({ onsiteId: w.id, name: w.name })),
+      lines: figures.drafted.lines,
+      totalRiel: figures.drafted.totalRiel,
+      months: figures.months,
       remarks: remarks ?? '',
+      supersedes: draft?.supersedes ?? null,
     };
     try {
       await saveNotice(db, notice);
@@ -84,33 +81,29 @@ export function NoticeDraft({ pkg }: { pkg: VisitPackage }) {
 
   return (
     <div>
+      <HiddenWorkersCard hidden={figures.hidden} />
+      <ContributionsCard findings={figures.findings} />
       <section class="card" aria-labelledby="notice-h">
         <h2 id="notice-h">{t('notice.title')}</h2>
-        <p><strong lang="km">{pkg.employer.nameKh}</strong> · {pkg.employer.name}</p>
         <p class="muted">{t('notice.baseWage', { amount: formatRiel(schedule.baseDailyWageRiel, lang), version: schedule.version })}</p>
-        {hidden.length === 0 ? <p class="banner ok">{t('notice.noHidden')}</p> : (
-          <>
-            <Field id="multiplier" label={`${t('notice.multiplier')} (${rule.multiplierMin}–${rule.multiplierMax})`}>
-              <input id="multiplier" type="number" inputMode="decimal" min={rule.multiplierMin} max={rule.multiplierMax} step="1"
-                value={m} onInput={(e) => setMultiplier(Number(e.currentTarget.value))} />
-            </Field>
-            {lineError ? <p class="banner bad" role="alert">{lineError}</p> : <FineTable lines={lines} schedule={schedule} total={total} />}
-          </>
-        )}
+        {figures.hidden.length === 0 && <p class="banner ok">{t('notice.noHidden')}</p>}
+        {fineRules.map((rule) => (
+          <Field key={rule.code} id={`m-${rule.code}`} label={`${lang === 'km' ? rule.labelKm : rule.labelEn}: ${t('notice.multiplier')} (${rule.multiplierMin}–${rule.multiplierMax})`}>
+            <input id={`m-${rule.code}`} type="number" inputMode="decimal" min={rule.multiplierMin} max={rule.multiplierMax} step="1"
+              value={multipliers[rule.code] ?? rule.defaultMultiplier}
+              onInput={(e) => setMultipliers({ ...multipliers, [rule.code]: Number(e.currentTarget.value) })} />
+          </Field>
+        ))}
+        {figures.error ? <p class="banner bad" role="alert">{figures.error}</p>
+          : figures.drafted && <FineTable lines={figures.drafted.lines} schedule={schedule} total={figures.drafted.totalRiel} />}
       </section>
-      {hidden.length > 0 && (
-        <section class="card" aria-labelledby="nh-h">
-          <h2 id="nh-h">{t('notice.hiddenWorkers', { count: hidden.length })}</h2>
-          <ol data-testid="notice-hidden">{hidden.map((h) => <li key={h.onsiteId}>{h.name}</li>)}</ol>
-        </section>
-      )}
       <section class="card">
         <Field id="remarks" label={t('notice.remarks')}>
           <textarea id="remarks" maxLength={4000} value={remarks ?? ''} onInput={(e) => setRemarks(e.currentTarget.value)} />
         </Field>
         {message && <p class={`banner ${message.kind}`} role={message.kind === 'bad' ? 'alert' : 'status'} data-testid="notice-message">{message.text}</p>}
         {draft && !message && <p class="muted">{t('notice.saved', { when: formatDateTime(lang, draft.updatedAt) })}</p>}
-        <button type="button" class="primary block" disabled={lineError !== null} onClick={save}>{t('notice.save')}</button>
+        <button type="button" class="primary block" disabled={!figures.drafted || !!figures.error} onClick={save}>{t('notice.save')}</button>
       </section>
     </div>
   );

@@ -8,7 +8,7 @@ import { SyncPanel } from '../../components/sync-panel';
 import { VisitOverview } from './visit-overview';
 import { Headcount } from '../headcount/headcount';
 import { ReconcileView } from '../reconcile/reconcile-view';
-import { NoticeDraft } from '../notice/notice-draft';
+import { NoticeTab } from '../notice/notice-tab';
 
 const TABS: VisitTab[] = ['overview', 'headcount', 'reconcile', 'notice'];
 
@@ -42,7 +42,7 @@ export function VisitScreen({ visitId, tab }: { visitId: string; tab: VisitTab }
       {tab === 'overview' && <VisitOverview pkg={pkg} />}
       {tab === 'headcount' && <Headcount visitId={visitId} />}
       {tab === 'reconcile' && <ReconcileView pkg={pkg} />}
-      {tab === 'notice' && <NoticeDraft pkg={pkg} />}
+      {tab === 'notice' && <NoticeTab pkg={pkg} />}
       <SyncPanel />
     </div>
   );
