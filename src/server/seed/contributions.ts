@@ -10,9 +10,13 @@ export const HISTORY_MONTHS = 18;
 /** Months at the end of the history that carry per-worker declarations (the fund's e-declarations). */
 export const DECLARED_MONTHS = 6;
 
-/** One worker's monthly contribution, as the domain computes it (rates in force, floors, ceilings, age). */
+/**
+ * One worker's monthly contribution on their declared wage, as the domain computes it (rates in
+ * force, floors, ceilings, age). Declared wages are what the fund charges on, whole months, so a
+ * worker hired mid-month is declared (and paid for) on the full wage: an honest employer's record.
+ */
 export function monthlyContribution(worker: RegisteredWorker, month: string, schedule: PenaltySchedule): number {
-  return owedForMonth(schedule, { month, wageRiel: worker.wageRiel ?? 0, dateOfBirth: worker.dateOfBirth, startDate: worker.hireDate, prorate: true }).owedRiel;
+  return owedForMonth(schedule, { month, wageRiel: worker.wageRiel ?? 0, dateOfBirth: worker.dateOfBirth }).owedRiel;
 }
 
 /**

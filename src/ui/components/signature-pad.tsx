@@ -6,6 +6,8 @@ export function SignaturePad({ id, label, onChange }: { id: string; label: strin
   const { t } = useI18n();
   const canvas = useRef<HTMLCanvasElement>(null);
   const drawing = useRef(false);
+  // A ref as well as state: pointerup may arrive before the re-render that the last move caused.
+  const drawn = useRef(false);
   const [empty, setEmpty] = useState(true);
 
   useEffect(() => {
@@ -37,16 +39,18 @@ export function SignaturePad({ id, label, onChange }: { id: string; label: strin
     const ctx = canvas.current!.getContext('2d')!;
     ctx.lineTo(...point(e));
     ctx.stroke();
+    drawn.current = true;
     setEmpty(false);
   }
   function up() {
     if (!drawing.current) return;
     drawing.current = false;
-    if (!empty) onChange(canvas.current!.toDataURL('image/png'));
+    if (drawn.current) onChange(canvas.current!.toDataURL('image/png'));
   }
   function clear() {
     const c = canvas.current!;
     c.getContext('2d')!.clearRect(0, 0, c.width, c.height);
+    drawn.current = false;
     setEmpty(true);
     onChange(null);
   }

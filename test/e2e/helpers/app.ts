@@ -1,5 +1,4 @@
 import type { Page } from 'playwright-core';
-import { expect } from 'vitest';
 
 export const DEMO_PASSWORD = 'demo1234';
 
@@ -31,7 +30,10 @@ export async function outboxStatus(page: Page): Promise<string> {
 }
 
 export async function waitForAllSent(page: Page, timeoutMs = 30_000): Promise<void> {
-  await expect.poll(() => outboxStatus(page), { timeout: timeoutMs, interval: 250 }).toContain('All changes sent');
+  await page.waitForFunction(
+    () => document.querySelector('[data-testid=outbox-status]')?.textContent?.includes('All changes sent'),
+    null, { timeout: timeoutMs, polling: 250 },
+  );
 }
 
 /** The bearer token the app stored on the device (idb-keyval store "headcount-prefs"). */

@@ -87,7 +87,7 @@ export function PrintableNotice({ notice, schedule, hash }: { notice: Notice; sc
           <Both t={DOC.signEmployer} /><br />{notice.acknowledgement?.name} {notice.acknowledgement?.role ? `(${notice.acknowledgement.role})` : ''}
         </div>
       </div>
-      {hash && <p class="hash"><Both t={DOC.verify} />: {hash}</p>}
+      {hash && <p><Both t={DOC.verify} />: <span class="hash">{hash}</span></p>}
     </article>
   );
 }
