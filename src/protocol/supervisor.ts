@@ -3,6 +3,7 @@ import { IsoDate } from './common';
 import { Complaint, VisitSummary } from './visits';
 import { Notice, OnsiteWorker, Reconciliation } from './findings';
 import { Employer } from './registry';
+import { PhotoMeta } from './evidence';
 
 export const AssignVisitRequest = z.object({
   employerId: z.string().min(1),
@@ -34,11 +35,24 @@ export type VisitOverview = z.infer<typeof VisitOverview>;
 
 export const VisitOverviewList = z.object({ visits: z.array(VisitOverview) });
 
+/** One line of a visit's audit trail: what arrived from which inspector, when, and what became of it. */
+export const HistoryEntry = z.object({
+  at: z.string(),
+  username: z.string(),
+  type: z.string(),
+  status: z.enum(['applied', 'rejected']),
+  reason: z.string().nullable(),
+});
+
 export const VisitResults = z.object({
   overview: VisitOverview,
   onsite: z.array(OnsiteWorker),
   reconciliation: Reconciliation.nullable(),
   notices: z.array(Notice),
+  /** The server's hash of each issued notice, by notice id: what a printed copy is checked against. */
+  noticeHashes: z.record(z.string(), z.string()).default({}),
+  photos: z.array(PhotoMeta.extend({ uploaded: z.boolean() })).default([]),
+  history: z.array(HistoryEntry).default([]),
 });
 export type VisitResults = z.infer<typeof VisitResults>;
 

@@ -4,6 +4,7 @@ import {
   ImportResult,
   type OutboxExport,
   InspectorList,
+  PenaltySchedule,
   RegistryImportResponse,
   VisitOverviewList,
   VisitResults,
@@ -17,6 +18,17 @@ import { createCaller, type ApiClientOptions } from './http';
 export function createSupervisorApi(options: ApiClientOptions) {
   const call = createCaller(options);
   return {
+    schedule: () => call(PenaltySchedule, 'GET', '/api/penalty-schedule'),
+    scheduleVersions: () => call(z.object({ versions: z.array(PenaltySchedule) }), 'GET', '/api/penalty-schedule/versions'),
+    publishSchedule: (edit: Omit<PenaltySchedule, 'version' | 'publishedAt' | 'publishedBy'>) =>
+      call(PenaltySchedule, 'POST', '/api/penalty-schedule', edit),
+    /** A photo's bytes: <img> cannot send the bearer token, so the screen shows an object URL of this. */
+    photo: async (id: string): Promise<Blob> => {
+      const token = await options.getToken();
+      const res = await fetch(`${options.baseUrl ?? ''}/api/photos/${encodeURIComponent(id)}`, { headers: { authorization: `Bearer ${token}` } });
+      if (!res.ok) throw new Error(`photo ${id}: HTTP ${res.status}`);
+      return res.blob();
+    },
     overview: () => call(VisitOverviewList, 'GET', '/api/supervisor/visits'),
     visitResults: (visitId: string) => call(VisitResults, 'GET', `/api/supervisor/visits/${encodeURIComponent(visitId)}`),
     employers: () => call(EmployerList, 'GET', '/api/supervisor/employers'),

@@ -5,6 +5,7 @@ export type Route =
   | { name: 'visits' }
   | { name: 'visit'; visitId: string; tab: VisitTab }
   | { name: 'supervisor' }
+  | { name: 'schedule' }
   | { name: 'supervisorVisit'; visitId: string };
 export type VisitTab = 'overview' | 'headcount' | 'reconcile' | 'notice';
 const TABS: VisitTab[] = ['overview', 'headcount', 'reconcile', 'notice'];
@@ -15,6 +16,7 @@ export function parseRoute(hash: string): Route {
     const tab = TABS.includes(parts[2] as VisitTab) ? (parts[2] as VisitTab) : 'overview';
     return { name: 'visit', visitId: parts[1], tab };
   }
+  if (parts[0] === 'supervisor' && parts[1] === 'schedule') return { name: 'schedule' };
   if (parts[0] === 'supervisor' && parts[1] === 'visit' && parts[2]) return { name: 'supervisorVisit', visitId: parts[2] };
   if (parts[0] === 'supervisor') return { name: 'supervisor' };
   return { name: 'visits' };
@@ -25,6 +27,7 @@ export function href(route: Route): string {
     case 'visits': return '#/visits';
     case 'visit': return `#/visit/${encodeURIComponent(route.visitId)}/${route.tab}`;
     case 'supervisor': return '#/supervisor';
+    case 'schedule': return '#/supervisor/schedule';
     case 'supervisorVisit': return `#/supervisor/visit/${encodeURIComponent(route.visitId)}`;
   }
 }

@@ -105,6 +105,9 @@ for (const lang of ['en', 'km'] as const) {
       await sup.locator('[data-testid=overview-card] h2 a').first().click();
       await sup.waitForSelector('main h1');
       await check(sup, `${lang}-08-supervisor-visit`);
+      await sup.goto('/#/supervisor/schedule');
+      await sup.waitForSelector('#base');
+      await check(sup, `${lang}-10-schedule`);
       await supContext.close();
     });
   });

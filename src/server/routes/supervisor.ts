@@ -4,6 +4,7 @@ import { parseRegisteredCsv } from '../../domain/roster/parse-registered';
 import {
   AssignVisitRequest,
   MAX_PUSH_MUTATIONS,
+  PhotoMeta,
   OutboxExport,
   type ImportResult,
   Notice,
@@ -37,15 +38,26 @@ export function supervisorRoutes(db: Db) {
       [id],
     );
     const rec = await db.query<{ data: unknown }>('SELECT data FROM reconciliations WHERE visit_id = $1', [id]);
-    const notices = await db.query<{ data: unknown }>(
-      `SELECT data FROM notices WHERE visit_id = $1 ORDER BY data->>'createdAt', id`,
+    const notices = await db.query<{ data: unknown; hash: string | null }>(
+      `SELECT data, hash FROM notices WHERE visit_id = $1 ORDER BY data->>'createdAt', id`,
       [id],
     );
+    const photos = await db.query<{ meta: unknown; uploaded: boolean }>(
+      'SELECT meta, data IS NOT NULL AS uploaded FROM photos WHERE visit_id = $1 ORDER BY meta->>\'takenAt\'', [id]);
+    const history = await db.query<{ at: string; username: string; type: string; status: 'applied' | 'rejected'; reason: string | null }>(
+      `SELECT m.applied_at::text AS at, u.username, m.type, m.status, m.reason
+         FROM mutation_log m JOIN users u ON u.id = m.user_id WHERE m.visit_id = $1 ORDER BY m.applied_at DESC, m.id DESC LIMIT 500`,
+      [id],
+    );
+    const parsedNotices = notices.map((r) => Notice.parse(r.data));
     const body: VisitResults = {
       overview,
       onsite: onsite.map((r) => OnsiteWorker.parse(r.data)),
       reconciliation: rec[0] ? Reconciliation.parse(rec[0].data) : null,
-      notices: notices.map((r) => Notice.parse(r.data)),
+      notices: parsedNotices,
+      noticeHashes: Object.fromEntries(notices.flatMap((r, i) => (r.hash ? [[parsedNotices[i].id, r.hash]] : []))),
+      photos: photos.map((p) => ({ ...PhotoMeta.parse(p.meta), uploaded: p.uploaded })),
+      history: history.map((h) => ({ ...h, at: new Date(h.at).toISOString() })),
     };
     return c.json(body);
   });

@@ -7,6 +7,7 @@ import { href, useRoute } from '../router';
 import { db } from '../services';
 import { SupervisorHome } from './supervisor/supervisor-home';
 import { SupervisorVisit } from './supervisor/supervisor-visit';
+import { ScheduleEditor } from './supervisor/schedule-editor';
 import { VisitList } from './visits/visit-list';
 import { VisitScreen } from './visit/visit-screen';
 
@@ -25,7 +26,8 @@ export function Shell({ onSignOut }: { onSignOut: () => void }) {
 
   let screen;
   if (isSupervisor) {
-    screen = route.name === 'supervisorVisit' ? <SupervisorVisit visitId={route.visitId} /> : <SupervisorHome />;
+    screen = route.name === 'supervisorVisit' ? <SupervisorVisit visitId={route.visitId} />
+      : route.name === 'schedule' ? <ScheduleEditor /> : <SupervisorHome />;
   } else {
     screen = route.name === 'visit' ? <VisitScreen visitId={route.visitId} tab={route.tab} /> : <VisitList />;
   }

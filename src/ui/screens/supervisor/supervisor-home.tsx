@@ -20,7 +20,10 @@ export function SupervisorHome() {
     <div>
       <div class="spread" style="margin-bottom:0.5rem">
         <h1>{t('supervisor.title')}</h1>
-        <button type="button" onClick={overview.reload}>{t('common.refresh')}</button>
+        <span class="row">
+          <a class="button" href={href({ name: 'schedule' })}>{t('supervisor.schedule')}</a>
+          <button type="button" onClick={overview.reload}>{t('common.refresh')}</button>
+        </span>
       </div>
       {error ? <p class="banner bad" role="alert">{describeError(error, t)}</p> : null}
       {!overview.data && !error && <p>{t('common.loading')}</p>}

@@ -1,19 +1,22 @@
-import { formatRiel } from '../../../domain/money';
 import { PersonLine } from '../../components/person-line';
 import { describeError } from '../../errors';
-import { formatDate, useI18n } from '../../i18n/i18n';
+import { formatDate, formatDateTime, useI18n } from '../../i18n/i18n';
 import { href } from '../../router';
 import { supervisorApi } from '../../services';
+import { shortHash } from '../../../domain/notice/hash';
+import { PrintableNotice } from '../notice/printable-notice';
 import { ReconcileStats } from '../reconcile/reconcile-stats';
+import { AuthImage } from './auth-image';
 import { useRemote } from './use-remote';
 
+/** Everything that came back from one visit: the notices as the employer received them, evidence, and the audit trail. */
 export function SupervisorVisit({ visitId }: { visitId: string }) {
   const { t, lang } = useI18n();
   const res = useRemote(() => supervisorApi.visitResults(visitId), [visitId]);
-  const back = <p style="margin:0 0 0.5rem"><a href={href({ name: 'supervisor' })}>← {t('nav.back')}</a></p>;
+  const back = <p class="no-print" style="margin:0 0 0.5rem"><a href={href({ name: 'supervisor' })}>← {t('nav.back')}</a></p>;
   if (res.error) return <>{back}<p class="banner bad" role="alert">{describeError(res.error, t)}</p></>;
   if (!res.data) return <>{back}<p>{t('common.loading')}</p></>;
-  const { overview, onsite, reconciliation, notices } = res.data;
+  const { overview, onsite, reconciliation, notices, noticeHashes, photos, history } = res.data;
 
   async function withdraw() {
     try {
@@ -27,25 +30,41 @@ export function SupervisorVisit({ visitId }: { visitId: string }) {
   return (
     <div>
       {back}
-      <h1>{lang === 'km' ? overview.visit.employerNameKh : overview.visit.employerName}</h1>
-      <section class="card">
+      <h1 class="no-print">{lang === 'km' ? overview.visit.employerNameKh : overview.visit.employerName}</h1>
+      <section class="card no-print">
         <p>{formatDate(lang, overview.visit.scheduledDate)} · {t('supervisor.inspector')}: {overview.inspectorUsername}</p>
         <p>{t('reconcile.tally')}: {overview.tally ?? '—'}</p>
         {overview.visit.status !== 'withdrawn' && <button type="button" class="danger" onClick={withdraw}>{t('supervisor.withdraw')}</button>}
       </section>
-      {reconciliation && <ReconcileStats summary={reconciliation.summary} />}
+      {reconciliation && <div class="no-print"><ReconcileStats summary={reconciliation.summary} /></div>}
       {notices.map((n) => (
-        <section class="card" key={n.id}>
-          <h2>{t('notice.title')}</h2>
-          <p>{t('notice.hiddenWorkers', { count: n.hiddenWorkers.length })}: {n.hiddenWorkers.map((h) => h.name).join(', ')}</p>
-          <p><strong>{t('notice.total')}: {formatRiel(n.totalRiel, lang)}</strong></p>
-          <ul>{n.lines.map((l) => <li key={l.breach}>{l.breach}: {formatRiel(l.amountRiel, lang)} — {l.legalReference}</li>)}</ul>
-          {n.remarks && <p>{n.remarks}</p>}
+        <section class="card" key={n.id} data-testid="supervisor-notice">
+          {n.status === 'issued'
+            ? <PrintableNotice notice={n} schedule={null} hash={noticeHashes[n.id] ? shortHash(noticeHashes[n.id]) : null} />
+            : <p>{t('notice.title')} · {formatDateTime(lang, n.updatedAt)}</p>}
+          {n.status === 'issued' && <button type="button" class="no-print" style="margin-top:0.5rem" onClick={() => print()}>{t('issue.print')}</button>}
         </section>
       ))}
-      <section class="card">
+      {photos.length > 0 && (
+        <section class="card no-print" aria-labelledby="ph-h">
+          <h2 id="ph-h">{t('photo.title')} ({photos.length})</h2>
+          <div class="photos">
+            {photos.filter((p) => p.uploaded).map((p) => <AuthImage key={p.id} id={p.id} alt={`${formatDateTime(lang, p.takenAt)}${p.latitude !== null ? ` · ${p.latitude.toFixed(5)}, ${p.longitude!.toFixed(5)}` : ''}`} />)}
+          </div>
+          {photos.some((p) => !p.uploaded) && <p class="muted">{t('photo.pendingUpload', { count: photos.filter((p) => !p.uploaded).length })}</p>}
+        </section>
+      )}
+      <section class="card no-print">
         <h2>{t('onsite.title', { count: onsite.length })}</h2>
         <ul class="people">{onsite.slice(0, 200).map((w) => <li key={w.id}><PersonLine name={w.name} nationalId={w.nationalId} nssfNumber={w.nssfNumber} dateOfBirth={w.dateOfBirth} /></li>)}</ul>
+      </section>
+      <section class="card no-print" aria-labelledby="hist-h">
+        <h2 id="hist-h">{t('supervisor.history')}</h2>
+        <ul class="people">
+          {history.slice(0, 100).map((h, i) => (
+            <li key={i}><div class="who"><div>{h.type} · {h.username}</div><div class="ids">{formatDateTime(lang, h.at)}{h.status === 'rejected' ? ` · ${h.reason}` : ''}</div></div></li>
+          ))}
+        </ul>
       </section>
     </div>
   );

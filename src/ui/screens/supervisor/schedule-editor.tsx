@@ -1,0 +1,111 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { PenaltySchedule } from '../../../protocol';
+import { describeError } from '../../errors';
+import { useI18n } from '../../i18n/i18n';
+import { href } from '../../router';
+import { supervisorApi } from '../../services';
+import { useUnsavedInput } from '../../unsaved-input';
+
+type Provenance = { reference: string; sourced: boolean };
+
+/** A figure's source, editable beside it: a value without a public source says so on every notice. */
+function Source({ id, value, onChange }: { id: string; value: Provenance; onChange: (p: Provenance) => void }) {
+  const { t } = useI18n();
+  return (
+    <div class="field">
+      <label for={`${id}-ref`} class="muted">{t('schedule.reference')}</label>
+      <textarea id={`${id}-ref`} style="min-height:3.5rem" value={value.reference} onInput={(e) => onChange({ ...value, reference: e.currentTarget.value })} />
+      <div class="choice">
+        <label><input type="checkbox" checked={value.sourced} onChange={(e) => onChange({ ...value, sourced: e.currentTarget.checked })} />
+          {value.sourced ? t('schedule.sourced') : t('schedule.unsourced')}</label>
+      </div>
+    </div>
+  );
+}
+
+function Num({ id, label, value, onChange }: { id: string; label: string; value: number | null | undefined; onChange: (v: number | null) => void }) {
+  return (
+    <div style="flex:1;min-width:7rem" class="field">
+      <label for={id}>{label}</label>
+      <input id={id} type="number" inputMode="decimal" value={value ?? ''} onInput={(e) => onChange(e.currentTarget.value === '' ? null : Number(e.currentTarget.value))} />
+    </div>
+  );
+}
+
+export function ScheduleEditor() {
+  const { t, lang } = useI18n();
+  const [s, setS] = useState<PenaltySchedule | null>(null);
+  const [original, setOriginal] = useState<string>('');
+  const [message, setMessage] = useState<{ kind: 'ok' | 'bad'; text: string } | null>(null);
+  useEffect(() => {
+    supervisorApi.schedule().then((x) => { setS(x); setOriginal(JSON.stringify(x)); }, (e) => setMessage({ kind: 'bad', text: describeError(e, t) }));
+  }, []);
+  useUnsavedInput('schedule', s !== null && JSON.stringify(s) !== original);
+  if (!s) return <p>{message?.text ?? t('common.loading')}</p>;
+
+  async function publish() {
+    const { version: _v, publishedAt: _a, publishedBy: _b, ...edit } = s!;
+    try {
+      const saved = await supervisorApi.publishSchedule(edit);
+      setS(saved);
+      setOriginal(JSON.stringify(saved));
+      setMessage({ kind: 'ok', text: t('schedule.published', { version: saved.version }) });
+    } catch (e) {
+      setMessage({ kind: 'bad', text: describeError(e, t) });
+    }
+  }
+
+  const payment = s.payment;
+  return (
+    <div>
+      <p style="margin:0 0 0.5rem"><a href={href({ name: 'supervisor' })}>← {t('nav.back')}</a></p>
+      <h1>{t('schedule.title', { version: s.version })}</h1>
+      <p class="muted">{t('schedule.help')}</p>
+      <section class="card">
+        <Num id="base" label={t('schedule.baseWage')} value={s.baseDailyWageRiel} onChange={(v) => setS({ ...s, baseDailyWageRiel: v ?? 0 })} />
+        <Source id="base" value={s.baseDailyWageProvenance} onChange={(p) => setS({ ...s, baseDailyWageProvenance: p })} />
+      </section>
+      {s.breaches.map((b, i) => {
+        const set = (change: Partial<typeof b>) => setS({ ...s, breaches: s.breaches.map((x, j) => (j === i ? { ...x, ...change } : x)) });
+        return (
+          <section class="card" key={b.code}>
+            <h2>{lang === 'km' ? b.labelKm : b.labelEn}</h2>
+            <div class="row" style="align-items:flex-start">
+              <Num id={`${b.code}-min`} label={t('schedule.min')} value={b.multiplierMin} onChange={(v) => set({ multiplierMin: v ?? 0 })} />
+              <Num id={`${b.code}-max`} label={t('schedule.max')} value={b.multiplierMax} onChange={(v) => set({ multiplierMax: v ?? 0 })} />
+              <Num id={`${b.code}-def`} label={t('schedule.default')} value={b.defaultMultiplier} onChange={(v) => set({ defaultMultiplier: v ?? 0 })} />
+            </div>
+            <Source id={b.code} value={b.provenance} onChange={(p) => set({ provenance: p })} />
+          </section>
+        );
+      })}
+      {s.contributionRates.map((r, i) => {
+        const set = (change: Partial<typeof r>) => setS({ ...s, contributionRates: s.contributionRates.map((x, j) => (j === i ? { ...x, ...change } : x)) });
+        return (
+          <section class="card" key={`${r.scheme}-${i}`}>
+            <h2>{r.scheme.replace('_', ' ')}{r.validFrom ? ` · ${r.validFrom}` : ''}</h2>
+            <div class="row" style="align-items:flex-start">
+              <Num id={`r${i}-rate`} label={t('schedule.rate')} value={r.ratePercent} onChange={(v) => set({ ratePercent: v ?? 0 })} />
+              <Num id={`r${i}-floor`} label={t('schedule.floor')} value={r.wageFloorRiel} onChange={(v) => set({ wageFloorRiel: v })} />
+              <Num id={`r${i}-ceil`} label={t('schedule.ceiling')} value={r.wageCeilingRiel} onChange={(v) => set({ wageCeilingRiel: v })} />
+            </div>
+            <Source id={`r${i}`} value={r.provenance} onChange={(p) => set({ provenance: p })} />
+          </section>
+        );
+      })}
+      {payment && (
+        <section class="card">
+          <h2>{t('schedule.payment')}</h2>
+          {([['dueDayOfFollowingMonth', 'schedule.dueDay'], ['lateSurchargePercentPerMonth', 'schedule.surcharge'], ['paymentDeadlineDays', 'schedule.deadlineDays'], ['contestDays', 'schedule.contestDays']] as const).map(([key, label]) => (
+            <div key={key}>
+              <Num id={`p-${key}`} label={t(label)} value={payment[key].value} onChange={(v) => setS({ ...s, payment: { ...payment, [key]: { ...payment[key], value: v ?? 0 } } })} />
+              <Source id={`p-${key}`} value={payment[key].provenance} onChange={(p) => setS({ ...s, payment: { ...payment, [key]: { ...payment[key], provenance: p } } })} />
+            </div>
+          ))}
+        </section>
+      )}
+      {message && <p class={`banner ${message.kind}`} role={message.kind === 'bad' ? 'alert' : 'status'}>{message.text}</p>}
+      <button type="button" class="primary block" onClick={publish}>{t('schedule.publish')}</button>
+    </div>
+  );
+}
