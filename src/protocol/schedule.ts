@@ -3,8 +3,11 @@ import { IsoDate, Riel } from './common';
 
 /** Where a figure comes from; `sourced: false` marks a value a supervisor entered without a public source. */
 export const Provenance = z.object({
+  /** Where the figure comes from, with the research notes a supervisor needs to judge it. */
   reference: z.string(),
   sourced: z.boolean(),
+  /** The legal instrument and article alone, as printed on a notice ("Prakas 168/22"). */
+  citation: z.string().max(300).nullish(),
 });
 
 export const BreachRule = z.object({

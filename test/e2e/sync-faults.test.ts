@@ -123,22 +123,24 @@ describe('sync that loses nothing and doubles nothing', () => {
   it('survives the network cut during a push, before and after the server committed', async () => {
     const page = await openHeadcount();
     let calls = 0;
+    let networkBack = false;
+    // Until the network comes back, pushes alternate: cut before reaching the server, cut after it committed.
     await context.route('**/api/sync/push', async (route: Route) => {
       calls++;
-      if (calls === 1) return route.abort('connectionreset'); // never reached the server
-      if (calls === 2) {
-        await route.fetch(); // committed, then the reply is lost
-        return route.abort('connectionreset');
-      }
-      return route.continue();
+      if (networkBack) return route.continue();
+      if (calls % 2 === 1) return route.abort('connectionreset');
+      await route.fetch();
+      return route.abort('connectionreset');
     });
     await tap(page, 2);
     await importRows(page, 'N', 3);
-    for (let i = 0; i < 2; i++) {
+    while (calls < 2) {
       await page.getByRole('button', { name: 'Sync now' }).first().click();
-      await expect.poll(() => page.getByRole('alert').first().textContent().catch(() => ''), { timeout: 10_000 }).toContain('Could not reach the server');
+      await page.waitForTimeout(300);
     }
+    await expect.poll(() => page.locator('.banner.bad').first().textContent().catch(() => ''), { timeout: 10_000 }).toContain('Could not reach the server');
     expect(await page.getByTestId('outbox-status').first().textContent()).toMatch(/changes waiting to send/);
+    networkBack = true;
     await page.getByRole('button', { name: 'Sync now' }).first().click();
     await waitForAllSent(page);
     await context.unroute('**/api/sync/push');

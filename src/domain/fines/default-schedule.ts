@@ -14,6 +14,7 @@ export const DEFAULT_PENALTY_SCHEDULE: PenaltySchedule = {
       'Joint Prakas 498 (31 Jul 2023): base daily wage KHR 80,000 for Labour Law penalties (previously KHR 40,000). ' +
       'Applicability to NSSF fund fines is to be confirmed.',
     sourced: true,
+    citation: 'Joint Prakas 498 (31 Jul 2023)',
   },
   breaches: [
     {
@@ -27,6 +28,7 @@ export const DEFAULT_PENALTY_SCHEDULE: PenaltySchedule = {
         reference:
           'Prakas 168/22 (5 Jul 2022): failure to register the enterprise or employees, 10 to 30 × base daily wage × employees concerned.',
         sourced: true,
+        citation: 'Prakas 168/22 (5 Jul 2022)',
       },
     },
     {
@@ -40,6 +42,7 @@ export const DEFAULT_PENALTY_SCHEDULE: PenaltySchedule = {
         reference:
           'Prakas 168/22 (5 Jul 2022): sources apply the same per-worker fine (10 to 30 × base daily wage) to unpaid contributions.',
         sourced: true,
+        citation: 'Prakas 168/22 (5 Jul 2022)',
       },
     },
     {
@@ -66,7 +69,7 @@ export const DEFAULT_PENALTY_SCHEDULE: PenaltySchedule = {
       validFrom: null,
       validTo: null,
       exemptFromAge: null,
-      provenance: { reference: "NSSF contribution page; Acclime: 0.8 % employer, wage bands KHR 200,000 – 1,200,000.", sourced: true },
+      provenance: { reference: "NSSF contribution page; Acclime: 0.8 % employer, wage bands KHR 200,000 – 1,200,000.", sourced: true, citation: 'NSSF published contribution rates (occupational risk)' },
     },
     {
       scheme: 'health_care',
@@ -81,6 +84,7 @@ export const DEFAULT_PENALTY_SCHEDULE: PenaltySchedule = {
         reference:
           'NSSF contribution page; Towers Watson 2017: 2.6 % (formally 1.3 % + 1.3 %, paid by the employer since 2018), cap KHR 1,200,000 (older sources: 1,000,000).',
         sourced: true,
+        citation: 'NSSF published contribution rates (health care)',
       },
     },
     {
@@ -99,13 +103,14 @@ export const DEFAULT_PENALTY_SCHEDULE: PenaltySchedule = {
           'Sub-Decree 144 (19 Aug 2021): 4 % (2 % employer + 2 % worker) from 1 Oct 2022 for years 1-5, wage KHR 400,000 – 1,200,000; workers aged 60+ exempt. ' +
           'Years 6-10 (from 1 Oct 2027): 8 %, to be entered as a new schedule version.',
         sourced: true,
+        citation: 'Sub-Decree 144 (19 Aug 2021)',
       },
     },
   ],
   payment: {
     dueDayOfFollowingMonth: {
       value: 15,
-      provenance: { reference: 'Prakas 168/22 (5 Jul 2022): contributions due monthly, by the 15th of the following month.', sourced: true },
+      provenance: { reference: 'Prakas 168/22 (5 Jul 2022): contributions due monthly, by the 15th of the following month.', sourced: true, citation: 'Prakas 168/22 (5 Jul 2022)' },
     },
     lateSurchargePercentPerMonth: {
       value: 0,

@@ -48,7 +48,7 @@ export function fineLine(schedule: PenaltySchedule, code: BreachCode, count: num
     baseDailyWageRiel: schedule.baseDailyWageRiel,
     // Rounded per worker, then multiplied, so the amount stays exactly linear in the count.
     amountRiel: count * Math.round(multiplier * schedule.baseDailyWageRiel),
-    legalReference: rule.provenance.reference,
+    legalReference: citationOf(rule.provenance),
     // Kept with the line so a later schedule never rewrites a notice already drafted or issued.
     labelKm: rule.labelKm,
     labelEn: rule.labelEn,
@@ -76,4 +76,9 @@ function checkMultiplier(rule: BreachRule, multiplier: number, version: number):
   if (multiplier <= 0) {
     throw new RangeError(`No fine is set for ${rule.code} in schedule version ${version}: a supervisor must enter its multiplier first.`);
   }
+}
+
+/** What a notice prints as the legal basis: the citation alone when the schedule has one, else the full reference. */
+export function citationOf(p: { reference: string; citation?: string | null }): string {
+  return p.citation?.trim() || p.reference;
 }

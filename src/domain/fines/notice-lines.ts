@@ -1,7 +1,7 @@
 import type { FineLine, Notice, PenaltySchedule } from '../../protocol';
 import type { ContributionFindings } from '../contributions/findings';
 import { paymentRulesOf } from '../contributions/payment-rules';
-import { fineLine, noticeTotal, type BreachCode } from './draft';
+import { citationOf, fineLine, noticeTotal, type BreachCode } from './draft';
 
 /** The lines of a notice that are not fines but amounts owed to the fund; not breach rules of the schedule. */
 export const CONTRIBUTIONS_OWED = 'contributions_owed';
@@ -56,9 +56,9 @@ export function noticeLines(
     const late = schedule.breaches.find((b) => b.code === 'late_payment');
     if (late && late.multiplierMax > 0) add(fineLine(schedule, 'late_payment', c.latePaidWorkerIds.length, multipliers.late_payment));
     const { rules } = paymentRulesOf(schedule);
-    const rateReferences = [rules.dueDayOfFollowingMonth, ...schedule.contributionRates].map((r) => r.provenance.reference);
+    const rateReferences = [rules.dueDayOfFollowingMonth, ...schedule.contributionRates].map((r) => citationOf(r.provenance));
     add(owedLine(CONTRIBUTIONS_OWED, 'contribution', c.totals.unpaidRiel, c.unpaidWorkerIds.length, [...new Set(rateReferences)].join(' ')));
-    add(owedLine(LATE_SURCHARGE, 'surcharge', c.totals.lateSurchargeRiel, c.unpaidWorkerIds.length, rules.lateSurchargePercentPerMonth.provenance.reference));
+    add(owedLine(LATE_SURCHARGE, 'surcharge', c.totals.lateSurchargeRiel, c.unpaidWorkerIds.length, citationOf(rules.lateSurchargePercentPerMonth.provenance)));
   }
   return { scheduleVersion: schedule.version, lines, totalRiel: noticeTotal(lines) };
 }

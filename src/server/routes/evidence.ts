@@ -13,9 +13,10 @@ const NUMBER_LOCK_KEY = 72_610_002;
 
 export function evidenceRoutes(db: Db) {
   const app = new Hono<AuthEnv>();
-  app.use('*', requireAuth(db));
+  // Mounted at the API root: the session is checked per route, so an unknown path stays a 404.
+  const auth = requireAuth(db);
 
-  app.post('/notice-numbers', async (c) => {
+  app.post('/notice-numbers', auth, async (c) => {
     const user = c.var.user;
     const year = new Date().getFullYear();
     const block = await db.transaction(async (tx) => {
@@ -36,7 +37,7 @@ export function evidenceRoutes(db: Db) {
   });
 
   // Bytes of a photo whose description already synced; sending them again is harmless.
-  app.put('/photos/:id', async (c) => {
+  app.put('/photos/:id', auth, async (c) => {
     const id = c.req.param('id');
     const rows = await db.query<{ visit_id: string; meta: unknown }>('SELECT visit_id, meta FROM photos WHERE id::text = $1', [id.toLowerCase()]);
     if (!rows[0]) throw notFound('Photo');
@@ -50,7 +51,7 @@ export function evidenceRoutes(db: Db) {
     return c.json({ ok: true });
   });
 
-  app.get('/photos/:id', requireRole('supervisor'), async (c) => {
+  app.get('/photos/:id', auth, requireRole('supervisor'), async (c) => {
     const rows = await db.query<{ meta: unknown; data: Uint8Array | null }>('SELECT meta, data FROM photos WHERE id::text = $1', [c.req.param('id').toLowerCase()]);
     if (!rows[0]?.data) throw notFound('Photo');
     const meta = PhotoMeta.parse(rows[0].meta);
@@ -58,7 +59,7 @@ export function evidenceRoutes(db: Db) {
   });
 
   // A printed notice carries its verification code; this says whether the fund issued it, and if it was replaced.
-  app.get('/notices/verify/:code', async (c) => {
+  app.get('/notices/verify/:code', auth, async (c) => {
     const code = c.req.param('code').replace(/[^0-9a-f]/gi, '').toLowerCase();
     if (code.length < 12) throw new HttpError(400, 'invalid_request', 'A verification code has at least 12 hexadecimal digits');
     const rows = await db.query<{ number: string; data: { employerName: string }; issued_at: string; total_riel: number; replaced_by: string | null }>(

@@ -72,7 +72,7 @@ export const km: Record<MessageKey, string> = {
   'visit.tab.overview': 'ព័ត៌មាន',
   'visit.tab.headcount': 'រាប់ចំនួន',
   'visit.tab.reconcile': 'ផ្ទៀងផ្ទាត់',
-  'visit.tab.notice': 'លិខិតពិន័យ',
+  'visit.tab.notice': 'លិខិត',
   'visit.employer': 'និយោជក',
   'visit.nssfNo': 'លេខនិយោជក ប.ស.ស',
   'visit.address': 'អាសយដ្ឋាន',

@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { FineLine, type PenaltySchedule } from '../../../src/protocol';
 import { DEFAULT_PENALTY_SCHEDULE } from '../../../src/domain/fines/default-schedule';
-import { draftFineLines, noticeTotal } from '../../../src/domain/fines/draft';
+import { citationOf, draftFineLines, noticeTotal } from '../../../src/domain/fines/draft';
 
 const S = DEFAULT_PENALTY_SCHEDULE;
 
@@ -11,7 +11,7 @@ describe('draftFineLines', () => {
     const lines = draftFineLines(S, { unregisteredWorkers: 2 });
     expect(lines).toEqual([{
       breach: 'unregistered_worker', kind: 'fine', count: 2, multiplier: 10, baseDailyWageRiel: 80_000, amountRiel: 1_600_000,
-      legalReference: S.breaches[0].provenance.reference, labelKm: S.breaches[0].labelKm, labelEn: S.breaches[0].labelEn,
+      legalReference: 'Prakas 168/22 (5 Jul 2022)', labelKm: S.breaches[0].labelKm, labelEn: S.breaches[0].labelEn,
     }]);
     expect(lines.map((l) => FineLine.parse(l))).toEqual(lines);
   });
@@ -66,5 +66,17 @@ describe('draftFineLines', () => {
 describe('noticeTotal', () => {
   it('is zero for a notice without lines', () => {
     expect(noticeTotal([])).toBe(0);
+  });
+});
+
+describe('the legal basis printed on a notice', () => {
+  it('is the citation alone, not the research notes behind the figure', () => {
+    const [line] = draftFineLines(S, { unregisteredWorkers: 1 });
+    expect(line.legalReference).toBe('Prakas 168/22 (5 Jul 2022)');
+    expect(S.breaches[0].provenance.reference.length).toBeGreaterThan(line.legalReference.length);
+  });
+
+  it('falls back to the full reference where a supervisor gave no citation', () => {
+    expect(citationOf({ reference: 'Circular 12 of the fund, art. 3', citation: null })).toBe('Circular 12 of the fund, art. 3');
   });
 });

@@ -25,7 +25,7 @@ describe('noticeLines', () => {
       ['unpaid_contribution', 3, 3 * 800_000],
       [CONTRIBUTIONS_OWED, 3, 3 * FULL_MONTH],
     ]);
-    expect(lines[1].legalReference).toBe(S.breaches.find((b) => b.code === 'unpaid_contribution')!.provenance.reference);
+    expect(lines[1].legalReference).toBe(S.breaches.find((b) => b.code === 'unpaid_contribution')!.provenance.citation);
     expect(lines[2].legalReference).toContain('168/22');
     expect(totalRiel).toBe(noticeTotal(lines));
     for (const l of lines) expect(FineLine.parse(l)).toEqual(l);

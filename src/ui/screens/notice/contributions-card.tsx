@@ -1,6 +1,6 @@
 import type { ContributionFindings } from '../../../domain/contributions';
 import { formatRiel } from '../../../domain/money';
-import { useI18n, type MessageKey } from '../../i18n/i18n';
+import { formatNumber, useI18n, type MessageKey } from '../../i18n/i18n';
 
 /** What the contribution history shows: months unpaid, short or late, and the assumptions behind the sums. */
 export function ContributionsCard({ findings }: { findings: ContributionFindings | null }) {
@@ -29,7 +29,7 @@ export function ContributionsCard({ findings }: { findings: ContributionFindings
       {findings.totals.lateSurchargeRiel > 0 && <p>{t('contrib.surcharge')}: <strong>{formatRiel(findings.totals.lateSurchargeRiel, lang)}</strong></p>}
       {findings.assumptions.length > 0 && (
         <details>
-          <summary>{t('contrib.assumption')} ({findings.assumptions.length})</summary>
+          <summary>{t('contrib.assumption')} ({formatNumber(lang, findings.assumptions.length)})</summary>
           <ul class="muted">{findings.assumptions.map((a) => <li key={a}>{t(`assumption.${a}` as MessageKey)}</li>)}</ul>
         </details>
       )}

@@ -43,7 +43,10 @@ export function PrintableNotice({ notice, schedule, hash }: { notice: Notice; sc
                 <td>
                   <span lang="km">{l.labelKm ?? r?.labelKm ?? l.breach}</span> <span class="en">/ {l.labelEn ?? r?.labelEn ?? l.breach}</span>
                   {(l.kind ?? 'fine') === 'fine' && (
-                    <div class="en">{formatNumber('km', l.count)} × {formatNumber('km', l.multiplier)} × {formatRiel(l.baseDailyWageRiel, 'km')} · {l.count} × {l.multiplier} × {formatRiel(l.baseDailyWageRiel, 'en')}</div>
+                    <div class="en">
+                      <span lang="km">{DOC.worker.km} {formatNumber('km', l.count)} × {formatNumber('km', l.multiplier)} × {DOC.baseWage.km} {formatRiel(l.baseDailyWageRiel, 'km')}</span><br />
+                      {l.count} {DOC.worker.en} × {l.multiplier} × {DOC.baseWage.en} {formatRiel(l.baseDailyWageRiel, 'en')}
+                    </div>
                   )}
                   <div class="en"><Both t={DOC.basis} />: {l.legalReference}</div>
                 </td>
@@ -65,8 +68,10 @@ export function PrintableNotice({ notice, schedule, hash }: { notice: Notice; sc
         <>
           <h2><Both t={DOC.months} strong /></h2>
           <table>
-            <thead><tr><th>—</th><th class="num"><Both t={DOC.due} /></th><th class="num"><Both t={DOC.paid} /></th></tr></thead>
-            <tbody>{notice.months.map((m) => <tr key={m.month}><td>{m.month}</td><td class="num">{both(m.dueRiel)}</td><td class="num">{both(m.paidRiel)}</td></tr>)}</tbody>
+            <thead><tr><th><Both t={DOC.month} /></th><th class="num"><Both t={DOC.due} /></th><th class="num"><Both t={DOC.paid} /></th><th class="num"><Both t={DOC.short} /></th></tr></thead>
+            <tbody>{notice.months.map((m) => (
+              <tr key={m.month}><td class="nowrap">{m.month}</td><td class="num">{both(m.dueRiel)}</td><td class="num">{both(m.paidRiel)}</td><td class="num">{both(Math.max(0, m.dueRiel - m.paidRiel))}</td></tr>
+            ))}</tbody>
           </table>
         </>
       )}

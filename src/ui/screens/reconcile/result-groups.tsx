@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { MatchDecision, MatchResult, MatchStatus, OnsiteWorker, Reconciliation, RegisteredWorker } from '../../../protocol';
 import { PersonLine } from '../../components/person-line';
-import { useI18n, type MessageKey } from '../../i18n/i18n';
+import { formatNumber, useI18n, type MessageKey } from '../../i18n/i18n';
 import { ReviewCard, type Decide } from './review-card';
 
 const PAGE = 30;
@@ -23,7 +23,7 @@ interface Props {
 }
 
 export function ResultGroups({ rec, onsite, registered, decisions, decide, undo, busy }: Props) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const onsiteById = new Map(onsite.map((w) => [w.id, w]));
   const registeredById = new Map(registered.map((w) => [w.workerId, w]));
   const standing = new Map(decisions.filter((d) => d.kind !== 'reject').map((d) => [d.onsiteId, d]));
@@ -62,7 +62,7 @@ export function ResultGroups({ rec, onsite, registered, decisions, decide, undo,
     <>
       {review.length > 0 && (
         <section aria-labelledby="g-review" data-testid="group-review">
-          <h2 id="g-review"><span class="pill warn">{review.length}</span> {t('reconcile.review')}</h2>
+          <h2 id="g-review"><span class="pill warn">{formatNumber(lang, review.length)}</span> {t('reconcile.review')}</h2>
           {review.slice(0, limitOf('review')).map((r) => (
             <ReviewCard key={r.onsiteId} result={r} worker={onsiteById.get(r.onsiteId)} registeredById={registeredById} decide={decide} busy={busy} />
           ))}
@@ -74,7 +74,7 @@ export function ResultGroups({ rec, onsite, registered, decisions, decide, undo,
         if (rows.length === 0) return null;
         return (
           <section class="card" key={status} aria-labelledby={`g-${status}`} data-testid={`group-${status}`}>
-            <h2 id={`g-${status}`}><span class={`pill ${cls}`}>{rows.length}</span> {t(title)}</h2>
+            <h2 id={`g-${status}`}><span class={`pill ${cls}`}>{formatNumber(lang, rows.length)}</span> {t(title)}</h2>
             <ul class="people">{rows.slice(0, limitOf(status)).map(line)}</ul>
             <ShowMore total={rows.length} shown={limitOf(status)} onMore={() => more(status, rows.length)} />
           </section>
@@ -82,7 +82,7 @@ export function ResultGroups({ rec, onsite, registered, decisions, decide, undo,
       })}
       {rec.absent.length > 0 && (
         <section class="card" aria-labelledby="g-absent" data-testid="group-absent">
-          <h2 id="g-absent"><span class="pill warn">{rec.absent.length}</span> {t('reconcile.absent')}</h2>
+          <h2 id="g-absent"><span class="pill warn">{formatNumber(lang, rec.absent.length)}</span> {t('reconcile.absent')}</h2>
           <ul class="people">
             {rec.absent.slice(0, limitOf('absent')).map((id) => {
               const w = registeredById.get(id);

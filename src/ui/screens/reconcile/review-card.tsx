@@ -1,5 +1,5 @@
 import type { MatchDecision, MatchResult, OnsiteWorker, RegisteredWorker } from '../../../protocol';
-import { formatNumber, useI18n, type MessageKey } from '../../i18n/i18n';
+import { useI18n, type MessageKey } from '../../i18n/i18n';
 
 export type Decide = (kind: MatchDecision['kind'], onsiteId: string, registeredId: string | null) => void;
 
@@ -11,11 +11,17 @@ export function ReviewCard({ result, worker, registeredById, decide, busy }: {
   decide: Decide;
   busy: boolean;
 }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const reasons = (codes: string[]) => codes.map((c) => t(`reason.${c}` as MessageKey)).join('; ');
-  const candidates = result.candidates ?? (result.registeredId ? [{ registeredId: result.registeredId, score: result.score, reasons: result.reasons }] : []);
+  // A candidate the engine gives no chance at all is noise for the inspector, not a choice.
+  const candidates = (result.candidates ?? (result.registeredId ? [{ registeredId: result.registeredId, score: result.score, reasons: result.reasons }] : []))
+    .filter((c) => c.score > 0);
   return (
     <article class="card" data-testid="review-card" aria-label={worker?.name ?? result.onsiteId}>
+      <h3>{worker?.name ?? result.onsiteId}</h3>
+      <button type="button" class="danger block" style="margin-bottom:0.75rem" disabled={busy} onClick={() => decide('hidden', result.onsiteId, null)}>
+        {t('review.markHidden')}
+      </button>
       {candidates.length === 0 && <p>{t('review.noCandidate')}</p>}
       {candidates.map((c, i) => {
         const reg = registeredById.get(c.registeredId);
@@ -35,13 +41,13 @@ export function ReviewCard({ result, worker, registeredById, decide, busy }: {
                 {rows.map(([label, a, b]) => (
                   <tr key={label}>
                     <th scope="row" class="muted">{t(label)}</th>
-                    <td style="overflow-wrap:anywhere">{a || '—'}</td>
-                    <td style="overflow-wrap:anywhere">{b || '—'}</td>
+                    <td class={label === 'field.name' ? undefined : 'id'}>{a || '—'}</td>
+                    <td class={label === 'field.name' ? undefined : 'id'}>{b || '—'}</td>
                   </tr>
                 ))}
               </tbody>
             </table>
-            <p class="muted">{reasons(c.reasons)} · {t('review.score', { score: formatNumber(lang, Math.round(c.score * 10) / 10) })}</p>
+            <p class="muted">{reasons(c.reasons)}</p>
             <div class="row">
               <button type="button" class="primary" disabled={busy} onClick={() => decide('confirm', result.onsiteId, c.registeredId)}>{t('review.same')}</button>
               <button type="button" disabled={busy} onClick={() => decide('reject', result.onsiteId, c.registeredId)}>{t('review.notSame')}</button>
@@ -49,9 +55,6 @@ export function ReviewCard({ result, worker, registeredById, decide, busy }: {
           </div>
         );
       })}
-      <button type="button" class="danger block" style="margin-top:0.75rem" disabled={busy} onClick={() => decide('hidden', result.onsiteId, null)}>
-        {t('review.markHidden')}
-      </button>
     </article>
   );
 }

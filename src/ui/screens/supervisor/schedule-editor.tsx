@@ -58,7 +58,7 @@ export function ScheduleEditor() {
   const payment = s.payment;
   return (
     <div>
-      <p style="margin:0 0 0.5rem"><a href={href({ name: 'supervisor' })}>← {t('nav.back')}</a></p>
+      <p style="margin:0 0 0.5rem"><a class="back" href={href({ name: 'supervisor' })}>← {t('nav.back')}</a></p>
       <h1>{t('schedule.title', { version: s.version })}</h1>
       <p class="muted">{t('schedule.help')}</p>
       <section class="card">

@@ -1,7 +1,7 @@
 import type { VisitOverview } from '../../../protocol';
 import { formatRiel } from '../../../domain/money';
 import { describeError } from '../../errors';
-import { formatDate, formatDateTime, useI18n } from '../../i18n/i18n';
+import { formatDate, formatDateTime, formatNumber, useI18n } from '../../i18n/i18n';
 import { href } from '../../router';
 import { supervisorApi } from '../../services';
 import { AssignVisitForm } from './assign-visit-form';
@@ -55,8 +55,8 @@ function OverviewCard({ v }: { v: VisitOverview }) {
       <p class="muted">{t('supervisor.inspector')}: {v.inspectorUsername} · {t(`visits.reason.${v.visit.reason}`)}</p>
       {v.lastResultAt === null ? <p class="muted">{t('supervisor.noResults')}</p> : (
         <p>
-          {t('reconcile.tally')}: {v.tally ?? '—'} · {t('reconcile.onsite')}: {v.onsiteCount}
-          {s && <> · <span class="pill bad">{t('reconcile.hidden')}: {s.hidden}</span> <span class="pill warn">{t('reconcile.absent')}: {s.absent}</span></>}
+          {t('reconcile.tally')}: {v.tally === null ? '—' : formatNumber(lang, v.tally)} · {t('reconcile.onsite')}: {formatNumber(lang, v.onsiteCount)}
+          {s && <> · <span class="pill bad">{t('reconcile.hidden')}: {formatNumber(lang, s.hidden)}</span> <span class="pill warn">{t('reconcile.absent')}: {formatNumber(lang, s.absent)}</span></>}
           <br />
           {t('supervisor.notices', { count: v.noticeCount, total: formatRiel(v.noticeTotalRiel, lang) })}
           <span class="muted"> · {formatDateTime(lang, v.lastResultAt)}</span>

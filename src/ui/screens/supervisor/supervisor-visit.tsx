@@ -1,6 +1,6 @@
 import { PersonLine } from '../../components/person-line';
 import { describeError } from '../../errors';
-import { formatDate, formatDateTime, useI18n } from '../../i18n/i18n';
+import { formatDate, formatDateTime, formatNumber, useI18n } from '../../i18n/i18n';
 import { href } from '../../router';
 import { supervisorApi } from '../../services';
 import { shortHash } from '../../../domain/notice/hash';
@@ -13,7 +13,7 @@ import { useRemote } from './use-remote';
 export function SupervisorVisit({ visitId }: { visitId: string }) {
   const { t, lang } = useI18n();
   const res = useRemote(() => supervisorApi.visitResults(visitId), [visitId]);
-  const back = <p class="no-print" style="margin:0 0 0.5rem"><a href={href({ name: 'supervisor' })}>← {t('nav.back')}</a></p>;
+  const back = <p class="no-print" style="margin:0 0 0.5rem"><a class="back" href={href({ name: 'supervisor' })}>← {t('nav.back')}</a></p>;
   if (res.error) return <>{back}<p class="banner bad" role="alert">{describeError(res.error, t)}</p></>;
   if (!res.data) return <>{back}<p>{t('common.loading')}</p></>;
   const { overview, onsite, reconciliation, notices, noticeHashes, photos, history } = res.data;
@@ -33,7 +33,7 @@ export function SupervisorVisit({ visitId }: { visitId: string }) {
       <h1 class="no-print">{lang === 'km' ? overview.visit.employerNameKh : overview.visit.employerName}</h1>
       <section class="card no-print">
         <p>{formatDate(lang, overview.visit.scheduledDate)} · {t('supervisor.inspector')}: {overview.inspectorUsername}</p>
-        <p>{t('reconcile.tally')}: {overview.tally ?? '—'}</p>
+        <p>{t('reconcile.tally')}: {overview.tally === null ? '—' : formatNumber(lang, overview.tally)}</p>
         {overview.visit.status !== 'withdrawn' && <button type="button" class="danger" onClick={withdraw}>{t('supervisor.withdraw')}</button>}
       </section>
       {reconciliation && <div class="no-print"><ReconcileStats summary={reconciliation.summary} /></div>}

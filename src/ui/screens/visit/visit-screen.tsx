@@ -29,7 +29,7 @@ export function VisitScreen({ visitId, tab }: { visitId: string; tab: VisitTab }
   const name = lang === 'km' ? pkg.employer.nameKh : pkg.employer.name;
   return (
     <div>
-      <p style="margin:0 0 0.5rem"><a href={href({ name: 'visits' })}>← {t('nav.back')}</a></p>
+      <p style="margin:0 0 0.5rem"><a class="back" href={href({ name: 'visits' })}>← {t('nav.back')}</a></p>
       <h1>{name}</h1>
       {local?.withdrawnAt && <p class="banner warn">{t('visit.withdrawnNote')}</p>}
       <nav class="tabs" aria-label={name}>
