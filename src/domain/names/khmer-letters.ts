@@ -19,7 +19,9 @@ export const isDependentVowel = (c: string) => c >= '\u17b6' && c <= '\u17c5';
 export const isRegisterShifter = (c: string) => c === MUUSIKATOAN || c === TRIISAP;
 /** Signs written above or after the vowel: nikahit, reahmuk, yuukaleapintu, bantoc and the rest. */
 export const isSign = (c: string) => (c >= '\u17c6' && c <= '\u17d1' && !isRegisterShifter(c)) || c === '\u17d3' || c === '\u17dd';
-export const isKhmer = (c: string) => c >= '\u1780' && c <= '\u17ff';
+const ANY_KHMER = /[\u1780-\u17ff]/;
+/** Whether any letter of `s` is Khmer: a regex, as it runs on every name of both lists. */
+export const hasKhmer = (s: string) => ANY_KHMER.test(s);
 
 export type Series = 'a' | 'o';
 

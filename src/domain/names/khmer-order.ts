@@ -1,4 +1,4 @@
-import { COENG, isConsonant, isDependentVowel, isIndependentVowel, isRegisterShifter, isSign } from './khmer-letters';
+import { COENG, hasKhmer, isConsonant, isDependentVowel, isIndependentVowel, isRegisterShifter, isSign } from './khmer-letters';
 
 /**
  * Khmer keyboards and fonts let one syllable be typed in several orders that render the same:
@@ -9,6 +9,7 @@ import { COENG, isConsonant, isDependentVowel, isIndependentVowel, isRegisterShi
  * (coeng + consonant, with coeng RO last), dependent vowel, then the other signs.
  */
 export function canonicalKhmer(s: string): string {
+  if (!hasKhmer(s)) return s;
   const chars = [...fixSplitVowels(s)];
   let out = '';
   let i = 0;

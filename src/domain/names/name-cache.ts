@@ -10,6 +10,8 @@ export interface InternedName extends NameForm {
   keyIds: number[];
   /** One id per entry of `joined` (Khmer written words joined, from each word in turn). */
   joinedIds: number[];
+  /** One id per entry of `heads`. */
+  headIds: number[];
 }
 
 /**
@@ -24,6 +26,7 @@ export class NameCache {
   private readonly anagrams = new Map<string, number>();
   private readonly keys = new Map<string, number>();
   private readonly joined = new Map<string, number>();
+  private readonly heads = new Map<string, number>();
   private readonly keyOf = (w: string) => {
     let k = this.words.get(w);
     if (k === undefined) this.words.set(w, (k = wordKey(w)));
@@ -44,9 +47,23 @@ export class NameCache {
     const base = nameForm(raw, this.keyOf);
     f = this.byText.get(base.text);
     if (!f) {
-      const { text, script, keys, rotations, anagram, joined } = base;
+      // Written out, not spread: a spread copy is a slower object in the hot loops that read it.
+      const { text, script, keys, rotations, anagram, joined, heads } = base;
       const anagramId = keys.length ? intern(this.anagrams, anagram) : -1;
-      f = { text, script, keys, rotations, anagram, joined, id: this.byText.size, anagramId, keyIds: keys.map((k) => intern(this.keys, k)), joinedIds: joined.map((j) => intern(this.joined, j)) };
+      f = {
+        text,
+        script,
+        keys,
+        rotations,
+        anagram,
+        joined,
+        heads,
+        id: this.byText.size,
+        anagramId,
+        keyIds: keys.map((k) => intern(this.keys, k)),
+        joinedIds: joined.map((j) => intern(this.joined, j)),
+        headIds: heads.map((h) => intern(this.heads, h)),
+      };
       this.byText.set(base.text, f);
     }
     this.byRaw.set(raw, f);

@@ -1,4 +1,4 @@
-import { isKhmer } from './khmer-letters';
+import { hasKhmer } from './khmer-letters';
 import { normalizeName } from './normalize';
 import { phoneticKey } from './phonetic';
 import { romanizeWord } from './romanize';
@@ -24,11 +24,20 @@ export interface NameForm {
    * the join (the syllable break is guessed), so the written letters are compared as well.
    */
   joined: string[];
+  /**
+   * Each word's key with the first HEAD_LETTERS letters of the rest of the name (in rotation):
+   * "Thach Sreyrath" and "Thach Srey Roth" share "tak" + "sre". Equal for two spellings whose
+   * only difference lies further on, which is where a typed name most often goes wrong.
+   */
+  heads: string[];
 }
+
+/** Three letters of the next word narrow a family name to a handful of people. */
+export const HEAD_LETTERS = 3;
 
 /** The phonetic key of one normalized word, romanized first when it is written in Khmer. */
 export function wordKey(word: string): string {
-  return phoneticKey([...word].some(isKhmer) ? romanizeWord(word) : word);
+  return phoneticKey(hasKhmer(word) ? romanizeWord(word) : word);
 }
 
 /**
@@ -37,12 +46,40 @@ export function wordKey(word: string): string {
  */
 export function nameForm(name: string, keyOf: (word: string) => string = wordKey): NameForm {
   const text = normalizeName(name);
-  const khmer = [...text].some(isKhmer);
-  const keys = text.split(' ').filter((w) => w !== '').map(keyOf).filter((k) => k !== '');
-  const rotations = keys.map((_, i) => [...keys.slice(i), ...keys.slice(0, i)].join(''));
-  const words = text.split(' ').filter((w) => w !== '');
-  const joined = khmer ? words.map((_, i) => [...words.slice(i), ...words.slice(0, i)].join('')) : [];
-  return { text, script: khmer ? 'khmer' : 'latin', keys, rotations, anagram: [...(rotations[0] ?? '')].sort().join(''), joined };
+  const khmer = hasKhmer(text);
+  const words = text === '' ? [] : text.split(' ');
+  const keys: string[] = [];
+  for (const w of words) {
+    const k = keyOf(w);
+    if (k !== '') keys.push(k);
+  }
+  const rotations = keys.length === 1 ? keys.slice() : keys.map((_, i) => rotate(keys, i));
+  const joined = khmer ? words.map((_, i) => rotate(words, i)) : [];
+  const heads: string[] = [];
+  for (let i = 0; i < keys.length; i++) {
+    const rest = rotations[i].slice(keys[i].length, keys[i].length + HEAD_LETTERS);
+    if (keys.length > 1 && rest.length === HEAD_LETTERS) heads.push(`${keys[i]} ${rest}`);
+  }
+  return { text, script: khmer ? 'khmer' : 'latin', keys, rotations, anagram: sortLetters(rotations[0] ?? ''), joined, heads };
+}
+
+/** The parts joined without spaces, starting from part `from`. */
+function rotate(parts: readonly string[], from: number): string {
+  let out = '';
+  for (let i = 0; i < parts.length; i++) out += parts[(from + i) % parts.length];
+  return out;
+}
+
+/** The letters of a key in character-code order; keys are short, so insertion sort. */
+function sortLetters(s: string): string {
+  const codes = new Array<number>(s.length);
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    let j = i;
+    for (; j > 0 && codes[j - 1] > c; j--) codes[j] = codes[j - 1];
+    codes[j] = c;
+  }
+  return String.fromCharCode(...codes);
 }
 
 /** The phonetic key of a whole name, spacing ignored: what "key-equal" means for two spellings. */

@@ -20,6 +20,8 @@ const SEPARATORS = /[\p{P}\p{S}\p{Z}\s]+/gu;
  * typed in another order are put in one order, since they render, and read, the same.
  */
 export function normalizeName(s: string): string {
+  // Most Latin names are already plain words with single spaces; every step below leaves them as they are but the case.
+  if (PLAIN_LATIN_NAME.test(s)) return s.toLowerCase();
   return canonicalKhmer(s.normalize('NFC').replace(INVISIBLE, ''))
     .replace(ZERO_WIDTH_SPACE, ' ')
     .replace(APOSTROPHES, '')
@@ -27,6 +29,8 @@ export function normalizeName(s: string): string {
     .trim()
     .toLowerCase();
 }
+
+const PLAIN_LATIN_NAME = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
 
 const PLAIN_ID = /^[0-9A-Za-z]+$/;
 

@@ -1,4 +1,4 @@
-import { BANTOC, CONSONANTS, INDEPENDENT_VOWELS, isKhmer, NIKAHIT, REAHMUK, type Series } from './khmer-letters';
+import { BANTOC, CONSONANTS, hasKhmer, INDEPENDENT_VOWELS, NIKAHIT, REAHMUK, type Series } from './khmer-letters';
 import { syllables, type Syllable } from './khmer-syllables';
 import { normalizeName } from './normalize';
 
@@ -55,7 +55,7 @@ export function romanizeKhmer(name: string): string {
   return normalizeName(name)
     .split(' ')
     .filter((w) => w !== '')
-    .map((w) => ([...w].some(isKhmer) ? capitalize(romanizeWord(w)) : w))
+    .map((w) => (hasKhmer(w) ? capitalize(romanizeWord(w)) : w))
     .filter((w) => w !== '')
     .join(' ');
 }

@@ -1,11 +1,5 @@
+import type { Edges } from './edges';
 import { hungarian } from './hungarian';
-
-export interface Edge {
-  o: number;
-  r: number;
-  /** Posterior log-odds in bits; only positive edges are worth assigning. */
-  bits: number;
-}
 
 /** Components up to this many cells get the exact method; namesake clusters stay far below it. */
 const EXACT_CELLS = 4096;
@@ -18,58 +12,60 @@ const EXACT_CELLS = 4096;
  *
  * The problem splits into connected components of the candidate graph, which are small (a
  * family of namesakes, a shared date of birth), so each is solved exactly with the Hungarian
- * method. A pathological component beyond EXACT_CELLS falls back to greedy by descending score,
- * which is within a factor 2 of optimal and, with the review margins in classify.ts, safe.
- * Returns the registered index for each assigned on-site index.
+ * method; most are a single pair and need no solving. A pathological component beyond
+ * EXACT_CELLS falls back to greedy by descending score, which is within a factor 2 of optimal
+ * and, with the review margins in classify.ts, safe.
+ * Returns the registered index for each on-site index, -1 for none.
  */
-export function assign(edges: readonly Edge[], onsiteCount: number): Map<number, number> {
-  const positive = edges.filter((e) => e.bits > 0);
-  const parent = new Int32Array(onsiteCount + maxR(positive) + 1).map((_, i) => i);
+export function assign(edges: Edges, onsiteCount: number, registeredCount: number): Int32Array {
+  const parent = new Int32Array(onsiteCount + registeredCount);
+  for (let i = 0; i < parent.length; i++) parent[i] = i;
   const find = (x: number): number => {
     while (parent[x] !== x) x = parent[x] = parent[parent[x]];
     return x;
   };
-  for (const e of positive) parent[find(e.o)] = find(onsiteCount + e.r);
-  const components = new Map<number, Edge[]>();
-  for (const e of positive) {
-    const root = find(e.o);
-    const list = components.get(root);
-    if (list) list.push(e);
-    else components.set(root, [e]);
-  }
-  const result = new Map<number, number>();
-  for (const list of components.values()) {
-    const os = [...new Set(list.map((e) => e.o))].sort((a, b) => a - b);
-    const rs = [...new Set(list.map((e) => e.r))].sort((a, b) => a - b);
-    if (os.length === 1 && rs.length === 1) result.set(os[0], rs[0]);
-    else if (os.length * rs.length <= EXACT_CELLS) solveExact(list, os, rs, result);
-    else solveGreedy(list, result);
+  for (let e = 0; e < edges.length; e++) if (edges.bits[e] > 0) parent[find(edges.o[e])] = find(onsiteCount + edges.r[e]);
+  // Positive edges grouped by component (its root), counting sort.
+  const start = new Int32Array(parent.length + 1);
+  for (let e = 0; e < edges.length; e++) if (edges.bits[e] > 0) start[find(edges.o[e]) + 1]++;
+  for (let i = 0; i < parent.length; i++) start[i + 1] += start[i];
+  const fill = start.slice(0, parent.length);
+  const order = new Int32Array(start[parent.length]);
+  for (let e = 0; e < edges.length; e++) if (edges.bits[e] > 0) order[fill[find(edges.o[e])]++] = e;
+
+  const result = new Int32Array(onsiteCount).fill(-1);
+  for (let c = 0; c < parent.length; c++) {
+    const from = start[c];
+    const to = start[c + 1];
+    if (to - from === 1) result[edges.o[order[from]]] = edges.r[order[from]];
+    else if (to - from > 1) solveComponent(edges, order.subarray(from, to), result);
   }
   return result;
 }
 
-function solveExact(list: Edge[], os: number[], rs: number[], result: Map<number, number>): void {
+function solveComponent(edges: Edges, list: Int32Array, result: Int32Array): void {
+  const os = distinctSorted(list, edges.o);
+  const rs = distinctSorted(list, edges.r);
+  if (os.length * rs.length > EXACT_CELLS) return solveGreedy(edges, list, result);
   const row = new Map(os.map((o, i) => [o, i]));
   const col = new Map(rs.map((r, j) => [r, j]));
   const w = os.map(() => new Array<number>(rs.length).fill(0));
-  for (const e of list) w[row.get(e.o)!][col.get(e.r)!] = e.bits;
+  for (const e of list) w[row.get(edges.o[e])!][col.get(edges.r[e])!] = edges.bits[e];
   hungarian(w, rs.length).forEach((j, i) => {
-    if (j >= 0) result.set(os[i], rs[j]);
+    if (j >= 0) result[os[i]] = rs[j];
   });
 }
 
-function solveGreedy(list: Edge[], result: Map<number, number>): void {
+function solveGreedy(edges: Edges, list: Int32Array, result: Int32Array): void {
   const used = new Set<number>();
-  const sorted = [...list].sort((a, b) => b.bits - a.bits || a.o - b.o || a.r - b.r);
+  const sorted = [...list].sort((a, b) => edges.bits[b] - edges.bits[a] || edges.o[a] - edges.o[b] || edges.r[a] - edges.r[b]);
   for (const e of sorted) {
-    if (result.has(e.o) || used.has(e.r)) continue;
-    result.set(e.o, e.r);
-    used.add(e.r);
+    if (result[edges.o[e]] >= 0 || used.has(edges.r[e])) continue;
+    result[edges.o[e]] = edges.r[e];
+    used.add(edges.r[e]);
   }
 }
 
-function maxR(edges: readonly Edge[]): number {
-  let m = 0;
-  for (const e of edges) if (e.r > m) m = e.r;
-  return m;
+function distinctSorted(list: Int32Array, end: Int32Array): number[] {
+  return [...new Set(Array.from(list, (e) => end[e]))].sort((a, b) => a - b);
 }

@@ -1,5 +1,5 @@
 import { dayMonthKey, dobBlockKey } from './compare-dob';
-import { slipVariants } from './compare-id';
+import { IdIndex } from './id-index';
 import type { Person } from './people';
 
 /**
@@ -9,7 +9,9 @@ import type { Person } from './people';
  * in either order; the whole name's phonetic letters with the birth year (a slip in the day)
  * or with day and month (a slip in the year); the whole name alone; each name word alone; a
  * Khmer name's letters with the spaces left out (on site only as written, on the register from
- * each word in turn).
+ * each word in turn); and, for an on-site row without a date of birth, each name word with the
+ * first letters of the next (NameForm.heads), so a slip late in the given name still meets the
+ * register where the family name alone is too common a key to read.
  * A name beyond the phonetic key's reach together with a slip in the date is left to the IDs:
  * keying each name word with the year found no such pair on the benchmark rosters and cost a
  * third of all pairs.
@@ -17,7 +19,7 @@ import type { Person } from './people';
  * Keys are numbers (a value times KINDS plus the kind), so building and probing blocks hashes
  * small integers rather than concatenated strings.
  */
-const enum Kind { Dob, Name, NameYear, NameDay, Word, Joined }
+const enum Kind { Dob, Name, NameYear, NameDay, Word, Joined, Head }
 const KINDS = 8;
 /** Birth years are kept modulo this in combined keys: a collision only merges two small blocks. */
 const YEAR_SPAN = 512;
@@ -37,16 +39,17 @@ const CAPS: Record<Kind, number> = {
   [Kind.NameDay]: 16,
   [Kind.Word]: 24,
   [Kind.Joined]: 8,
+  // Probed only for rows without a date of birth (keysOf).
+  [Kind.Head]: 0,
 };
 
 /**
  * Without a date of birth a common name is all there is to go on, so its whole block is read:
- * such rows are few, and each needs every namesake as a candidate to be judged fairly.
+ * such rows are few, and each needs every namesake as a candidate to be judged fairly. A head
+ * key (a word and three letters of the next) holds a handful of people on a register of
+ * 10,000; its cap bounds what a common family name with a common start costs such a row.
  */
-const CAPS_WITHOUT_DOB: Record<Kind, number> = { ...CAPS, [Kind.Name]: 256, [Kind.Joined]: 256 };
-
-/** IDs shorter than this are too short for a slip to leave them recognizable. */
-const MIN_SLIP_LENGTH = 5;
+const CAPS_WITHOUT_DOB: Record<Kind, number> = { ...CAPS, [Kind.Name]: 256, [Kind.Joined]: 256, [Kind.Head]: 32 };
 
 function keysOf(p: Person, out: number[], side: 'onsite' | 'registered'): number[] {
   out.length = 0;
@@ -66,6 +69,9 @@ function keysOf(p: Person, out: number[], side: 'onsite' | 'registered'): number
       if (n.keys[i].length < 2) continue;
       out.push(n.keyIds[i] * KINDS + Kind.Word);
     }
+    // Without a date only the name is left, so a name with a slip in the given name (a word
+    // shared, the next one's first letters shared) must still meet its register entry.
+    if (side === 'registered' || !d) for (let i = 0; i < n.headIds.length; i++) out.push(n.headIds[i] * KINDS + Kind.Head);
   }
   return out;
 }
@@ -78,32 +84,29 @@ type Visit = (onsiteIndex: number, registeredIndex: number) => void;
  */
 export function forEachBlockedPair(onsite: readonly Person[], registered: readonly Person[], visit: Visit): void {
   const blocks = new Blocks();
-  const ids = new Map<string, number[]>();
+  const nationalIds = new IdIndex();
+  const nssfNumbers = new IdIndex();
   const keys: number[] = [];
-  registered.forEach((r, ri) => {
+  for (let ri = 0; ri < registered.length; ri++) {
+    const r = registered[ri];
     for (const k of keysOf(r, keys, 'registered')) blocks.add(k, ri);
-    if (r.nationalId !== null) push(ids, `i${r.nationalId}`, ri);
-    if (r.nssfNumber !== null) push(ids, `n${r.nssfNumber}`, ri);
-  });
+    if (r.nationalId !== null) nationalIds.add(r.nationalId, ri);
+    if (r.nssfNumber !== null) nssfNumbers.add(r.nssfNumber, ri);
+  }
   const stamp = new Int32Array(registered.length).fill(-1);
-  const take = (oi: number, ri: number) => {
+  let oi = 0;
+  const take = (ri: number) => {
     if (stamp[ri] === oi) return;
     stamp[ri] = oi;
     visit(oi, ri);
   };
-  onsite.forEach((o, oi) => {
-    for (const [tag, id] of [['i', o.nationalId], ['n', o.nssfNumber]] as const) {
-      if (id === null) continue;
-      const exact = ids.get(tag + id);
-      if (exact) for (const ri of exact) take(oi, ri);
-      else if (id.length >= MIN_SLIP_LENGTH) for (const v of slipVariants(id)) {
-        const near = ids.get(tag + v);
-        if (near) for (const ri of near) take(oi, ri);
-      }
-    }
+  for (; oi < onsite.length; oi++) {
+    const o = onsite[oi];
+    if (o.nationalId !== null) nationalIds.forEachNear(o.nationalId, take);
+    if (o.nssfNumber !== null) nssfNumbers.forEachNear(o.nssfNumber, take);
     const caps = o.dob ? CAPS : CAPS_WITHOUT_DOB;
-    for (const k of keysOf(o, keys, 'onsite')) blocks.forEach(k, caps[(k % KINDS) as Kind], oi, take);
-  });
+    for (const k of keysOf(o, keys, 'onsite')) blocks.forEach(k, caps[(k % KINDS) as Kind], take);
+  }
 }
 
 /**
@@ -135,10 +138,10 @@ class Blocks {
   }
 
   /** Every registered worker in the key's block, unless the block is larger than cap. */
-  forEach(key: number, cap: number, oi: number, take: (oi: number, ri: number) => void): void {
+  forEach(key: number, cap: number, take: (ri: number) => void): void {
     const b = this.index.get(key);
     if (b === undefined || this.size[b] > cap) return;
-    for (let e = this.head[b]; e >= 0; e = this.next[e]) take(oi, this.reg[e]);
+    for (let e = this.head[b]; e >= 0; e = this.next[e]) take(this.reg[e]);
   }
 }
 
@@ -151,10 +154,4 @@ function grow(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
 /** Every pair: what blocking avoids. Kept for the benchmark's comparison and for tiny lists. */
 export function forEachPair(onsite: readonly Person[], registered: readonly Person[], visit: Visit): void {
   for (let oi = 0; oi < onsite.length; oi++) for (let ri = 0; ri < registered.length; ri++) visit(oi, ri);
-}
-
-function push(map: Map<string, number[]>, key: string, value: number): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }

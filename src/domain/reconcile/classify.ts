@@ -1,4 +1,4 @@
-import type { Edge } from './assign';
+import type { Edges } from './edges';
 import { P_HIDDEN, P_MATCH, TAKEN_MARGIN } from './weights';
 
 export type Outcome =
@@ -17,54 +17,65 @@ const MAX_CANDIDATES = 3;
  * namesake whose twin clearly matched someone else is no longer a rival. "Nobody" has odds 1:
  * scores already include the prior odds (score.ts).
  */
-export function classify(onsiteCount: number, edges: readonly Edge[], assigned: Map<number, number>): Outcome[] {
-  const byO: Edge[][] = Array.from({ length: onsiteCount }, () => []);
-  const byR = new Map<number, Edge[]>();
-  for (const e of edges) {
-    byO[e.o].push(e);
-    const list = byR.get(e.r);
-    if (list) list.push(e);
-    else byR.set(e.r, [e]);
+export function classify(edges: Edges, assigned: Int32Array, registeredCount: number): Outcome[] {
+  const onsiteCount = assigned.length;
+  const rows = edges.groupBy('o', onsiteCount);
+  const cols = edges.groupBy('r', registeredCount);
+  const owner = new Int32Array(registeredCount).fill(-1);
+  const ownBits = new Float64Array(onsiteCount);
+  for (let o = 0; o < onsiteCount; o++) {
+    const r = assigned[o];
+    if (r < 0) continue;
+    owner[r] = o;
+    for (let i = rows.start[o]; i < rows.start[o + 1]; i++) if (edges.r[rows.order[i]] === r) ownBits[o] = edges.bits[rows.order[i]];
   }
-  const owner = new Map<number, number>();
-  for (const [o, r] of assigned) owner.set(r, o);
-  const bitsOf = (o: number, r: number) => byO[o].find((e) => e.r === r)?.bits ?? -Infinity;
-  const rTaken = (r: number, from: Edge) => {
-    const o2 = owner.get(r);
-    return o2 !== undefined && o2 !== from.o && bitsOf(o2, r) >= from.bits + TAKEN_MARGIN;
+  // A rival registered worker taken by someone else, or a rival on-site worker matched elsewhere, by a wide margin.
+  const rTaken = (e: number) => {
+    const o2 = owner[edges.r[e]];
+    return o2 >= 0 && o2 !== edges.o[e] && ownBits[o2] >= edges.bits[e] + TAKEN_MARGIN;
   };
-  const oTaken = (o: number, from: Edge) => {
-    const r2 = assigned.get(o);
-    return r2 !== undefined && r2 !== from.r && bitsOf(o, r2) >= from.bits + TAKEN_MARGIN;
+  const oTaken = (e: number) => {
+    const o = edges.o[e];
+    return assigned[o] >= 0 && assigned[o] !== edges.r[e] && ownBits[o] >= edges.bits[e] + TAKEN_MARGIN;
   };
 
-  return byO.map((own, o): Outcome => {
-    const r = assigned.get(o);
-    const rivals = own.filter((e) => e.r !== r && !rTaken(e.r, e));
-    if (r !== undefined) {
-      const b = bitsOf(o, r);
-      const colRivals = (byR.get(r) ?? []).filter((e) => e.o !== o && !oTaken(e.o, e));
-      const alt = sum(rivals) + sum(colRivals);
-      const p = 1 / (1 + (1 + alt) / 2 ** b);
-      if (p >= P_MATCH) return { status: 'matched', r, p };
-      const all = [{ r, bits: b }, ...rivals];
-      return { status: 'review', p, ambiguous: alt >= 1, candidates: top(all, 1 + 2 ** b + alt) };
+  const outcomes = new Array<Outcome>(onsiteCount);
+  const rivals: number[] = []; // reused row to row: only review rows copy it
+  for (let o = 0; o < onsiteCount; o++) {
+    const r = assigned[o];
+    rivals.length = 0;
+    let rowMass = 0;
+    for (let i = rows.start[o]; i < rows.start[o + 1]; i++) {
+      const e = rows.order[i];
+      if (edges.r[e] === r || rTaken(e)) continue;
+      rivals.push(e);
+      rowMass += 2 ** edges.bits[e];
     }
-    const mass = sum(rivals);
-    const p = mass / (1 + mass);
-    if (p >= P_HIDDEN) return { status: 'review', p, ambiguous: rivals.filter((e) => e.bits > 0).length !== 1, candidates: top(rivals, 1 + mass) };
-    return { status: 'hidden', p };
-  });
+    if (r >= 0) {
+      const b = ownBits[o];
+      let colMass = 0;
+      for (let i = cols.start[r]; i < cols.start[r + 1]; i++) {
+        const e = cols.order[i];
+        if (edges.o[e] !== o && !oTaken(e)) colMass += 2 ** edges.bits[e];
+      }
+      const alt = rowMass + colMass;
+      const p = 1 / (1 + (1 + alt) / 2 ** b);
+      if (p >= P_MATCH) outcomes[o] = { status: 'matched', r, p };
+      else outcomes[o] = { status: 'review', p, ambiguous: alt >= 1, candidates: top([{ r, bits: b }, ...rivals.map((e) => ({ r: edges.r[e], bits: edges.bits[e] }))], 1 + 2 ** b + alt) };
+      continue;
+    }
+    const p = rowMass / (1 + rowMass);
+    if (p < P_HIDDEN) outcomes[o] = { status: 'hidden', p };
+    else {
+      const likely = rivals.filter((e) => edges.bits[e] > 0).length;
+      outcomes[o] = { status: 'review', p, ambiguous: likely !== 1, candidates: top(rivals.map((e) => ({ r: edges.r[e], bits: edges.bits[e] })), 1 + rowMass) };
+    }
+  }
+  return outcomes;
 }
 
-function sum(edges: readonly { bits: number }[]): number {
-  let s = 0;
-  for (const e of edges) s += 2 ** e.bits;
-  return s;
-}
-
-function top(edges: readonly { r: number; bits: number }[], total: number): { r: number; p: number }[] {
-  return [...edges]
+function top(edges: { r: number; bits: number }[], total: number): { r: number; p: number }[] {
+  return edges
     .sort((a, b) => b.bits - a.bits || a.r - b.r)
     .slice(0, MAX_CANDIDATES)
     .map((e) => ({ r: e.r, p: 2 ** e.bits / total }));

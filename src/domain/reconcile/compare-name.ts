@@ -16,48 +16,82 @@ export interface NameAgreement {
 
 /** Jaro-Winkler on phonetic keys at or above this is one typo or one odd spelling away. */
 export const SIMILAR_NAME = 0.92;
-const RANK: Record<NameLevel, number> = { equal: 4, phonetic: 3, similar: 2, partial: 1, differs: 0 };
+/** Levels by rank, worst first: compareOne answers rank · 2 + swapped, so nothing is allocated per comparison. */
+const LEVELS: readonly NameLevel[] = ['differs', 'partial', 'similar', 'phonetic', 'equal'];
+const enum Rank { Differs, Partial, Similar, Phonetic, Equal }
+const at = (rank: Rank, swapped: boolean) => rank * 2 + (swapped ? 1 : 0);
 
 /**
- * The on-site name against each name the register holds (Khmer, Latin), keeping the best. The
- * same spelling in the same script is 'equal'; the same phonetic key, in any word order, is
- * 'phonetic'; close keys are 'similar'; one shared word (often the family name) is 'partial'.
+ * The on-site name against each name the register holds (Khmer, Latin), keeping the best (on
+ * a tie, the one in the same script). The same spelling in the same script is 'equal'; the
+ * same phonetic key, in any word order, is 'phonetic'; close keys are 'similar'; one shared
+ * word (often the family name) is 'partial'.
  */
 export function compareName(o: InternedName, registered: readonly InternedName[]): NameAgreement | null {
   if (o.keys.length === 0) return null;
-  let best: NameAgreement | null = null;
-  for (const r of registered) {
+  let best = -1;
+  let bestAt = -1;
+  for (let i = 0; i < registered.length; i++) {
+    const r = registered[i];
     if (r.keys.length === 0) continue;
     const a = compareOne(o, r);
-    if (best === null || RANK[a.level] > RANK[best.level] || (RANK[a.level] === RANK[best.level] && best.crossScript && !a.crossScript)) best = a;
+    const better = best < 0 || a >> 1 > best >> 1 || (a >> 1 === best >> 1 && registered[bestAt].script !== o.script && r.script === o.script);
+    if (better) [best, bestAt] = [a, i];
   }
-  return best;
+  if (best < 0) return null;
+  const r = registered[bestAt];
+  return { level: LEVELS[best >> 1], swapped: (best & 1) === 1, crossScript: r.script !== o.script, anagramId: r.anagramId };
 }
 
-function compareOne(o: InternedName, r: InternedName): NameAgreement {
-  const crossScript = o.script !== r.script;
-  const base = { crossScript, anagramId: r.anagramId };
-  if (o.id === r.id) return { level: 'equal', swapped: false, ...base };
+function compareOne(o: InternedName, r: InternedName): number {
+  if (o.id === r.id) return at(Rank.Equal, false);
   const key = o.rotations[0];
   for (let j = 0; j < r.rotations.length; j++) {
-    if (r.rotations[j] === key) return { level: 'phonetic', swapped: j !== 0, ...base };
+    if (r.rotations[j] === key) return at(Rank.Phonetic, j !== 0);
   }
-  if (o.anagramId === r.anagramId) return { level: 'phonetic', swapped: true, ...base };
+  if (o.anagramId === r.anagramId) return at(Rank.Phonetic, true);
   // The same Khmer letters with the words run together or split elsewhere.
-  if (o.joinedIds.length > 0) {
-    const j = r.joinedIds.indexOf(o.joinedIds[0]);
-    if (j >= 0) return { level: 'phonetic', swapped: true, ...base };
+  if (o.joinedIds.length > 0 && r.joinedIds.includes(o.joinedIds[0])) return at(Rank.Phonetic, true);
+  // Every rotation has the same letters, so one bound rules out all of them (most candidate pairs share a date, not a name).
+  if (mayBeSimilar(o.anagram, r.anagram)) {
+    let bestSim = 0;
+    let bestRot = 0;
+    for (let j = 0; j < r.rotations.length; j++) {
+      const sim = jaroWinkler(key, r.rotations[j]);
+      if (sim > bestSim) [bestSim, bestRot] = [sim, j];
+    }
+    if (bestSim >= SIMILAR_NAME) return at(Rank.Similar, bestRot !== 0);
   }
-  let bestSim = 0;
-  let bestRot = 0;
-  for (let j = 0; j < r.rotations.length; j++) {
-    const sim = jaroWinkler(key, r.rotations[j]);
-    if (sim > bestSim) [bestSim, bestRot] = [sim, j];
+  for (let i = 0; i < o.keyIds.length; i++) {
+    if (o.keys[i].length > 1 && r.keyIds.includes(o.keyIds[i])) return at(Rank.Partial, false);
   }
-  if (bestSim >= SIMILAR_NAME) return { level: 'similar', swapped: bestRot !== 0, ...base };
-  const shared = o.keyIds.some((k, i) => o.keys[i].length > 1 && r.keyIds.includes(k));
-  return { level: shared ? 'partial' : 'differs', swapped: false, ...base };
+  return at(Rank.Differs, false);
 }
+
+/**
+ * Whether two keys with these sorted letters can reach SIMILAR_NAME. Jaro-Winkler matches
+ * equal letters only, so the letters both hold (m) bound it: Jaro ≤ (m/|a| + m/|b| + 1) / 3,
+ * and the Winkler prefix bonus adds at most 0.4 of what Jaro leaves. An upper bound, never a
+ * guess: a pair it rules out could not have scored similar.
+ */
+function mayBeSimilar(a: string, b: string): boolean {
+  let m = 0;
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(j);
+    if (x === y) {
+      m++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  const jaro = (m / a.length + m / b.length + 1) / 3;
+  return jaro + MAX_PREFIX_BONUS * (1 - jaro) >= SIMILAR_NAME;
+}
+
+/** Winkler's bonus: 0.1 per agreeing leading letter, up to four (jaro-winkler.ts). */
+const MAX_PREFIX_BONUS = 0.4;
 
 /**
  * compareName remembered per (on-site name, registered name set): blocking pairs a common name

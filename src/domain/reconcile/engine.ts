@@ -1,9 +1,11 @@
 import type { MatchResult, Reconciliation } from '../../protocol';
 import { NameCache } from '../names/name-cache';
-import { assign, type Edge } from './assign';
+import { assign } from './assign';
 import { forEachBlockedPair, forEachPair } from './blocking';
 import { classify, type Outcome } from './classify';
 import { readDecisions, type Decided } from './decisions';
+import { Edges } from './edges';
+import { Explanations } from './explain';
 import { assertUnique, byId, People, type Person } from './people';
 import type { ReasonCode } from './reasons';
 import { Scorer } from './score';
@@ -27,47 +29,59 @@ const FLOOR_BITS = -10;
  * hidden stays hidden.
  */
 export function reconcileFs(input: ReconcileInput, options: EngineOptions = {}): Reconciliation {
-  assertUnique(input.onsite.map((o) => o.id), 'on-site worker id');
-  assertUnique(input.registered.map((r) => r.workerId), 'registered workerId');
-  const decided = readDecisions(input.decisions, new Set(input.onsite.map((o) => o.id)), new Set(input.registered.map((r) => r.workerId)));
+  const onsiteIds = assertUnique(input.onsite.map((o) => o.id), 'on-site worker id');
+  const registeredIds = assertUnique(input.registered.map((r) => r.workerId), 'registered workerId');
+  const decided = readDecisions(input.decisions, onsiteIds, registeredIds);
   const people = new People(new NameCache());
-  const registered = input.registered.map((r) => people.registered(r)).sort(byId);
-  const site = input.onsite.map((o) => people.onsite(o)).sort(byId);
+  const registered = input.registered.map((r, row) => people.registered(r, row)).sort(byId);
+  const site = input.onsite.map((o, row) => people.onsite(o, row)).sort(byId);
   const scorer = new Scorer(registered, people.nameSetCount);
-  const regIndex = new Map(registered.map((r, i) => [r.id, i]));
   const confirmedReg = new Set(decided.confirmed.values());
 
   const open = site.filter((o) => !decided.confirmed.has(o.id) && !decided.hidden.has(o.id));
   const openReg = registered.filter((r) => !confirmedReg.has(r.id));
   const rejected = rejectedPairs(decided, open, openReg);
 
-  const edges: Edge[] = [];
-  const closest: (Edge | null)[] = open.map(() => null);
+  const edges = new Edges();
+  // The closest registered worker of each on-site one, floor or not: a hidden row names its namesake.
+  const closest = new Int32Array(open.length).fill(-1);
+  const closestBits = new Float64Array(open.length).fill(-Infinity);
   (options.pairs === 'all' ? forEachPair : forEachBlockedPair)(open, openReg, (o, r) => {
     if (rejected.size > 0 && rejected.has(o * openReg.length + r)) return;
     const bits = scorer.score(open[o], openReg[r]);
-    const best = closest[o];
-    if (bits <= FLOOR_BITS && best !== null && bits <= best.bits) return;
-    const e = { o, r, bits };
-    if (bits > FLOOR_BITS) edges.push(e);
-    if (best === null || bits > best.bits) closest[o] = e;
+    if (bits > FLOOR_BITS) edges.push(o, r, bits);
+    if (bits > closestBits[o]) {
+      closest[o] = r;
+      closestBits[o] = bits;
+    }
   });
-  const outcomes = classify(open.length, edges, assign(edges, open.length));
+  const outcomes = classify(edges, assign(edges, open.length, openReg.length), openReg.length);
 
-  const byOnsite = new Map<string, MatchResult>();
-  open.forEach((o, i) => byOnsite.set(o.id, toResult(o, outcomes[i], openReg, scorer, closest[i])));
-  for (const o of site) {
-    if (decided.hidden.has(o.id)) byOnsite.set(o.id, { onsiteId: o.id, status: 'hidden', registeredId: null, score: 0, reasons: ['decision.hidden'] });
-    const rid = decided.confirmed.get(o.id);
-    if (rid !== undefined) {
-      const reasons: ReasonCode[] = ['decision.confirmed'];
-      scorer.score(o, registered[regIndex.get(rid)!], reasons);
-      byOnsite.set(o.id, { onsiteId: o.id, status: 'matched', registeredId: rid, score: 1, reasons });
+  // Results in the order of the input, and which registered workers (by input row) were present.
+  const explain = new Explanations();
+  const results = new Array<MatchResult>(input.onsite.length);
+  const present = new Uint8Array(input.registered.length);
+  open.forEach((o, i) => {
+    const out = outcomes[i];
+    results[o.row] = toResult(o, out, openReg, scorer, explain, closest[i]);
+    if (out.status === 'matched') present[openReg[out.r].row] = 1;
+  });
+  if (decided.hidden.size > 0 || decided.confirmed.size > 0) {
+    const byWorkerId = new Map(registered.map((r) => [r.id, r]));
+    for (const o of site) {
+      if (decided.hidden.has(o.id)) results[o.row] = { onsiteId: o.id, status: 'hidden', registeredId: null, score: 0, reasons: shared(DECIDED_HIDDEN) };
+      const rid = decided.confirmed.get(o.id);
+      if (rid === undefined) continue;
+      const r = byWorkerId.get(rid)!;
+      present[r.row] = 1;
+      const reasons = explain.after('decision.confirmed', scorer.pattern(o, r));
+      results[o.row] = { onsiteId: o.id, status: 'matched', registeredId: rid, score: 1, reasons: shared(reasons) };
     }
   }
-  const results = input.onsite.map((o) => byOnsite.get(o.id)!);
-  const used = new Set(results.flatMap((r) => (r.status === 'matched' && r.registeredId ? [r.registeredId] : [])));
-  const absent = input.registered.map((r) => r.workerId).filter((id) => !used.has(id));
+  const absent: string[] = [];
+  input.registered.forEach((r, row) => {
+    if (!present[row]) absent.push(r.workerId);
+  });
   return {
     visitId: input.visitId,
     runAt: input.runAt,
@@ -97,35 +111,28 @@ function rejectedPairs(decided: Decided, open: Person[], reg: Person[]): Set<num
 
 const round = (p: number) => Math.round(p * 1e4) / 1e4;
 
-function toResult(o: Person, out: Outcome, reg: Person[], scorer: Scorer, closest: Edge | null): MatchResult {
-  const why = (r: Person) => {
-    const reasons: ReasonCode[] = [];
-    scorer.score(o, r, reasons);
-    return reasons;
-  };
+function toResult(o: Person, out: Outcome, reg: Person[], scorer: Scorer, explain: Explanations, closest: number): MatchResult {
   if (out.status === 'matched') {
-    return { onsiteId: o.id, status: 'matched', registeredId: reg[out.r].id, score: round(out.p), reasons: why(reg[out.r]) };
+    return { onsiteId: o.id, status: 'matched', registeredId: reg[out.r].id, score: round(out.p), reasons: shared(explain.of(scorer.pattern(o, reg[out.r]))) };
   }
   if (out.status === 'review') {
-    const candidates = out.candidates.map((c) => ({ registeredId: reg[c.r].id, score: round(c.p), reasons: why(reg[c.r]) }));
-    const reasons: ReasonCode[] = [out.ambiguous ? 'match.ambiguous' : 'match.weak', ...(candidates[0]?.reasons ?? [])];
-    return { onsiteId: o.id, status: 'review', registeredId: null, score: clampReview(out.p), reasons, candidates };
+    const candidates = out.candidates.map((c) => ({ registeredId: reg[c.r].id, score: round(c.p), reasons: shared(explain.of(scorer.pattern(o, reg[c.r]))) }));
+    const tag: ReasonCode = out.ambiguous ? 'match.ambiguous' : 'match.weak';
+    const reasons = out.candidates.length > 0 ? explain.after(tag, scorer.pattern(o, reg[out.candidates[0].r])) : [tag];
+    return { onsiteId: o.id, status: 'review', registeredId: null, score: clampReview(out.p), reasons: shared(reasons), candidates };
   }
-  return { onsiteId: o.id, status: 'hidden', registeredId: null, score: round(out.p), reasons: hiddenReasons(closest ? why(reg[closest.r]) : []) };
+  return { onsiteId: o.id, status: 'hidden', registeredId: null, score: round(out.p), reasons: shared(explain.hidden(closest >= 0 ? scorer.pattern(o, reg[closest]) : null)) };
 }
+
+const DECIDED_HIDDEN: readonly ReasonCode[] = Object.freeze(['decision.hidden']);
+
+/**
+ * Reason lists are shared between results with the same evidence and frozen (explain.ts); the
+ * protocol's type says string[] because zod infers it so, and nothing writes to them.
+ */
+const shared = (reasons: readonly ReasonCode[]) => reasons as ReasonCode[];
 
 /** A review row's score is strictly between a miss (0) and a sure match (1), as the UI sorts by it. */
 function clampReview(p: number): number {
   return Math.min(0.9999, Math.max(0.0001, round(p)));
-}
-
-/**
- * Why nobody on the register fits. When the closest registered worker has the same or a similar
- * name, the row says namesake and what tells them apart (date of birth, sex, an ID).
- */
-function hiddenReasons(closest: ReasonCode[]): ReasonCode[] {
-  const sameName = closest.some((c) => c === 'name.equal' || c === 'name.phonetic' || c === 'name.similar');
-  if (!sameName) return ['no.candidate'];
-  const tellsApart = closest.filter((c) => c === 'dob.differs' || c === 'dob.sameYear' || c === 'sex.differs' || c === 'nationalId.differs' || c === 'nssfNumber.differs');
-  return ['no.candidate', 'name.namesake', ...tellsApart];
 }

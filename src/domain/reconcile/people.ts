@@ -6,6 +6,8 @@ import { toDob, type Dob } from './compare-dob';
 /** A worker on either list, normalized once for the many comparisons to come. */
 export interface Person {
   id: string;
+  /** Position in the caller's list: results come back in the caller's order. */
+  row: number;
   nationalId: string | null;
   nssfNumber: string | null;
   sex: 'F' | 'M' | null;
@@ -25,16 +27,16 @@ export class People {
 
   constructor(private readonly cache: NameCache) {}
 
-  onsite(o: OnsiteWorker): Person {
+  onsite(o: OnsiteWorker, row: number): Person {
     const name = this.cache.form(o.name);
-    return { id: o.id, nationalId: normalizeId(o.nationalId), nssfNumber: normalizeId(o.nssfNumber), sex: o.sex, dob: toDob(o.dateOfBirth), names: [name], nameSetId: this.setId([name]) };
+    return { id: o.id, row, nationalId: normalizeId(o.nationalId), nssfNumber: normalizeId(o.nssfNumber), sex: o.sex, dob: toDob(o.dateOfBirth), names: [name], nameSetId: this.setId([name]) };
   }
 
-  registered(r: RegisteredWorker): Person {
+  registered(r: RegisteredWorker, row: number): Person {
     const kh = this.cache.form(r.nameKh);
     const latin = r.nameLatin ? this.cache.form(r.nameLatin) : null;
     const names = (latin && latin.id !== kh.id ? [kh, latin] : [kh]).filter((n) => n.keys.length > 0);
-    return { id: r.workerId, nationalId: normalizeId(r.nationalId), nssfNumber: normalizeId(r.nssfNumber), sex: r.sex, dob: toDob(r.dateOfBirth), names, nameSetId: this.setId(names) };
+    return { id: r.workerId, row, nationalId: normalizeId(r.nationalId), nssfNumber: normalizeId(r.nssfNumber), sex: r.sex, dob: toDob(r.dateOfBirth), names, nameSetId: this.setId(names) };
   }
 
   get nameSetCount(): number {
@@ -53,13 +55,14 @@ export class People {
 
 const NAME_ID_SPAN = 2 ** 24;
 
-/** One-to-one matching is keyed on these ids; a duplicate is a bug upstream, not a finding. */
-export function assertUnique(ids: string[], what: string): void {
+/** One-to-one matching is keyed on these ids; a duplicate is a bug upstream, not a finding. Returns the ids as a set. */
+export function assertUnique(ids: string[], what: string): Set<string> {
   const seen = new Set<string>();
   for (const id of ids) {
     if (seen.has(id)) throw new Error(`reconcile: ${what} "${id}" appears more than once`);
     seen.add(id);
   }
+  return seen;
 }
 
 /** Sorting both lists by id first is what makes every later tie-break independent of row order. */

@@ -1,9 +1,9 @@
-import { compareDob, type DobAgreement } from './compare-dob';
+import { compareDob } from './compare-dob';
 import { compareId } from './compare-id';
 import { NameComparer, type NameLevel } from './compare-name';
 import { Frequency, PRIOR_WEIGHT } from './frequency';
 import type { Person } from './people';
-import type { ReasonCode } from './reasons';
+import { encode } from './explain';
 import { bits, DOB, NAME, NATIONAL_ID, NSSF_NUMBER, PRIOR_ABSENT, PRIOR_REGISTERED, SEX, type Mu } from './weights';
 
 const table = <K extends string>(mus: Record<K, Mu>) => Object.fromEntries(Object.entries<Mu>(mus).map(([k, mu]) => [k, bits(mu)])) as Record<K, number>;
@@ -12,16 +12,6 @@ const NSSF_BITS = table(NSSF_NUMBER);
 const DOB_BITS = table(DOB);
 const NAME_BITS = table(NAME);
 const SEX_BITS = table(SEX);
-
-/** Each agreement as the UI names it; a date with a defaulted day is shown as the same year. */
-const DOB_REASON: Record<DobAgreement, ReasonCode> = {
-  equal: 'dob.equal',
-  dayMonthSwapped: 'dob.dayMonthSwapped',
-  oneDigit: 'dob.oneDigit',
-  yearDefaultDay: 'dob.sameYear',
-  sameYear: 'dob.sameYear',
-  differs: 'dob.differs',
-};
 
 /**
  * Scores pairs: the sum of the fields' Fellegi-Sunter weights, plus the prior odds that an
@@ -32,6 +22,11 @@ export class Scorer {
   private readonly names = new Frequency(NAME.agree.u, PRIOR_WEIGHT);
   private readonly dobs = new Frequency(DOB.equal.u, PRIOR_WEIGHT);
   private readonly comparer: NameComparer;
+  /** Frequency bits remembered per value: the same few hundred names and dates recur in thousands of pairs. */
+  private readonly nameMemo: number[] = [];
+  private readonly dobMemo = new Map<number, number>();
+  /** The agreement pattern of the last pair `pattern` measured. */
+  private lastPattern = 0;
   readonly priorBits: number;
 
   constructor(registered: readonly Person[], nameSetCount: number) {
@@ -44,40 +39,43 @@ export class Scorer {
     this.priorBits = Math.log2(odds / Math.max(1, registered.length));
   }
 
-  /** Posterior log-odds in bits; pass `reasons` to hear why. */
-  score(o: Person, r: Person, reasons?: ReasonCode[]): number {
+  /** Posterior log-odds in bits. */
+  score(o: Person, r: Person): number {
+    return this.measure(o, r, false);
+  }
+
+  /** The pair's agreement pattern, which explain.ts turns into reasons. */
+  pattern(o: Person, r: Person): number {
+    this.measure(o, r, true);
+    return this.lastPattern;
+  }
+
+  private measure(o: Person, r: Person, explain: boolean): number {
     let total = this.priorBits;
-    const nid = compareId(o.nationalId, r.nationalId);
-    if (nid) {
-      total += NATIONAL_ID_BITS[nid];
-      reasons?.push(`nationalId.${nid}`);
-    }
-    const nssf = compareId(o.nssfNumber, r.nssfNumber);
-    if (nssf) {
-      total += NSSF_BITS[nssf];
-      reasons?.push(`nssfNumber.${nssf}`);
-    }
+    const nid = o.nationalId === null || r.nationalId === null ? null : compareId(o.nationalId, r.nationalId);
+    if (nid) total += NATIONAL_ID_BITS[nid];
+    const nssf = o.nssfNumber === null || r.nssfNumber === null ? null : compareId(o.nssfNumber, r.nssfNumber);
+    if (nssf) total += NSSF_BITS[nssf];
     const name = this.comparer.compare(o, r);
     if (name) {
       const agree = name.level === 'equal' || name.level === 'phonetic';
-      total += agree ? this.names.bits(NAME.agree, name.anagramId) : NAME_BITS[name.level as Exclude<NameLevel, 'equal' | 'phonetic'>];
-      if (reasons) {
-        reasons.push(`name.${name.level}`);
-        if (name.swapped && name.level !== 'partial' && name.level !== 'differs') reasons.push('name.swapped');
-        if (name.crossScript && name.level !== 'differs') reasons.push('name.crossScript');
-      }
+      total += agree ? this.nameBits(name.anagramId) : NAME_BITS[name.level as Exclude<NameLevel, 'equal' | 'phonetic'>];
     }
-    const dob = compareDob(o.dob, r.dob);
-    if (dob) {
-      total += dob === 'equal' ? this.dobs.bits(DOB.equal, o.dob!.ymd) : DOB_BITS[dob];
-      reasons?.push(DOB_REASON[dob]);
-    }
-    if (o.sex && r.sex) {
-      const same = o.sex === r.sex;
-      total += same ? SEX_BITS.equal : SEX_BITS.differs;
-      if (!same) reasons?.push('sex.differs');
-    }
+    const dob = o.dob === null || r.dob === null ? null : compareDob(o.dob, r.dob);
+    if (dob) total += dob === 'equal' ? this.dobBits(o.dob!.ymd) : DOB_BITS[dob];
+    const sexDiffers = o.sex !== null && r.sex !== null && o.sex !== r.sex;
+    if (o.sex && r.sex) total += sexDiffers ? SEX_BITS.differs : SEX_BITS.equal;
+    if (explain) this.lastPattern = encode(nid, nssf, name, dob, sexDiffers);
     return total;
   }
-}
 
+  private nameBits(anagramId: number): number {
+    return (this.nameMemo[anagramId] ??= this.names.bits(NAME.agree, anagramId));
+  }
+
+  private dobBits(ymd: number): number {
+    let b = this.dobMemo.get(ymd);
+    if (b === undefined) this.dobMemo.set(ymd, (b = this.dobs.bits(DOB.equal, ymd)));
+    return b;
+  }
+}

@@ -64,6 +64,17 @@ describe('reconcile (fs-v2)', () => {
     expect(first(run([yearOnly], [other])).score).toBeGreaterThan(first(run([dara], [other])).score);
   });
 
+  it('sends a name with a typo in the given name, and no date of birth, to review rather than hidden', () => {
+    // Enough Thachs that the family name alone is too common a key to read whole.
+    const givens = ['Bopha', 'Chantha', 'Dara', 'Kanha', 'Leakena', 'Malis', 'Nary', 'Pisey', 'Rachana', 'Sokha', 'Thida', 'Vanna'];
+    const thachs = Array.from({ length: 36 }, (_, i) =>
+      registered({ workerId: `t${i}`, nameLatin: `Thach ${givens[i % givens.length]}${i < givens.length ? '' : ' ' + givens[(i * 5) % givens.length]}`, sex: 'F', dateOfBirth: `19${70 + (i % 30)}-05-1${i % 10}` }));
+    const sreyroth = registered({ workerId: 'w6', nameKh: 'ថាច់ ស្រីរ័ត្ន', nameLatin: 'THACH SREY ROTH', sex: 'F', dateOfBirth: '1993-08-02' });
+    const r = run([...thachs, sreyroth], [onsite({ name: 'Thach Sreyrath', sex: 'F' })]);
+    expect(first(r)).toMatchObject({ status: 'review', reasons: ['match.weak', 'name.similar'] });
+    expect(first(r).candidates?.[0].registeredId).toBe('w6');
+  });
+
   it('flags a namesake with another date of birth as hidden', () => {
     const r = run([dara], [onsite({ name: 'Sok Dara', sex: 'M', dateOfBirth: '2001-06-15' })]);
     expect(first(r)).toMatchObject({ status: 'hidden', registeredId: null });

@@ -1,0 +1,110 @@
+/** IDs shorter than this are too short for a slip to leave them recognizable. */
+const MIN_SLIP_LENGTH = 5;
+/** Digit strings up to this long are exact as numbers (below 2^53). */
+const MAX_NUMERIC_LENGTH = 15;
+
+const DIGITS = '0123456789';
+const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+
+/**
+ * The register's ID numbers of one kind, to find an on-site ID exactly or, when nothing has it
+ * exactly, one slip away: one character replaced by another of its kind, or two neighbours
+ * swapped (the slips compare-id.ts recognizes). Looking up every slip of the on-site ID finds
+ * a typo'd one without indexing variants of every registered number.
+ *
+ * Cambodian ID card and NSSF numbers are digits, so those are kept as numbers, one map per
+ * length (a leading zero counts), and a slip is arithmetic instead of a new string to hash;
+ * any other ID is kept as text.
+ */
+export class IdIndex {
+  /** Per length, number → first entry; entries chain, in register order, the workers who share it. */
+  private readonly numeric: Map<number, number>[] = [];
+  private next = new Int32Array(1024);
+  private reg = new Int32Array(1024);
+  /** For a chain's first entry, its last. */
+  private last = new Int32Array(1024);
+  private entries = 0;
+  private readonly text = new Map<string, number[]>();
+
+  add(id: string, ri: number): void {
+    const n = asNumber(id);
+    if (n < 0) return push(this.text, id, ri);
+    const map = (this.numeric[id.length] ??= new Map());
+    if (this.entries === this.next.length) [this.next, this.reg, this.last] = [grown(this.next), grown(this.reg), grown(this.last)];
+    const e = this.entries++;
+    this.reg[e] = ri;
+    this.next[e] = -1;
+    const first = map.get(n);
+    if (first === undefined) {
+      map.set(n, e);
+      this.last[e] = e;
+    } else {
+      this.next[this.last[first]] = e;
+      this.last[first] = e;
+    }
+  }
+
+  /** Calls `visit` with every registered index holding `id`, or else holding one slip of it. */
+  forEachNear(id: string, visit: (ri: number) => void): void {
+    const n = asNumber(id);
+    if (n < 0) return this.textNear(id, visit);
+    const map = this.numeric[id.length];
+    if (map === undefined) return;
+    if (this.visitAll(map.get(n), visit) || id.length < MIN_SLIP_LENGTH) return;
+    const len = id.length;
+    for (let i = 0; i < len; i++) {
+      const w = 10 ** (len - 1 - i);
+      const d = id.charCodeAt(i) - 48;
+      for (let x = 0; x < 10; x++) if (x !== d) this.visitAll(map.get(n + (x - d) * w), visit);
+      if (i + 1 < len) {
+        const next = id.charCodeAt(i + 1) - 48;
+        if (next !== d) this.visitAll(map.get(n + (next - d) * 9 * (w / 10)), visit);
+      }
+    }
+  }
+
+  /** Visits the chain from entry `e`; false when there is none. */
+  private visitAll(e: number | undefined, visit: (ri: number) => void): boolean {
+    if (e === undefined) return false;
+    for (; e >= 0; e = this.next[e]) visit(this.reg[e]);
+    return true;
+  }
+
+  private textNear(id: string, visit: (ri: number) => void): void {
+    const exact = this.text.get(id);
+    if (exact) return exact.forEach(visit);
+    if (id.length < MIN_SLIP_LENGTH) return;
+    for (let i = 0; i < id.length; i++) {
+      const c = id[i];
+      const alphabet = c >= '0' && c <= '9' ? DIGITS : LETTERS;
+      const head = id.slice(0, i);
+      const tail = id.slice(i + 1);
+      for (const x of alphabet) if (x !== c) this.text.get(head + x + tail)?.forEach(visit);
+      if (i + 1 < id.length && id[i + 1] !== c) this.text.get(head + id[i + 1] + c + id.slice(i + 2))?.forEach(visit);
+    }
+  }
+}
+
+/** The ID as a number when it is digits only and short enough to be exact; otherwise -1. */
+function asNumber(id: string): number {
+  if (id.length === 0 || id.length > MAX_NUMERIC_LENGTH) return -1;
+  let n = 0;
+  for (let i = 0; i < id.length; i++) {
+    const d = id.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+function push<K>(map: Map<K, number[]>, key: K, value: number): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function grown(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+}
