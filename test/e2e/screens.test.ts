@@ -3,7 +3,8 @@
  * test-results/screens for a person to look at, and checked for what a thumb user would hit —
  * no sideways scrolling and no tap target smaller than 44 px.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, phoneContext } from './helpers/browser';
@@ -22,10 +23,27 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  writeFileSync(`${OUT}/accessibility.json`, JSON.stringify(a11yReport, null, 2));
   await browser?.close();
   await server?.stop();
   server?.cleanup();
 });
+
+// Evaluated through the DevTools protocol, which the app's CSP (rightly) does not let a <script> tag do.
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const a11yReport: Record<string, string[]> = {};
+
+/** axe-core in the page: serious and critical problems fail the screen; the rest are reported. */
+async function accessibility(page: Page, name: string): Promise<void> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE);
+  const violations = await page.evaluate(async () => {
+    const res = await (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } })
+      .axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return res.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+  });
+  a11yReport[name] = violations.map((v) => `${v.impact} ${v.id}`);
+  expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical'), `${name} accessibility`).toEqual([]);
+}
 
 async function check(page: Page, name: string): Promise<void> {
   await page.evaluate(() => document.fonts.ready);
@@ -40,6 +58,7 @@ async function check(page: Page, name: string): Promise<void> {
       .map(({ el }) => el.outerHTML.slice(0, 80)),
   );
   expect(small, `${name} has tap targets under 40 px`).toEqual([]);
+  await accessibility(page, name);
 }
 
 async function signIn(page: Page, username: string, lang: 'en' | 'km'): Promise<void> {

@@ -286,6 +286,8 @@ export const en = {
   'schedule.surcharge': 'Late surcharge, % per month',
   'schedule.deadlineDays': 'Days to pay a notice',
   'schedule.contestDays': 'Days to contest a notice',
+  'install.offer': 'Install Headcount on this phone so it opens without a network.',
+  'install.button': 'Install',
   'update.ready': 'A new version of the app is ready.',
   'update.finishFirst': 'Save or clear the form you are filling in, then update.',
   'update.apply': 'Update now',

@@ -288,6 +288,8 @@ export const km: Record<MessageKey, string> = {
   'schedule.surcharge': 'ប្រាក់បន្ថែមលើការបង់យឺត % ក្នុងមួយខែ',
   'schedule.deadlineDays': 'ចំនួនថ្ងៃដើម្បីបង់តាមលិខិត',
   'schedule.contestDays': 'ចំនួនថ្ងៃដើម្បីតវ៉ាលិខិត',
+  'install.offer': 'ដំឡើងកម្មវិធីនៅលើទូរស័ព្ទនេះ ដើម្បីបើកបានដោយគ្មានបណ្តាញ។',
+  'install.button': 'ដំឡើង',
   'update.ready': 'កំណែថ្មីនៃកម្មវិធីរួចរាល់ហើយ។',
   'update.finishFirst': 'សូមរក្សាទុក ឬសម្អាតទម្រង់ដែលអ្នកកំពុងបំពេញ រួចធ្វើបច្ចុប្បន្នភាព។',
   'update.apply': 'ធ្វើបច្ចុប្បន្នភាពឥឡូវ',

@@ -9,11 +9,13 @@ import { StoragePanel } from '../../components/storage-panel';
 import { OutboxPanel } from '../../components/outbox-panel';
 import { VisitCard } from './visit-card';
 import { describeError } from '../../errors';
+import { useInstallPrompt } from '../../install-prompt';
 
 export function VisitList() {
   const { t } = useI18n();
   const visits = useLiveQuery(() => listVisits(db), []);
   const [busy, setBusy] = useState<string | null>(null);
+  const install = useInstallPrompt();
   const [error, setError] = useState<string | null>(null);
 
   async function run(key: string, work: () => Promise<unknown>) {
@@ -33,6 +35,12 @@ export function VisitList() {
 
   return (
     <div>
+      {install && (
+        <div class="banner ok spread">
+          <span>{t('install.offer')}</span>
+          <button type="button" class="primary" onClick={() => void install()}>{t('install.button')}</button>
+        </div>
+      )}
       <SyncPanel />
       <div class="spread" style="margin-bottom:0.5rem">
         <h1>{t('visits.title')}</h1>
