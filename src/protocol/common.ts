@@ -6,6 +6,8 @@ export const PROTOCOL_VERSION = 1;
 export const MIN_PROTOCOL_VERSION = 1;
 /** Every request names its protocol version here, so a server can turn away a too-old app early. */
 export const PROTOCOL_HEADER = 'x-headcount-protocol';
+/** Every request from the app names its device, so a device a supervisor revoked can be told to wipe. */
+export const CLIENT_HEADER = 'x-headcount-client';
 
 export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
 export const IsoDateTime = z.string().datetime({ offset: true });

@@ -10,11 +10,11 @@ import {
   type LocalVisit,
 } from '../store';
 import type { ApiClient } from './api';
-import { AuthExpiredError, ClientTooOldError, OfflineError, ProtocolError, ServerError } from './errors';
+import { AuthExpiredError, ClientTooOldError, DeviceRevokedError, OfflineError, ProtocolError, ServerError } from './errors';
 import { NoProgressError, pushOutbox, type PushTally } from './push';
 import { topUpNumbers, uploadPhotos } from './evidence';
 
-export type SyncErrorKind = 'offline' | 'auth' | 'too_old' | 'server' | 'storage';
+export type SyncErrorKind = 'offline' | 'auth' | 'too_old' | 'server' | 'storage' | 'revoked';
 
 export interface SyncReport {
   /** Mutations the server now has (applied now or acknowledged as duplicates). */
@@ -27,6 +27,7 @@ export interface SyncReport {
 
 /** What kind of failure an error is, or null for a bug that should surface as-is. */
 export function classifySyncError(error: unknown): SyncErrorKind | null {
+  if (error instanceof DeviceRevokedError) return 'revoked';
   if (error instanceof OfflineError) return 'offline';
   if (error instanceof AuthExpiredError) return 'auth';
   if (error instanceof ClientTooOldError) return 'too_old';

@@ -14,6 +14,14 @@ export class AuthExpiredError extends Error {
   }
 }
 
+/** 401 'revoked': a supervisor revoked this device or inspector; the device must wipe its data. */
+export class DeviceRevokedError extends Error {
+  override name = 'DeviceRevokedError';
+  constructor(message = 'This device was revoked by a supervisor') {
+    super(message);
+  }
+}
+
 /** 401 on sign-in. */
 export class WrongCredentialsError extends Error {
   override name = 'WrongCredentialsError';

@@ -1,8 +1,9 @@
 import type { z } from 'zod';
-import { PROTOCOL_HEADER, PROTOCOL_VERSION } from '../protocol';
+import { CLIENT_HEADER, PROTOCOL_HEADER, PROTOCOL_VERSION } from '../protocol';
 import {
   AuthExpiredError,
   ClientTooOldError,
+  DeviceRevokedError,
   OfflineError,
   ProtocolError,
   ServerError,
@@ -13,6 +14,8 @@ export interface ApiClientOptions {
   baseUrl?: string;
   /** The bearer token for every call but sign-in; null means signed out. */
   getToken: () => string | null | undefined | Promise<string | null | undefined>;
+  /** This device's clientId, sent on every call so the server can refuse a revoked device. */
+  getClientId?: () => string | null | Promise<string | null>;
   fetchImpl?: typeof fetch;
   /** A field connection can hang rather than fail; give up and count it as offline. */
   timeoutMs?: number;
@@ -53,6 +56,8 @@ export function createCaller(options: ApiClientOptions): Caller {
       headers['content-type'] = isRaw(body) ? body.contentType : 'application/json';
       payload = isRaw(body) ? body.raw : JSON.stringify(body);
     }
+    const clientId = await options.getClientId?.();
+    if (clientId) headers[CLIENT_HEADER] = clientId;
     if (authenticated) {
       const token = await getToken();
       if (!token) throw new AuthExpiredError('Not signed in');
@@ -74,6 +79,7 @@ export function createCaller(options: ApiClientOptions): Caller {
     }
 
     const json = parseJson(text);
+    if (status === 401 && (json as { error?: string } | undefined)?.error === 'revoked') throw new DeviceRevokedError();
     if (status === 401) throw authenticated ? new AuthExpiredError() : new WrongCredentialsError();
     if (status === 426) throw new ClientTooOldError();
     if (status < 200 || status >= 300) throw new ServerError(status, json === undefined ? text : json);

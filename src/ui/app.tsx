@@ -7,7 +7,7 @@ import { AppContext, type AppContextValue, type SyncState } from './app-context'
 import { I18nContext, makeI18n, type Lang } from './i18n/i18n';
 import { startPwa } from './pwa';
 import { requestBackgroundSync } from './background-sync';
-import { api, db, setToken } from './services';
+import { api, db, setToken, wipeDevice } from './services';
 import { SignIn } from './screens/sign-in';
 import { Shell } from './screens/shell';
 import { UpdateToast } from './components/update-toast';
@@ -44,6 +44,7 @@ export function App() {
       sync: trackedSync,
       onReport: (report) => {
         if (report.error === 'auth') signOutLocally(true);
+        if (report.error === 'revoked') void wipeAndRestart();
       },
     });
     autoSync.current = handle;
@@ -72,6 +73,12 @@ export function App() {
   }, []);
   const i18n = useMemo(() => makeI18n(lang, setLang), [lang, setLang]);
 
+  async function wipeAndRestart() {
+    await wipeDevice();
+    // A fresh page opens the deleted database anew; the flag survives only in the URL.
+    location.replace('/?revoked=1');
+  }
+
   function signOutLocally(sessionExpired: boolean) {
     setToken(null);
     void clearSession();
@@ -87,6 +94,7 @@ export function App() {
       syncNow: async () => {
         const report = await trackedSync(db, api);
         if (report.error === 'auth') signOutLocally(true);
+        if (report.error === 'revoked') await wipeAndRestart();
       },
       syncSoon: () => {
         autoSync.current?.syncSoon();
@@ -100,6 +108,7 @@ export function App() {
       {session === undefined ? null : session === null || !ctx ? (
         <SignIn
           expired={expired}
+          revoked={new URLSearchParams(location.search).has('revoked')}
           onSignedIn={(s) => {
             setToken(s.token);
             setExpired(false);

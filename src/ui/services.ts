@@ -1,5 +1,7 @@
 import { openDb } from '../store/db';
 import { createApiClient } from '../sync/api';
+import { getClientId as getClientIdFromDb } from '../store/meta';
+import { clearSession } from '../store/session';
 import { createSupervisorApi } from '../sync/supervisor-api';
 
 export type { EmployerRow } from '../sync/supervisor-api';
@@ -12,5 +14,14 @@ export function setToken(next: string | null): void {
   token = next;
 }
 const getToken = () => token;
-export const api = createApiClient({ getToken });
+// The device id lives in the same database as the outbox; a supervisor can revoke it.
+const getClientId = () => getClientIdFromDb(db);
+export const api = createApiClient({ getToken, getClientId });
 export const supervisorApi = createSupervisorApi({ getToken });
+
+/** A revoked device keeps nothing: the database, the session and the cached app data go. */
+export async function wipeDevice(): Promise<void> {
+  setToken(null);
+  db.close();
+  await Promise.all([db.delete(), clearSession()]);
+}

@@ -33,6 +33,8 @@ export const en = {
   'sync.error.too_old': 'This app is too old for the server. Update the app; your work is kept.',
   'sync.error.server': 'The server had a problem. It will be retried.',
   'sync.error.storage': 'The phone is out of storage. Free some space; nothing was lost.',
+  'sync.error.revoked': 'A supervisor revoked this phone. Its data has been wiped.',
+  'signIn.revoked': 'A supervisor revoked this phone or account, so its data was wiped. Ask your supervisor before signing in again.',
   'sync.done': 'Synced: {pushed} sent, {visits} visit updates.',
 
   'storage.title': 'On this phone',

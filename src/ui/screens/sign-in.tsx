@@ -7,7 +7,7 @@ import { LangSwitch } from '../components/lang-switch';
 import { useI18n } from '../i18n/i18n';
 import { api } from '../services';
 
-export function SignIn({ expired, onSignedIn }: { expired: boolean; onSignedIn: (s: SignInResponse) => void }) {
+export function SignIn({ expired, revoked, onSignedIn }: { expired: boolean; revoked: boolean; onSignedIn: (s: SignInResponse) => void }) {
   const { t } = useI18n();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
@@ -42,6 +42,7 @@ export function SignIn({ expired, onSignedIn }: { expired: boolean; onSignedIn: 
         <form class="card" onSubmit={submit}>
           <h1>{t('signIn.title')}</h1>
           {expired && <p class="banner warn" role="alert">{t('signIn.expired')}</p>}
+          {revoked && <p class="banner bad" role="alert">{t('signIn.revoked')}</p>}
           <p class="muted">{t('signIn.intro')}</p>
           <Field id="username" label={t('signIn.username')}>
             <input id="username" name="username" autoComplete="username" autoCapitalize="none" spellcheck={false}
