@@ -1,11 +1,14 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { AuthEnv } from './auth/middleware';
+import { deviceGate } from './auth/revocation';
 import type { Db } from './db/db';
+import { auditTrail } from './http/audit-trail';
 import { errorBody, HttpError } from './http/errors';
 import { securityHeaders } from './http/security-headers';
 import { serveApp } from './http/static';
 import { protocolGate } from './http/protocol-gate';
+import { adminRoutes } from './routes/admin';
 import { healthRoutes } from './routes/health';
 import { scheduleRoutes } from './routes/schedule';
 import { sessionRoutes } from './routes/session';
@@ -35,13 +38,17 @@ export function createApp({ db, distDir }: AppOptions) {
       onError: (c) => c.json({ error: 'payload_too_large', message: `Request body over ${MAX_BODY_BYTES} bytes` }, 413),
     }),
   );
+  // A revoked phone is told so before anything else, even an app too old for this server.
+  api.use('*', deviceGate(db));
   api.use('*', protocolGate);
+  api.use('*', auditTrail(db));
   // Each group checks the session itself, so an unknown /api path is a 404, not a 401.
   api.route('/', healthRoutes(db));
   api.route('/', sessionRoutes(db));
   api.route('/visits', visitRoutes(db));
   api.route('/sync', syncRoutes(db));
   api.route('/penalty-schedule', scheduleRoutes(db));
+  api.route('/supervisor', adminRoutes(db));
   api.route('/supervisor', supervisorRoutes(db));
   api.route('/', evidenceRoutes(db));
   api.all('*', (c) => c.json({ error: 'not_found', message: `No API route ${c.req.method} ${c.req.path}` }, 404));

@@ -2,7 +2,8 @@ import type { MiddlewareHandler } from 'hono';
 import type { SessionUser } from '../../protocol';
 import type { Db } from '../db/db';
 import { HttpError } from '../http/errors';
-import { findSessionUser } from './sessions';
+import { requestClientId, revokedError } from './revocation';
+import { lookupSession, noteSessionClient } from './sessions';
 
 export type AuthEnv = { Variables: { user: SessionUser; token: string } };
 
@@ -11,14 +12,21 @@ export function bearerToken(header: string | undefined): string | null {
   return match ? match[1] : null;
 }
 
-/** Rejects with 401 unless the request carries a live session token; sets c.var.user. */
+/**
+ * Rejects with 401 unless the request carries a live session token; sets c.var.user.
+ * A token a supervisor revoked (device or inspector) gets 401 'revoked', which wipes the phone;
+ * an expired or signed-out one gets 401 'unauthorized', which only asks for a new sign-in.
+ */
 export function requireAuth(db: Db): MiddlewareHandler<AuthEnv> {
   return async (c, next) => {
     const token = bearerToken(c.req.header('Authorization'));
     if (!token) throw new HttpError(401, 'unauthorized', 'Sign in first: missing Bearer token');
-    const user = await findSessionUser(db, token);
-    if (!user) throw new HttpError(401, 'unauthorized', 'Session is invalid, revoked or expired; sign in again');
-    c.set('user', user);
+    const found = await lookupSession(db, token);
+    if (found.status === 'revoked') throw revokedError();
+    if (found.status !== 'live') throw new HttpError(401, 'unauthorized', 'Session is invalid, revoked or expired; sign in again');
+    const clientId = requestClientId(c);
+    if (clientId && !found.clientId) await noteSessionClient(db, token, clientId);
+    c.set('user', found.user);
     c.set('token', token);
     await next();
   };

@@ -73,6 +73,40 @@ export const MIGRATIONS: Migration[] = [
     name: 'per-worker monthly declarations',
     statements: [`ALTER TABLE contribution_months ADD COLUMN declarations jsonb`],
   },
+  {
+    id: 6,
+    name: 'sign-in throttle, revoked devices and inspectors, audit log',
+    statements: [
+      `ALTER TABLE users ADD COLUMN disabled_at timestamptz`,
+      // The device a session was opened on (x-headcount-client), so revoking a device ends its sessions.
+      `ALTER TABLE sessions ADD COLUMN client_id text`,
+      // 'device' and 'inspector' tell the phone to wipe itself; a plain sign-out does not.
+      `ALTER TABLE sessions ADD COLUMN revoked_reason text CHECK (revoked_reason IN ('sign_out', 'device', 'inspector'))`,
+      `CREATE INDEX sessions_client_idx ON sessions (client_id) WHERE client_id IS NOT NULL`,
+      `CREATE TABLE revoked_devices (
+         client_id text PRIMARY KEY,
+         revoked_at timestamptz NOT NULL DEFAULT now(),
+         revoked_by uuid REFERENCES users(id) ON DELETE SET NULL
+       )`,
+      // In the database, not in memory: the count holds across restarts and across server processes.
+      `CREATE TABLE sign_in_failures (
+         key text PRIMARY KEY,
+         failures integer NOT NULL,
+         window_start timestamptz NOT NULL
+       )`,
+      `CREATE TABLE audit_log (
+         id bigserial PRIMARY KEY,
+         at timestamptz NOT NULL DEFAULT now(),
+         user_id uuid REFERENCES users(id) ON DELETE SET NULL,
+         username text,
+         action text NOT NULL,
+         target text,
+         details jsonb NOT NULL DEFAULT '{}'::jsonb,
+         ip text
+       )`,
+      `CREATE INDEX audit_log_action_target_idx ON audit_log (action, target)`,
+    ],
+  },
 ];
 
 // Arbitrary constant: two servers starting at once on one PostgreSQL take turns migrating.

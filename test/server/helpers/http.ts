@@ -11,8 +11,8 @@ export interface Reply<T = any> {
 }
 
 /** One JSON request against the app, without a socket. */
-export async function call<T = any>(app: App, method: string, path: string, options: { token?: string; json?: unknown; body?: string; contentType?: string } = {}): Promise<Reply<T>> {
-  const headers: Record<string, string> = {};
+export async function call<T = any>(app: App, method: string, path: string, options: { token?: string; json?: unknown; body?: string; contentType?: string; headers?: Record<string, string> } = {}): Promise<Reply<T>> {
+  const headers: Record<string, string> = { ...options.headers };
   if (options.token) headers.Authorization = `Bearer ${options.token}`;
   let body: string | undefined = options.body;
   if (options.json !== undefined) {
