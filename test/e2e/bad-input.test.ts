@@ -110,3 +110,37 @@ describe('a session that expired while the inspector worked', () => {
     expect(results.overview.tally).toBe(2);
   });
 });
+
+describe('signing out of a phone that carries workers\' data', () => {
+  it('asks before erasing unsent work, and leaves nothing behind once it does', async () => {
+    await page.context().setOffline(true);
+    await page.getByRole('button', { name: 'Add one' }).click();
+    let asked = '';
+    page.once('dialog', (d) => { asked = d.message(); void d.dismiss(); });
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await expect.poll(() => asked).toContain('have not reached the server');
+    expect(await page.locator('.tally').count()).toBe(1);
+
+    page.once('dialog', (d) => void d.accept());
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.context().setOffline(false);
+    await page.waitForSelector('#username');
+    // The app may open a fresh database at once; what matters is that nothing of the old one is in it.
+    const rows = await page.evaluate(() => new Promise<number>((resolve) => {
+      const open = indexedDB.open('headcount');
+      open.onsuccess = () => {
+        const db = open.result;
+        const names = [...db.objectStoreNames];
+        if (names.length === 0) return resolve(0);
+        const tx = db.transaction(names);
+        let total = 0;
+        let left = names.length;
+        for (const n of names) {
+          const req = tx.objectStore(n).count();
+          req.onsuccess = () => { total += req.result; if (--left === 0) resolve(total); };
+        }
+      };
+    }));
+    expect(rows).toBe(0);
+  });
+});

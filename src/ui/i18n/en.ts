@@ -18,8 +18,8 @@ export const en = {
   'signIn.wrong': 'Wrong username or password.',
   'signIn.offline': 'No connection to the server. Sign in when you are online.',
   'signIn.expired': 'Your session has expired. Sign in again: your unsent work is kept on this phone.',
-  'signOut.confirmUnsent': 'There are {count} unsent changes on this phone. They stay here and are sent after the next sign-in. Sign out?',
 
+  'signOut.confirmDiscard': '{count} changes on this phone have not reached the server. Signing out erases everything on this phone, including them. Save them to a file first (Unsent work), or sync. Erase and sign out?',
   'sync.now': 'Sync now',
   'sync.running': 'Syncing…',
   'sync.lastAt': 'Last sync: {when}',

@@ -1,10 +1,9 @@
 import { outboxCounts } from '../../store/outbox';
 import { useApp } from '../app-context';
 import { LangSwitch } from '../components/lang-switch';
-import { useLiveQuery } from '../hooks/use-live-query';
 import { useI18n } from '../i18n/i18n';
 import { href, useRoute } from '../router';
-import { db } from '../services';
+import { db, wipeDevice } from '../services';
 import { SupervisorHome } from './supervisor/supervisor-home';
 import { SupervisorVisit } from './supervisor/supervisor-visit';
 import { ScheduleEditor } from './supervisor/schedule-editor';
@@ -15,13 +14,18 @@ export function Shell({ onSignOut }: { onSignOut: () => void }) {
   const { t } = useI18n();
   const { session } = useApp();
   const route = useRoute();
-  const counts = useLiveQuery(() => outboxCounts(db), []);
   const isSupervisor = session.user.role === 'supervisor';
 
-  function signOut() {
-    const pending = counts?.pending ?? 0;
-    if (pending > 0 && !confirm(t('signOut.confirmUnsent', { count: pending }))) return;
+  // The phone carries workers' names and IDs: signing out leaves nothing behind, but never
+  // throws away unsent work without the inspector saying so.
+  async function signOut() {
+    // Read now, not from the live count: a change made a moment ago must not be erased unasked.
+    const { pending } = await outboxCounts(db);
+    if (pending > 0 && !confirm(t('signOut.confirmDiscard', { count: pending }))) return;
     onSignOut();
+    await wipeDevice();
+    // A fresh page opens a fresh, empty database.
+    location.replace('/');
   }
 
   let screen;
@@ -39,7 +43,7 @@ export function Shell({ onSignOut }: { onSignOut: () => void }) {
           {t('app.name')}
         </a>
         <LangSwitch />
-        <button type="button" onClick={signOut}>{t('nav.signOut')}</button>
+        <button type="button" onClick={() => void signOut()}>{t('nav.signOut')}</button>
       </header>
       <main>{screen}</main>
     </>
