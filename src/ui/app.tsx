@@ -80,6 +80,9 @@ export function App() {
   }
 
   function signOutLocally(sessionExpired: boolean) {
+    // Stop at once, not on the next render: a sync starting now could write into a wiped database.
+    autoSync.current?.stop();
+    autoSync.current = null;
     setToken(null);
     void clearSession();
     setExpired(sessionExpired);

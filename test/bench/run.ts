@@ -2,12 +2,14 @@
  * `npm run bench`: each benchmark is a module exporting a function that returns (or prints) its
  * report; add new ones to BENCHES. Pass a name to run only that one (`npm run bench -- load`).
  */
+import { runBrowserBench } from './browser-bench';
 import { runLoadBench } from './load-bench';
 import { runReconcileBench } from './reconcile-bench';
 
 const BENCHES: Record<string, (args: string[]) => string | void | Promise<string | void>> = {
   reconcile: runReconcileBench,
   load: () => runLoadBench(),
+  browser: () => runBrowserBench(),
 };
 
 const args = process.argv.slice(2);

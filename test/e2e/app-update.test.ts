@@ -7,8 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchChromium, phoneContext } from './helpers/browser';
-import { ServerProcess, freePort } from './helpers/server';
+import type { ServerProcess } from './helpers/server';
+import { closeFieldSession, openFieldSession } from './helpers/session';
 import { prepareAllVisits, signIn, waitForServiceWorker } from './helpers/app';
 
 // A copy of the build, so this test can publish a "new version" without touching dist/.
@@ -20,10 +20,7 @@ let page: Page;
 
 beforeAll(async () => {
   cpSync('dist', dist, { recursive: true });
-  server = new ServerProcess(await freePort(), dist);
-  await server.start();
-  browser = await launchChromium();
-  context = await phoneContext(browser, server.url);
+  ({ server, browser, context } = await openFieldSession(dist));
   page = await context.newPage();
   await signIn(page, 'inspector.demo');
   await prepareAllVisits(page);
@@ -31,10 +28,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.stop();
-  server?.cleanup();
+  await closeFieldSession({ server, browser, context });
   rmSync(dist, { recursive: true, force: true });
 });
 

@@ -7,8 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, phoneContext } from './helpers/browser';
-import { ServerProcess, freePort } from './helpers/server';
+import type { ServerProcess } from './helpers/server';
+import { closeFieldSession, openFieldSession } from './helpers/session';
 import { DEMO_PASSWORD, outboxStatus, prepareAllVisits, signIn, storedToken, waitForAllSent } from './helpers/app';
 
 let server: ServerProcess;
@@ -19,10 +19,7 @@ let headcountUrl: string;
 const files = mkdtempSync(join(tmpdir(), 'headcount-files-'));
 
 beforeAll(async () => {
-  server = new ServerProcess(await freePort());
-  await server.start();
-  browser = await launchChromium();
-  context = await phoneContext(browser, server.url);
+  ({ server, browser, context } = await openFieldSession());
   page = await context.newPage();
   await signIn(page, 'inspector.demo');
   await prepareAllVisits(page);
@@ -33,10 +30,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.stop();
-  server?.cleanup();
+  await closeFieldSession({ server, browser, context });
   rmSync(files, { recursive: true, force: true });
 });
 
@@ -123,8 +117,8 @@ describe('signing out of a phone that carries workers\' data', () => {
 
     page.once('dialog', (d) => void d.accept());
     await page.getByRole('button', { name: 'Sign out' }).click();
-    await page.context().setOffline(false);
     await page.waitForSelector('#username');
+    await page.context().setOffline(false);
     // The app may open a fresh database at once; what matters is that nothing of the old one is in it.
     const rows = await page.evaluate(() => new Promise<number>((resolve) => {
       const open = indexedDB.open('headcount');

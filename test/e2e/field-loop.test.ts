@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { VisitPackage } from '../../src/protocol';
-import { launchChromium, phoneContext } from './helpers/browser';
-import { ServerProcess, freePort } from './helpers/server';
+import type { ServerProcess } from './helpers/server';
+import { closeFieldSession, openFieldSession } from './helpers/session';
 import { prepareAllVisits, signIn, waitForAllSent, waitForServiceWorker } from './helpers/app';
 
 let server: ServerProcess;
@@ -17,17 +17,11 @@ let browser: Browser;
 let context: BrowserContext;
 
 beforeAll(async () => {
-  server = new ServerProcess(await freePort());
-  await server.start();
-  browser = await launchChromium();
-  context = await phoneContext(browser, server.url);
+  ({ server, browser, context } = await openFieldSession());
 });
 
 afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.stop();
-  server?.cleanup();
+  await closeFieldSession({ server, browser, context });
 });
 
 async function apiPackage(): Promise<VisitPackage> {

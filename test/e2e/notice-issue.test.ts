@@ -9,8 +9,8 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { noticeHash } from '../../src/domain/notice/hash';
 import { Notice } from '../../src/protocol';
-import { launchChromium, phoneContext } from './helpers/browser';
-import { ServerProcess, freePort } from './helpers/server';
+import type { ServerProcess } from './helpers/server';
+import { closeFieldSession, openFieldSession } from './helpers/session';
 import { prepareAllVisits, signIn, waitForAllSent, waitForServiceWorker } from './helpers/app';
 
 const OUT = 'test-results/notice';
@@ -22,10 +22,7 @@ let base: string;
 
 beforeAll(async () => {
   mkdirSync(OUT, { recursive: true });
-  server = new ServerProcess(await freePort());
-  await server.start();
-  browser = await launchChromium();
-  context = await phoneContext(browser, server.url);
+  ({ server, browser, context } = await openFieldSession());
   page = await context.newPage();
   await signIn(page, 'inspector.demo');
   await prepareAllVisits(page);
@@ -38,10 +35,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.stop();
-  server?.cleanup();
+  await closeFieldSession({ server, browser, context });
 });
 
 async function sign(canvas: Locator): Promise<void> {

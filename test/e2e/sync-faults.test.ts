@@ -5,8 +5,8 @@
 import type { PGlite } from '@electric-sql/pglite';
 import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, phoneContext } from './helpers/browser';
-import { ServerProcess, freePort } from './helpers/server';
+import type { ServerProcess } from './helpers/server';
+import { closeFieldSession, openFieldSession } from './helpers/session';
 import { prepareAllVisits, signIn, waitForAllSent } from './helpers/app';
 
 let server: ServerProcess;
@@ -16,10 +16,7 @@ let visitPath: string;
 let visitId: string;
 
 beforeAll(async () => {
-  server = new ServerProcess(await freePort());
-  await server.start();
-  browser = await launchChromium();
-  context = await phoneContext(browser, server.url);
+  ({ server, browser, context } = await openFieldSession());
   const page = await context.newPage();
   await signIn(page, 'inspector.demo');
   await prepareAllVisits(page);
@@ -30,10 +27,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.stop();
-  server?.cleanup();
+  await closeFieldSession({ server, browser, context });
 });
 
 async function openHeadcount(): Promise<Page> {

@@ -80,3 +80,19 @@ export function parseOnsiteCsv(text: string): OnsiteCsvResult {
   }
   return { rows: out, errors, columns };
 }
+
+/** A parsed sheet row as the on-site worker it records, under the id and visit the caller gives it. */
+export function onsiteWorkerFromRow(row: OnsiteRowInput, id: string, visitId: string, recordedAt: string): OnsiteWorker {
+  return {
+    id,
+    visitId,
+    name: row.name,
+    nationalId: row.nationalId,
+    nssfNumber: row.nssfNumber,
+    sex: row.sex,
+    dateOfBirth: row.dateOfBirth,
+    source: 'csv',
+    sourceRow: row.sourceRow,
+    recordedAt,
+  };
+}

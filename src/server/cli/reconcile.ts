@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { reconcile } from '../../domain/reconcile';
 import { decodeRosterFile } from '../../domain/roster/decode';
-import { parseOnsiteCsv } from '../../domain/roster/parse-onsite';
+import { onsiteWorkerFromRow, parseOnsiteCsv } from '../../domain/roster/parse-onsite';
 import { parseRegisteredCsv } from '../../domain/roster/parse-registered';
 import type { OnsiteWorker, RegisteredWorker } from '../../protocol';
 
@@ -99,18 +99,7 @@ function readOnsite(path: string, io: Io, problems: string[]): OnsiteWorker[] | 
     else seen.set(r.rowId, r.sourceRow);
   }
   if (problems.length > before) return null;
-  return parsed.rows.map((r) => ({
-    id: r.rowId!,
-    visitId: 'cli',
-    name: r.name,
-    nationalId: r.nationalId,
-    nssfNumber: r.nssfNumber,
-    sex: r.sex,
-    dateOfBirth: r.dateOfBirth,
-    source: 'csv',
-    sourceRow: r.sourceRow,
-    recordedAt: new Date(0).toISOString(),
-  }));
+  return parsed.rows.map((r) => onsiteWorkerFromRow(r, r.rowId!, 'cli', new Date(0).toISOString()));
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

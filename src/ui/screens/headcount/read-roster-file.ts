@@ -1,6 +1,6 @@
 import type { OnsiteWorker } from '../../../protocol';
 import { decodeRosterFile } from '../../../domain/roster/decode';
-import { parseOnsiteCsv, type OnsiteRowError } from '../../../domain/roster/parse-onsite';
+import { onsiteWorkerFromRow, parseOnsiteCsv, type OnsiteRowError } from '../../../domain/roster/parse-onsite';
 
 /** An employer's sheet is a few MB at most; a larger file is a mistake, refused before it is read. */
 export const MAX_ROSTER_BYTES = 10 * 1024 * 1024;
@@ -15,17 +15,6 @@ export async function readRosterFile(file: File, visitId: string): Promise<Roste
   if (!decoded.ok) return { kind: 'unreadable', error: decoded.error, maxBytes: MAX_ROSTER_BYTES };
   const parsed = parseOnsiteCsv(decoded.text);
   const recordedAt = new Date().toISOString();
-  const workers: OnsiteWorker[] = parsed.rows.map((r) => ({
-    id: crypto.randomUUID(),
-    visitId,
-    name: r.name,
-    nationalId: r.nationalId,
-    nssfNumber: r.nssfNumber,
-    sex: r.sex,
-    dateOfBirth: r.dateOfBirth,
-    source: 'csv',
-    sourceRow: r.sourceRow,
-    recordedAt,
-  }));
+  const workers = parsed.rows.map((r) => onsiteWorkerFromRow(r, crypto.randomUUID(), visitId, recordedAt));
   return { kind: 'parsed', workers, errors: parsed.errors, columns: parsed.columns };
 }
