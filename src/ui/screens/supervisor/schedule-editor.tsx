@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PenaltySchedule } from '../../../protocol';
 import { describeError } from '../../errors';
-import { useI18n } from '../../i18n/i18n';
+import { formatDate, useI18n } from '../../i18n/i18n';
 import { href } from '../../router';
 import { supervisorApi } from '../../services';
 import { useUnsavedInput } from '../../unsaved-input';
@@ -83,7 +83,7 @@ export function ScheduleEditor() {
         const set = (change: Partial<typeof r>) => setS({ ...s, contributionRates: s.contributionRates.map((x, j) => (j === i ? { ...x, ...change } : x)) });
         return (
           <section class="card" key={`${r.scheme}-${i}`}>
-            <h2>{r.scheme.replace('_', ' ')}{r.validFrom ? ` · ${r.validFrom}` : ''}</h2>
+            <h2>{t(`scheme.${r.scheme}`)}{r.validFrom ? ` · ${formatDate(lang, r.validFrom)}` : ''}</h2>
             <div class="row" style="align-items:flex-start">
               <Num id={`r${i}-rate`} label={t('schedule.rate')} value={r.ratePercent} onChange={(v) => set({ ratePercent: v ?? 0 })} />
               <Num id={`r${i}-floor`} label={t('schedule.floor')} value={r.wageFloorRiel} onChange={(v) => set({ wageFloorRiel: v })} />

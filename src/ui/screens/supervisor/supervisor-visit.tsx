@@ -1,6 +1,6 @@
 import { PersonLine } from '../../components/person-line';
 import { describeError } from '../../errors';
-import { formatDate, formatDateTime, formatNumber, useI18n } from '../../i18n/i18n';
+import { formatDate, formatDateTime, formatNumber, useI18n, type MessageKey } from '../../i18n/i18n';
 import { href } from '../../router';
 import { supervisorApi } from '../../services';
 import { shortHash } from '../../../domain/notice/hash';
@@ -62,7 +62,7 @@ export function SupervisorVisit({ visitId }: { visitId: string }) {
         <h2 id="hist-h">{t('supervisor.history')}</h2>
         <ul class="people">
           {history.slice(0, 100).map((h, i) => (
-            <li key={i}><div class="who"><div>{h.type} · {h.username}</div><div class="ids">{formatDateTime(lang, h.at)}{h.status === 'rejected' ? ` · ${h.reason}` : ''}</div></div></li>
+            <li key={i}><div class="who"><div>{t(`mutation.${h.type}` as MessageKey) ?? h.type} · {h.username}</div><div class="ids">{formatDateTime(lang, h.at)}{h.status === 'rejected' ? ` · ${h.reason}` : ''}</div></div></li>
           ))}
         </ul>
       </section>
