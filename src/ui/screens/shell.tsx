@@ -4,9 +4,12 @@ import { LangSwitch } from '../components/lang-switch';
 import { useI18n } from '../i18n/i18n';
 import { href, useRoute } from '../router';
 import { db, wipeDevice } from '../services';
-import { SupervisorHome } from './supervisor/supervisor-home';
-import { SupervisorVisit } from './supervisor/supervisor-visit';
-import { ScheduleEditor } from './supervisor/schedule-editor';
+import { lazyScreen } from '../components/lazy';
+
+// Supervisors' screens never load on an inspector's phone.
+const SupervisorHome = lazyScreen(() => import('./supervisor/supervisor-home').then((m) => m.SupervisorHome));
+const SupervisorVisit = lazyScreen(() => import('./supervisor/supervisor-visit').then((m) => m.SupervisorVisit));
+const ScheduleEditor = lazyScreen(() => import('./supervisor/schedule-editor').then((m) => m.ScheduleEditor));
 import { VisitList } from './visits/visit-list';
 import { VisitScreen } from './visit/visit-screen';
 

@@ -22,6 +22,8 @@ export function CsvImport({ visitId }: { visitId: string }) {
     setBusy(true);
     setError(null);
     setImported(null);
+    // The previous file's errors must not stand for this one while it is read.
+    setResult(null);
     try {
       const read = await readRosterFile(file, visitId);
       setResult(read);

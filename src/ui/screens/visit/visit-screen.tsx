@@ -8,7 +8,10 @@ import { SyncPanel } from '../../components/sync-panel';
 import { VisitOverview } from './visit-overview';
 import { Headcount } from '../headcount/headcount';
 import { ReconcileView } from '../reconcile/reconcile-view';
-import { NoticeTab } from '../notice/notice-tab';
+import { lazyScreen } from '../../components/lazy';
+
+// The notice (contribution check, printable document, signatures) loads when first opened.
+const NoticeTab = lazyScreen(() => import('../notice/notice-tab').then((m) => m.NoticeTab));
 
 const TABS: VisitTab[] = ['overview', 'headcount', 'reconcile', 'notice'];
 
