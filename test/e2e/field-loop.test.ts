@@ -4,6 +4,7 @@
  * result in the server's database exactly once after the server comes back.
  */
 import { PGlite } from '@electric-sql/pglite';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -89,7 +90,17 @@ describe('an inspector in the field with no network', () => {
 
   it('reconciles, and drafts a notice for the hidden workers, still offline after a reload', async () => {
     await page.reload();
+    await page.waitForFunction(() => performance.getEntriesByName('app-ready').length > 0);
     await page.goto(`/#/visit/${encodeURIComponent(pkg.visit.id)}/reconcile`);
+    try {
+      await page.getByTestId('run-reconcile').waitFor({ timeout: 60_000 });
+    } catch (e) {
+      // What the inspector would have seen, for whoever reads the CI log.
+      mkdirSync('test-results', { recursive: true });
+      await page.screenshot({ path: 'test-results/field-loop-reconcile-failure.png', fullPage: true });
+      console.error('screen at failure:', (await page.evaluate(() => document.body.innerText)).slice(0, 1500));
+      throw e;
+    }
     await page.getByTestId('run-reconcile').click();
     const summary = page.getByTestId('reconcile-summary');
     await expect.poll(() => summary.count()).toBe(1);
