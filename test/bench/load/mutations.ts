@@ -5,6 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { MutationEnvelope, Notice, OnsiteWorker } from '../../../src/protocol';
+import { notice as fixtureNotice, onsiteWorker as fixtureWorker } from '../../server/helpers/fixtures';
 
 export type MutationKind = 'onsite' | 'tally' | 'notice';
 
@@ -17,38 +18,17 @@ export function pickKind(r: number, mix = FIELD_MIX): MutationKind {
   return mix[mix.length - 1][0];
 }
 
+/** A person found on site; the name carries the id so a row can be told apart in the database. */
 export function onsiteWorker(visitId: string, id = randomUUID()): OnsiteWorker {
-  return {
-    id,
-    visitId,
-    name: `សុខ ស្រីមុំ ${id.slice(0, 8)}`,
-    nationalId: null,
-    nssfNumber: null,
-    sex: 'F',
-    dateOfBirth: '1999-04-12',
-    source: 'manual',
-    sourceRow: null,
-    recordedAt: new Date().toISOString(),
-  };
+  return fixtureWorker(visitId, { id, name: `សុខ ស្រីមុំ ${id.slice(0, 8)}`, recordedAt: new Date().toISOString() });
 }
 
 export function notice(visitId: string, id = randomUUID()): Notice {
   const at = new Date().toISOString();
-  return {
-    id,
-    visitId,
-    status: 'draft',
-    createdAt: at,
-    updatedAt: at,
-    scheduleVersion: 1,
-    employerId: 'emp-field-team',
-    employerName: 'Field Team Garment Co.',
-    visitDate: '2026-12-01',
-    hiddenWorkers: [],
-    lines: [{ breach: 'unregistered_worker', count: 1, multiplier: 10, baseDailyWageRiel: 80_000, amountRiel: 800_000, legalReference: 'Prakas 168/22' }],
-    totalRiel: 800_000,
-    remarks: '',
-  };
+  return fixtureNotice(visitId, {
+    id, createdAt: at, updatedAt: at, employerId: 'emp-field-team', employerName: 'Field Team Garment Co.',
+    visitDate: '2026-12-01', hiddenWorkers: [],
+  });
 }
 
 /** A mutation with id `id`; a tally's count is its id, unique per client and rising with the order sent. */
