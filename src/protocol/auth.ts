@@ -25,3 +25,14 @@ export const SignInResponse = z.object({
   user: SessionUser,
 });
 export type SignInResponse = z.infer<typeof SignInResponse>;
+
+/**
+ * The server's half of a phone's encryption: a random key, one per inspector and phone, that wraps
+ * the phone's data key. The phone never stores it, so a thief with the phone but no password
+ * cannot use it; a supervisor revoking the phone deletes it, so its data can never be opened again.
+ */
+export const DeviceKeyResponse = z.object({
+  /** 32 bytes, base64. */
+  key: z.string().regex(/^[A-Za-z0-9+/]{43}=$/, 'a base64-encoded 32-byte key'),
+});
+export type DeviceKeyResponse = z.infer<typeof DeviceKeyResponse>;

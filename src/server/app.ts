@@ -16,6 +16,7 @@ import { supervisorRoutes } from './routes/supervisor';
 import { syncRoutes } from './routes/sync';
 import { visitRoutes } from './routes/visits';
 import { evidenceRoutes } from './routes/evidence';
+import { deviceKeyRoutes } from './routes/device-key';
 
 /** A full push is 100 mutations of up to 500 workers; 10 MB holds that with room to spare. */
 export const MAX_BODY_BYTES = 10 * 1024 * 1024;
@@ -38,6 +39,11 @@ export function createApp({ db, distDir }: AppOptions) {
       onError: (c) => c.json({ error: 'payload_too_large', message: `Request body over ${MAX_BODY_BYTES} bytes` }, 413),
     }),
   );
+  // Registers and findings name workers: no browser or proxy may keep a copy on disk.
+  api.use('*', async (c, next) => {
+    await next();
+    c.header('Cache-Control', 'no-store');
+  });
   // A revoked phone is told so before anything else, even an app too old for this server.
   api.use('*', deviceGate(db));
   api.use('*', protocolGate);
@@ -45,6 +51,7 @@ export function createApp({ db, distDir }: AppOptions) {
   // Each group checks the session itself, so an unknown /api path is a 404, not a 401.
   api.route('/', healthRoutes(db));
   api.route('/', sessionRoutes(db));
+  api.route('/', deviceKeyRoutes(db));
   api.route('/visits', visitRoutes(db));
   api.route('/sync', syncRoutes(db));
   api.route('/penalty-schedule', scheduleRoutes(db));

@@ -12,6 +12,8 @@ import type {
   RegisteredWorker,
   VisitSummary,
 } from '../protocol';
+import { LockedError, type Sealed, type Vault } from './crypto/vault';
+import { upgradeToSealedRows } from './upgrade-v4';
 
 /** A visit as this device knows it: the server's summary plus what happened locally. */
 export type LocalVisit = VisitSummary & {
@@ -23,15 +25,12 @@ export type LocalVisit = VisitSummary & {
   withdrawnAt: string | null;
 };
 
-/** The VisitPackage parts that are neither the summary nor the lists. */
+/** The VisitPackage parts that are neither the summary nor the lists (the v3 row shape). */
 export interface VisitDetails {
   visitId: string;
   employer: Employer;
   complaint: Complaint | null;
 }
-
-export type RegisteredRow = RegisteredWorker & { visitId: string };
-export type ContributionRow = ContributionMonth & { visitId: string };
 
 export interface TallyRow {
   visitId: string;
@@ -55,6 +54,39 @@ export interface MetaRow {
   key: string;
   value: unknown;
 }
+
+/**
+ * Personal data at rest: sealed with the device key. `plain` exists only in rows written by app
+ * versions before encryption, until the first unlock seals them (sealLegacyRows).
+ */
+export type Protected<T> = { sealed: Sealed; plain?: never } | { plain: T; sealed?: never };
+
+/** The parts of a visit package that name people or money: employer, complaint (callers' names), contributions. */
+export interface VisitPrivate {
+  employer: Employer;
+  complaint: Complaint | null;
+  contributions: ContributionMonth[];
+}
+
+export type StoredDetails = { visitId: string } & Protected<VisitPrivate>;
+/** The register in parts of REGISTER_PART_SIZE workers: a 10,000-worker visit is ten seals, not ten thousand. */
+export type RegisterPart = { visitId: string; part: number } & Protected<RegisteredWorker[]>;
+export type StoredOnsite = { id: string; visitId: string; recordedAt: string } & Protected<OnsiteWorker>;
+export type StoredReconciliation = { visitId: string } & Protected<Reconciliation>;
+/** `status` stays readable so an issued notice can be refused a change inside the writing transaction. */
+export type StoredNotice = { id: string; visitId: string; createdAt: string; status: Notice['status']; number: string | null } & Protected<Notice>;
+export type StoredDecision = { id: string; visitId: string; onsiteId: string; decidedAt: string } & Protected<MatchDecision>;
+export type StoredOutboxRow = Omit<OutboxRow, 'mutation'> & Protected<NewMutation>;
+export type StoredPhoto = {
+  id: string;
+  visitId: string;
+  takenAt: string;
+  uploaded: 0 | 1;
+  type: string;
+  /** The image bytes, sealed; `blob` only in rows from before encryption. */
+  bytes?: Sealed;
+  blob?: Blob;
+} & Protected<PhotoMeta>;
 
 /** Kept as released: tests open a database at each old version and upgrade it. */
 export const STORES_V1 = {
@@ -86,20 +118,26 @@ export interface PhotoRow {
   uploaded: 0 | 1;
 }
 
+/** v4: personal data sealed (see Protected); the register and contributions move into sealed parts. */
+export const STORES_V4 = { ...STORES_V3, registerParts: '[visitId+part], visitId' } as const;
+/** v5: the plain v3 tables, emptied by the v4 upgrade, are dropped. */
+export const STORES_V5 = { ...STORES_V4, registered: null, contributions: null } as const;
+
 export class HeadcountDb extends Dexie {
   visits!: Table<LocalVisit, string>;
-  details!: Table<VisitDetails, string>;
-  registered!: Table<RegisteredRow, [string, string]>;
-  contributions!: Table<ContributionRow, [string, string]>;
-  onsite!: Table<OnsiteWorker, string>;
+  details!: Table<StoredDetails, string>;
+  registerParts!: Table<RegisterPart, [string, number]>;
+  onsite!: Table<StoredOnsite, string>;
   tallies!: Table<TallyRow, string>;
-  reconciliations!: Table<Reconciliation, string>;
-  notices!: Table<Notice, string>;
-  outbox!: EntityTable<OutboxRow, 'id'>;
+  reconciliations!: Table<StoredReconciliation, string>;
+  notices!: Table<StoredNotice, string>;
+  outbox!: EntityTable<StoredOutboxRow, 'id'>;
   meta!: Table<MetaRow, string>;
+  decisions!: Table<StoredDecision, string>;
+  photos!: Table<StoredPhoto, string>;
 
-  decisions!: Table<MatchDecision, string>;
-  photos!: Table<PhotoRow, string>;
+  /** The unlocked data key; null while the app is locked. Held in memory only. */
+  vault: Vault | null = null;
 
   constructor(name: string) {
     super(name);
@@ -107,9 +145,20 @@ export class HeadcountDb extends Dexie {
     // v2: the inspector's match decisions; nothing existing changes shape, so no upgrade function.
     this.version(2).stores(STORES_V2);
     this.version(3).stores(STORES_V3);
+    // No key exists during an upgrade, so rows move to their new shape as `plain` and are sealed at the first unlock.
+    this.version(4).stores(STORES_V4).upgrade(upgradeToSealedRows);
+    this.version(5).stores(STORES_V5);
+  }
+
+  /** The data key, or LockedError: nothing personal is read or written while locked. */
+  requireVault(): Vault {
+    if (!this.vault) throw new LockedError();
+    return this.vault;
   }
 }
 
-export function openDb(name = 'headcount'): HeadcountDb {
-  return new HeadcountDb(name);
+export function openDb(name = 'headcount', vault: Vault | null = null): HeadcountDb {
+  const db = new HeadcountDb(name);
+  db.vault = vault;
+  return db;
 }

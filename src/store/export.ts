@@ -1,11 +1,11 @@
 import { PROTOCOL_VERSION, type OutboxExport, type SessionUser } from '../protocol';
 import type { HeadcountDb } from './db';
 import { getClientId } from './meta';
-import { toEnvelope } from './outbox';
+import { listPending, toEnvelope } from './outbox';
 
 /** Everything not yet acknowledged by the server, oldest first, as a file's content. */
 export async function exportUnsynced(db: HeadcountDb, user: Pick<SessionUser, 'username' | 'inspectorCode'>): Promise<OutboxExport> {
-  const rows = await db.outbox.where('status').equals('pending').sortBy('id');
+  const rows = await listPending(db);
   return {
     format: 'headcount-outbox',
     protocolVersion: PROTOCOL_VERSION,

@@ -9,17 +9,18 @@ import {
   Uuid,
   type NewMutation,
 } from '../protocol';
-import type { TallyRow } from './db';
+import { protect, reveal, revealAll } from './crypto/protect';
+import type { StoredOnsite, TallyRow } from './db';
 import type { HeadcountDb } from './db';
 import { InvalidInputError } from './errors';
-import { enqueue } from './outbox';
+import { enqueue, sealMutations } from './outbox';
 import { writeTx } from './write';
 import { markNumberUsed } from './numbers';
 
 /*
  * Every write here is the data change and its outbox mutation in ONE transaction: both land or
  * neither does. Input is checked against the protocol first, so nothing the server would refuse
- * as malformed is ever stored.
+ * as malformed is ever stored. Both are sealed before the transaction opens (see saveVisitPackage).
  */
 
 const VisitId = z.string().min(1);
@@ -38,9 +39,10 @@ export async function setTally(db: HeadcountDb, visitId: string, count: number):
   const id = check('visit id', VisitId, visitId);
   const payload = check('head count', TallySet.shape.payload, { count });
   const createdAt = stamp();
+  const [m] = await sealMutations(db, [{ type: 'tally.set', visitId: id, createdAt, payload }]);
   await writeTx(db, [db.tallies, db.outbox], async () => {
     await db.tallies.put({ visitId: id, count: payload.count, updatedAt: createdAt });
-    await enqueue(db, { type: 'tally.set', visitId: id, createdAt, payload });
+    await enqueue(db, m);
   });
 }
 
@@ -55,9 +57,11 @@ export function getTallyRow(db: HeadcountDb, visitId: string): Promise<TallyRow 
 /** Adds a worker found on site, or replaces the one with the same id (an edit). */
 export async function addOnsiteWorker(db: HeadcountDb, worker: OnsiteWorker): Promise<void> {
   const w = check('on-site worker', OnsiteWorker, worker);
+  const row = await sealOnsite(db, w);
+  const [m] = await sealMutations(db, [{ type: 'onsite.upsert', visitId: w.visitId, createdAt: stamp(), payload: { worker: w } }]);
   await writeTx(db, [db.onsite, db.outbox], async () => {
-    await db.onsite.put(w);
-    await enqueue(db, { type: 'onsite.upsert', visitId: w.visitId, createdAt: stamp(), payload: { worker: w } });
+    await db.onsite.put(row);
+    await enqueue(db, m);
   });
 }
 
@@ -91,9 +95,11 @@ export async function importOnsiteWorkers(
       payload: { importId, fileName: name, workers: rows.slice(i, i + MAX_BULK_WORKERS) },
     });
   }
+  const stored = await Promise.all(rows.map((w) => sealOnsite(db, w)));
+  const sealed = await sealMutations(db, chunks);
   await writeTx(db, [db.onsite, db.outbox], async () => {
-    await db.onsite.bulkPut(rows);
-    for (const m of chunks) await enqueue(db, m);
+    await db.onsite.bulkPut(stored);
+    for (const m of sealed) await enqueue(db, m);
   });
   return { importId, mutations: chunks.length };
 }
@@ -101,37 +107,49 @@ export async function importOnsiteWorkers(
 export async function removeOnsiteWorker(db: HeadcountDb, visitId: string, workerId: string): Promise<void> {
   const id = check('visit id', VisitId, visitId);
   const wid = check('worker id', Uuid, workerId);
+  const [m] = await sealMutations(db, [{ type: 'onsite.remove', visitId: id, createdAt: stamp(), payload: { workerId: wid } }]);
   await writeTx(db, [db.onsite, db.outbox], async () => {
     await db.onsite.delete(wid);
-    await enqueue(db, { type: 'onsite.remove', visitId: id, createdAt: stamp(), payload: { workerId: wid } });
+    await enqueue(db, m);
   });
 }
 
+async function sealOnsite(db: HeadcountDb, w: OnsiteWorker): Promise<StoredOnsite> {
+  return { id: w.id, visitId: w.visitId, recordedAt: w.recordedAt, ...(await protect(db.requireVault(), w)) };
+}
+
 /** On-site workers in the order they were recorded. */
-export function listOnsite(db: HeadcountDb, visitId: string): Promise<OnsiteWorker[]> {
-  return db.onsite.where('visitId').equals(visitId).sortBy('recordedAt');
+export async function listOnsite(db: HeadcountDb, visitId: string): Promise<OnsiteWorker[]> {
+  const vault = db.requireVault();
+  return revealAll(vault, await db.onsite.where('visitId').equals(visitId).sortBy('recordedAt'));
 }
 
 export async function saveReconciliation(db: HeadcountDb, rec: Reconciliation): Promise<void> {
   const r = check('reconciliation', Reconciliation, rec);
+  const row = { visitId: r.visitId, ...(await protect(db.requireVault(), r)) };
+  const [m] = await sealMutations(db, [{ type: 'reconciliation.save', visitId: r.visitId, createdAt: stamp(), payload: { reconciliation: r } }]);
   await writeTx(db, [db.reconciliations, db.outbox], async () => {
-    await db.reconciliations.put(r);
-    await enqueue(db, { type: 'reconciliation.save', visitId: r.visitId, createdAt: stamp(), payload: { reconciliation: r } });
+    await db.reconciliations.put(row);
+    await enqueue(db, m);
   });
 }
 
 export async function getReconciliation(db: HeadcountDb, visitId: string): Promise<Reconciliation | null> {
-  return (await db.reconciliations.get(visitId)) ?? null;
+  const vault = db.requireVault();
+  const row = await db.reconciliations.get(visitId);
+  return row ? reveal(vault, row) : null;
 }
 
 /** Saves a draft. An issued notice is never overwritten: a change to it is a new, superseding draft. */
 export async function saveNotice(db: HeadcountDb, notice: Notice): Promise<void> {
   const n = check('notice', Notice, notice);
   if (n.status !== 'draft') throw new InvalidInputError('notice', [{ path: ['status'], message: 'only drafts are saved; issue with issueNotice' }]);
+  const row = await sealNotice(db, n);
+  const [m] = await sealMutations(db, [{ type: 'notice.save', visitId: n.visitId, createdAt: stamp(), payload: { notice: n } }]);
   await writeTx(db, [db.notices, db.outbox], async () => {
     await refuseIfIssued(db, n.id);
-    await db.notices.put(n);
-    await enqueue(db, { type: 'notice.save', visitId: n.visitId, createdAt: stamp(), payload: { notice: n } });
+    await db.notices.put(row);
+    await enqueue(db, m);
   });
 }
 
@@ -141,12 +159,18 @@ export async function saveNotice(db: HeadcountDb, notice: Notice): Promise<void>
  */
 export async function issueNotice(db: HeadcountDb, notice: Notice): Promise<void> {
   const n = check('issued notice', IssuedNotice, notice);
+  const row = await sealNotice(db, n);
+  const [m] = await sealMutations(db, [{ type: 'notice.issue', visitId: n.visitId, createdAt: stamp(), payload: { notice: n } }]);
   await writeTx(db, [db.notices, db.outbox, db.meta], async () => {
     await refuseIfIssued(db, n.id);
     await markNumberUsed(db, n.number!);
-    await db.notices.put(n);
-    await enqueue(db, { type: 'notice.issue', visitId: n.visitId, createdAt: stamp(), payload: { notice: n } });
+    await db.notices.put(row);
+    await enqueue(db, m);
   });
+}
+
+async function sealNotice(db: HeadcountDb, n: Notice) {
+  return { id: n.id, visitId: n.visitId, createdAt: n.createdAt, status: n.status, number: n.number ?? null, ...(await protect(db.requireVault(), n)) };
 }
 
 async function refuseIfIssued(db: HeadcountDb, id: string): Promise<void> {
@@ -156,6 +180,7 @@ async function refuseIfIssued(db: HeadcountDb, id: string): Promise<void> {
   }
 }
 
-export function listNotices(db: HeadcountDb, visitId: string): Promise<Notice[]> {
-  return db.notices.where('visitId').equals(visitId).sortBy('createdAt');
+export async function listNotices(db: HeadcountDb, visitId: string): Promise<Notice[]> {
+  const vault = db.requireVault();
+  return revealAll(vault, await db.notices.where('visitId').equals(visitId).sortBy('createdAt'));
 }

@@ -1,18 +1,22 @@
 /** The storage layer's public face: the UI and sync import from here, never from Dexie. */
 export { openDb, HeadcountDb } from './db';
+export { Vault, LockedError, TamperedError, generateDataKey } from './crypto/vault';
+export { sealLegacyRows } from './crypto/seal-legacy';
 export type { LocalVisit, VisitDetails, OutboxRow, OutboxStatus, TallyRow, PhotoRow } from './db';
 export { StorageFullError, InvalidInputError } from './errors';
-export { enqueue, pendingBatch, toEnvelope, acknowledge, park, settle, noteAttempt, outboxCounts, listRejected } from './outbox';
+export { enqueue, sealMutations, pendingBatch, listPending, toEnvelope, acknowledge, park, settle, noteAttempt, outboxCounts, listRejected } from './outbox';
 export type { Settlement } from './outbox';
 export {
   saveVisitPackage,
   getVisitPackage,
+  getVisitHeader,
+  getRegistered,
   getVisit,
   listVisits,
   applyVisitChanges,
   visitsNeedingPreparation,
 } from './visits-repo';
-export type { LocalVisitPackage } from './visits-repo';
+export type { LocalVisitPackage, LocalVisitHeader } from './visits-repo';
 export {
   setTally,
   getTally,

@@ -1,7 +1,24 @@
 import { Dexie } from 'dexie';
 import type { MutationEnvelope, NewMutation } from '../protocol';
-import type { HeadcountDb, OutboxRow } from './db';
+import { revealAll } from './crypto/protect';
+import type { Sealed } from './crypto/vault';
+import type { HeadcountDb, OutboxRow, StoredOutboxRow } from './db';
 import { writeTx } from './write';
+
+/** A mutation sealed for the outbox, ready to be written inside the transaction of its change. */
+export interface SealedMutation {
+  sealed: Sealed;
+}
+
+/** Mutations carry workers' names and IDs: seal them before the transaction that records them. */
+export async function sealMutations(db: HeadcountDb, mutations: NewMutation[]): Promise<SealedMutation[]> {
+  return (await db.requireVault().sealAll(mutations)).map((sealed) => ({ sealed }));
+}
+
+async function reveal(db: HeadcountDb, rows: StoredOutboxRow[]): Promise<OutboxRow[]> {
+  const mutations = await revealAll<NewMutation>(db.requireVault(), rows);
+  return rows.map(({ sealed: _s, plain: _p, ...row }, i) => ({ ...row, mutation: mutations[i] }));
+}
 
 /**
  * Records a local change for the server.
@@ -11,13 +28,13 @@ import { writeTx } from './write';
  * each mutation exactly once by (clientId, id) without the client ever losing or inventing one.
  * Returns the mutation id.
  */
-export async function enqueue(db: HeadcountDb, m: NewMutation): Promise<number> {
+export async function enqueue(db: HeadcountDb, m: SealedMutation): Promise<number> {
   const tx = Dexie.currentTransaction;
   if (!tx || tx.mode !== 'readwrite' || !tx.storeNames.includes(db.outbox.name)) {
     throw new Error('enqueue() must run inside a read-write transaction that includes db.outbox, together with the change it records');
   }
   return db.outbox.add({
-    mutation: m,
+    sealed: m.sealed,
     status: 'pending',
     attempts: 0,
     lastError: null,
@@ -26,8 +43,8 @@ export async function enqueue(db: HeadcountDb, m: NewMutation): Promise<number> 
 }
 
 /** The oldest pending mutations first (ties in the status index are ordered by id). */
-export function pendingBatch(db: HeadcountDb, limit: number): Promise<OutboxRow[]> {
-  return db.outbox.where('status').equals('pending').limit(limit).toArray();
+export async function pendingBatch(db: HeadcountDb, limit: number): Promise<OutboxRow[]> {
+  return reveal(db, await db.outbox.where('status').equals('pending').limit(limit).toArray());
 }
 
 /** What a push carries for one outbox row: the row id becomes the mutation id. */
@@ -80,6 +97,11 @@ export async function outboxCounts(db: HeadcountDb): Promise<{ pending: number; 
   return { pending, rejected };
 }
 
-export function listRejected(db: HeadcountDb): Promise<OutboxRow[]> {
-  return db.outbox.where('status').equals('rejected').toArray();
+export async function listRejected(db: HeadcountDb): Promise<OutboxRow[]> {
+  return reveal(db, await db.outbox.where('status').equals('rejected').toArray());
+}
+
+/** Every unacknowledged mutation, oldest first, opened (for export to a file). */
+export async function listPending(db: HeadcountDb): Promise<OutboxRow[]> {
+  return reveal(db, await db.outbox.where('status').equals('pending').sortBy('id'));
 }

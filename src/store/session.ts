@@ -1,5 +1,6 @@
-import { createStore, del, get, set, type UseStore } from 'idb-keyval';
+import { del, get, set } from 'idb-keyval';
 import { SignInResponse } from '../protocol';
+import { prefs } from './prefs';
 
 /*
  * The signed-in session and UI language live outside the Dexie database, in a tiny key-value
@@ -12,13 +13,6 @@ export type Language = 'en' | 'km';
 
 const SESSION = 'session';
 const LANGUAGE = 'language';
-
-let store: UseStore | undefined;
-// Opened on first use, not at import, so importing this module never touches IndexedDB.
-function prefs(): UseStore {
-  store ??= createStore('headcount-prefs', 'kv');
-  return store;
-}
 
 /**
  * The stored session, or null. An expired one is still returned: offline, the inspector keeps

@@ -1,20 +1,29 @@
-import type { VisitPackage, VisitSummary } from '../protocol';
-import type { HeadcountDb, LocalVisit, VisitDetails } from './db';
+import type { ContributionMonth, RegisteredWorker, VisitPackage, VisitSummary } from '../protocol';
+import { protect, reveal, revealAll } from './crypto/protect';
+import type { HeadcountDb, LocalVisit, RegisterPart, VisitPrivate } from './db';
 import { setCursor } from './meta';
+import { REGISTER_PART_SIZE } from './upgrade-v4';
 import { writeTx } from './write';
 
 /** A prepared visit as the screens need it. */
 export type LocalVisitPackage = Omit<VisitPackage, 'visit'> & { visit: LocalVisit };
+/** Everything but the register: what opening a visit needs, read without decrypting thousands of workers. */
+export type LocalVisitHeader = Omit<LocalVisitPackage, 'registered'>;
 
 /**
  * Stores a downloaded package in one transaction: the visit's register and contributions are
- * replaced, never merged, so workers removed from the register disappear. bulkPut keeps a
- * 3,000-worker register to a handful of IndexedDB requests.
+ * replaced, never merged, so workers removed from the register disappear. Everything personal is
+ * sealed first, outside the transaction: IndexedDB commits a transaction left waiting on Web Crypto.
  */
 export async function saveVisitPackage(db: HeadcountDb, pkg: VisitPackage): Promise<LocalVisit> {
+  const vault = db.requireVault();
   const visitId = pkg.visit.id;
   const now = new Date().toISOString();
-  return writeTx(db, [db.visits, db.details, db.registered, db.contributions], async () => {
+  const details = { visitId, ...(await protect<VisitPrivate>(vault, { employer: pkg.employer, complaint: pkg.complaint, contributions: pkg.contributions })) };
+  const chunks: RegisteredWorker[][] = [];
+  for (let i = 0; i < pkg.registered.length; i += REGISTER_PART_SIZE) chunks.push(pkg.registered.slice(i, i + REGISTER_PART_SIZE));
+  const parts: RegisterPart[] = (await vault.sealAll(chunks)).map((sealed, part) => ({ visitId, part, sealed }));
+  return writeTx(db, [db.visits, db.details, db.registerParts], async () => {
     const existing = await db.visits.get(visitId);
     const visit: LocalVisit = {
       ...pkg.visit,
@@ -23,33 +32,35 @@ export async function saveVisitPackage(db: HeadcountDb, pkg: VisitPackage): Prom
       withdrawnAt: pkg.visit.status === 'withdrawn' ? (existing?.withdrawnAt ?? now) : null,
     };
     await db.visits.put(visit);
-    const details: VisitDetails = { visitId, employer: pkg.employer, complaint: pkg.complaint };
     await db.details.put(details);
-    await db.registered.where('visitId').equals(visitId).delete();
-    await db.registered.bulkPut(pkg.registered.map((w) => ({ ...w, visitId })));
-    await db.contributions.where('visitId').equals(visitId).delete();
-    await db.contributions.bulkPut(pkg.contributions.map((c) => ({ ...c, visitId })));
+    await db.registerParts.where('visitId').equals(visitId).delete();
+    await db.registerParts.bulkPut(parts);
     return visit;
   });
 }
 
+/** The visit, employer, complaint and contributions; null when the visit is unknown or was never prepared. */
+export async function getVisitHeader(db: HeadcountDb, visitId: string): Promise<LocalVisitHeader | null> {
+  const vault = db.requireVault();
+  const [visit, details] = await db.transaction('r', [db.visits, db.details], () =>
+    Promise.all([db.visits.get(visitId), db.details.get(visitId)]),
+  );
+  if (!visit || !details) return null;
+  const { employer, complaint, contributions } = await reveal(vault, details);
+  return { visit, employer, complaint, contributions: contributions as ContributionMonth[] };
+}
+
+/** The registered workers of a prepared visit, in the order the fund sent them. */
+export async function getRegistered(db: HeadcountDb, visitId: string): Promise<RegisteredWorker[]> {
+  const vault = db.requireVault();
+  const parts = await db.registerParts.where('visitId').equals(visitId).sortBy('part');
+  return (await revealAll(vault, parts)).flat();
+}
+
 /** The prepared package, or null when the visit is unknown or was never prepared. */
 export async function getVisitPackage(db: HeadcountDb, visitId: string): Promise<LocalVisitPackage | null> {
-  return db.transaction('r', [db.visits, db.details, db.registered, db.contributions], async () => {
-    const [visit, details] = await Promise.all([db.visits.get(visitId), db.details.get(visitId)]);
-    if (!visit || !details) return null;
-    const [registered, contributions] = await Promise.all([
-      db.registered.where('visitId').equals(visitId).toArray(),
-      db.contributions.where('visitId').equals(visitId).toArray(),
-    ]);
-    return {
-      visit,
-      employer: details.employer,
-      complaint: details.complaint,
-      registered: registered.map(({ visitId: _, ...w }) => w),
-      contributions: contributions.map(({ visitId: _, ...c }) => c),
-    };
-  });
+  const [header, registered] = await Promise.all([getVisitHeader(db, visitId), getRegistered(db, visitId)]);
+  return header ? { ...header, registered } : null;
 }
 
 export function getVisit(db: HeadcountDb, visitId: string): Promise<LocalVisit | undefined> {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  DeviceKeyResponse,
   NumberBlock,
   PenaltySchedule,
   PullResponse,
@@ -18,6 +19,7 @@ export type { ApiClientOptions } from './http';
 export interface ApiClient {
   signIn(credentials: SignInRequest): Promise<SignInResponse>;
   me(): Promise<SessionUser>;
+  deviceKey(): Promise<DeviceKeyResponse>;
   listVisits(): Promise<VisitListResponse>;
   getVisitPackage(visitId: string): Promise<VisitPackage>;
   push(request: PushRequest): Promise<PushResponse>;
@@ -32,6 +34,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
   return {
     signIn: (credentials) => call(SignInResponse, 'POST', '/api/session', credentials, false),
     me: () => call(SessionUser, 'GET', '/api/me'),
+    deviceKey: () => call(DeviceKeyResponse, 'POST', '/api/device-key', {}),
     listVisits: () => call(VisitListResponse, 'GET', '/api/visits'),
     getVisitPackage: (visitId) => call(VisitPackage, 'GET', `/api/visits/${encodeURIComponent(visitId)}`),
     push: (request) => call(PushResponse, 'POST', '/api/sync/push', request),

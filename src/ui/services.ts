@@ -2,6 +2,9 @@ import { openDb } from '../store/db';
 import { createApiClient } from '../sync/api';
 import { getClientId as getClientIdFromDb } from '../store/meta';
 import { clearSession } from '../store/session';
+import { deleteKeyring } from '../store/crypto/keyring';
+import { Vault } from '../store/crypto/vault';
+import { sealLegacyRows } from '../store/crypto/seal-legacy';
 import { createSupervisorApi } from '../sync/supervisor-api';
 
 export type { EmployerRow } from '../sync/supervisor-api';
@@ -19,9 +22,21 @@ const getClientId = () => getClientIdFromDb(db);
 export const api = createApiClient({ getToken, getClientId });
 export const supervisorApi = createSupervisorApi({ getToken });
 
-/** A revoked device keeps nothing: the database, the session and the cached app data go. */
+/** Opens the encrypted data for this tab; rows an older app version left in the clear are sealed now. */
+export async function unlockDevice(key: CryptoKey): Promise<void> {
+  db.vault = new Vault(key);
+  await sealLegacyRows(db);
+}
+
+/** The data key leaves memory; screens that read personal data must be unmounted first. */
+export function lockDevice(): void {
+  db.vault = null;
+}
+
+/** A revoked device keeps nothing: the database, the keys, the session and the cached app data go. */
 export async function wipeDevice(): Promise<void> {
   setToken(null);
+  lockDevice();
   db.close();
-  await Promise.all([db.delete(), clearSession()]);
+  await Promise.all([db.delete(), clearSession(), deleteKeyring()]);
 }

@@ -9,7 +9,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { ServerProcess } from './helpers/server';
 import { closeFieldSession, openFieldSession } from './helpers/session';
-import { prepareAllVisits, signIn, waitForServiceWorker } from './helpers/app';
+import { prepareAllVisits, signIn, unlock, waitForServiceWorker } from './helpers/app';
 
 // A copy of the build, so this test can publish a "new version" without touching dist/.
 const dist = mkdtempSync(join(tmpdir(), 'headcount-dist-'));
@@ -55,5 +55,6 @@ it('offers the update, keeps unsaved typing, and applies it only once the form i
     toast.getByRole('button', { name: 'Update now' }).click(),
   ]);
   expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBeUndefined();
+  await unlock(page);
   await page.waitForSelector('.tally');
 });

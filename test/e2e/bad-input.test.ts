@@ -136,5 +136,15 @@ describe('signing out of a phone that carries workers\' data', () => {
       };
     }));
     expect(rows).toBe(0);
+    // Both wrapped copies of the data key are gone too: any ciphertext left on disk is noise.
+    const keyring = await page.evaluate(() => new Promise<unknown>((resolve, reject) => {
+      const open = indexedDB.open('headcount-prefs');
+      open.onsuccess = () => {
+        const get = open.result.transaction('kv').objectStore('kv').get('keyring');
+        get.onsuccess = () => resolve(get.result ?? null);
+        get.onerror = () => reject(get.error);
+      };
+    }));
+    expect(keyring).toBeNull();
   });
 });

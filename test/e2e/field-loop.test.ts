@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { VisitPackage } from '../../src/protocol';
 import type { ServerProcess } from './helpers/server';
 import { closeFieldSession, openFieldSession } from './helpers/session';
-import { prepareAllVisits, signIn, waitForAllSent, waitForServiceWorker } from './helpers/app';
+import { prepareAllVisits, signIn, unlock, waitForAllSent, waitForServiceWorker } from './helpers/app';
 
 let server: ServerProcess;
 let browser: Browser;
@@ -64,6 +64,8 @@ describe('an inspector in the field with no network', () => {
     await server.stop();
     await context.setOffline(true);
     await page.reload();
+    // Offline, the PIN alone opens the phone's encrypted data.
+    await unlock(page);
     await expect.poll(() => page.getByTestId('visit-card').count(), { timeout: 20_000 }).toBeGreaterThan(2);
 
     await page.goto(`/#/visit/${encodeURIComponent(pkg.visit.id)}/headcount`);
@@ -91,6 +93,7 @@ describe('an inspector in the field with no network', () => {
   it('reconciles, and drafts a notice for the hidden workers, still offline after a reload', async () => {
     await page.reload();
     await page.waitForFunction(() => performance.getEntriesByName('app-ready').length > 0);
+    await unlock(page);
     await page.goto(`/#/visit/${encodeURIComponent(pkg.visit.id)}/reconcile`);
     try {
       await page.getByTestId('run-reconcile').waitFor({ timeout: 60_000 });
@@ -125,6 +128,7 @@ describe('an inspector in the field with no network', () => {
     await context.setOffline(false);
     page = await context.newPage();
     await page.goto('/');
+    await unlock(page);
     await waitForAllSent(page);
     // A second sync must not apply anything again.
     await page.getByRole('button', { name: 'Sync now' }).first().click();

@@ -11,7 +11,7 @@ import { noticeHash } from '../../src/domain/notice/hash';
 import { Notice } from '../../src/protocol';
 import type { ServerProcess } from './helpers/server';
 import { closeFieldSession, openFieldSession } from './helpers/session';
-import { prepareAllVisits, signIn, waitForAllSent, waitForServiceWorker } from './helpers/app';
+import { prepareAllVisits, signIn, unlock, waitForAllSent, waitForServiceWorker } from './helpers/app';
 
 const OUT = 'test-results/notice';
 let server: ServerProcess;
@@ -98,6 +98,7 @@ describe('a notice issued offline', () => {
     await context.setOffline(false);
     await server.start();
     await page.goto('/');
+    await unlock(page);
     await waitForAllSent(page);
     const rows = await server.inspectDatabase(async (db) =>
       (await db.query<{ data: unknown; hash: string; status: string }>(`SELECT data, hash, status FROM notices WHERE status = 'issued'`)).rows);

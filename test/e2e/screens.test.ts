@@ -9,7 +9,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, phoneContext } from './helpers/browser';
 import { ServerProcess, freePort } from './helpers/server';
-import { DEMO_PASSWORD } from './helpers/app';
+import { DEMO_PASSWORD, DEMO_PIN, unlock } from './helpers/app';
 
 const OUT = 'test-results/screens';
 let server: ServerProcess;
@@ -70,6 +70,13 @@ async function signIn(page: Page, username: string, lang: 'en' | 'km'): Promise<
   await page.fill('#username', username);
   await page.fill('#password', DEMO_PASSWORD);
   await page.locator('form button[type=submit]').click();
+  if (username.startsWith('inspector')) {
+    await page.waitForSelector('[data-testid=set-pin]');
+    await check(page, `${lang}-01b-choose-pin`);
+    await page.fill('#new-pin', DEMO_PIN);
+    await page.fill('#new-pin-again', DEMO_PIN);
+    await page.locator('[data-testid=set-pin] button[type=submit]').click();
+  }
 }
 
 for (const lang of ['en', 'km'] as const) {
@@ -112,6 +119,14 @@ for (const lang of ['en', 'km'] as const) {
       await page.goto(`/${base}/notice`);
       await page.waitForSelector('[data-testid=fine-table]');
       await check(page, `${lang}-06-notice`);
+
+      await page.locator('.topbar button', { hasText: lang === 'en' ? 'Lock' : 'ចាក់សោ' }).click();
+      await page.fill('#unlock-pin', '000000');
+      await page.locator('[data-testid=lock-screen] button[type=submit]').click();
+      await page.waitForSelector('[data-testid=lock-screen] [role=alert]');
+      await check(page, `${lang}-01c-locked`);
+      await unlock(page);
+      await page.waitForSelector('[data-testid=fine-table]');
     });
 
     it('supervisor screens', async () => {

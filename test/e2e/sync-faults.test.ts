@@ -7,7 +7,7 @@ import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ServerProcess } from './helpers/server';
 import { closeFieldSession, openFieldSession } from './helpers/session';
-import { prepareAllVisits, signIn, waitForAllSent } from './helpers/app';
+import { prepareAllVisits, signIn, unlock, waitForAllSent } from './helpers/app';
 
 let server: ServerProcess;
 let browser: Browser;
@@ -33,6 +33,7 @@ afterAll(async () => {
 async function openHeadcount(): Promise<Page> {
   const page = await context.newPage();
   await page.goto(visitPath);
+  await unlock(page);
   await page.waitForSelector('.tally');
   return page;
 }

@@ -2,7 +2,7 @@
  * A soak client running the app's real code: the Dexie store (on fake-indexeddb) with its
  * repositories and outbox, and the sync engine's syncNow over the real API client.
  */
-import { getClientId, openDb, outboxCounts, saveNotice, setTally, addOnsiteWorker, type HeadcountDb } from '../../src/store';
+import { generateDataKey, getClientId, openDb, outboxCounts, saveNotice, setTally, addOnsiteWorker, Vault, type HeadcountDb } from '../../src/store';
 import { createApiClient, syncNow, type ApiClient } from '../../src/sync';
 import type { FieldInspector } from '../setup/field-team';
 import { notice, onsiteWorker, type MutationKind } from '../bench/load/mutations';
@@ -10,7 +10,8 @@ import type { Ledger } from './ledger';
 import type { SoakClient } from './soak-client';
 
 export async function engineClient(name: string, inspector: FieldInspector, baseUrl: string, timeoutMs: number, ledger: Ledger): Promise<SoakClient> {
-  const db: HeadcountDb = openDb(name);
+  // Unlocked as a signed-in phone is: the outbox is sealed at rest, as in the app.
+  const db: HeadcountDb = openDb(name, new Vault(await generateDataKey()));
   await db.open();
   const clientId = await getClientId(db);
   const api: ApiClient = createApiClient({ baseUrl, getToken: () => inspector.token, timeoutMs });

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { InvalidInputError, listDecisions, removeDecision, saveDecision, type HeadcountDb } from '../../src/store';
+import { InvalidInputError, listDecisions, listPending, removeDecision, saveDecision, type HeadcountDb } from '../../src/store';
 import type { MatchDecision } from '../../src/protocol';
 import { freshDb } from './fixtures';
 
@@ -11,7 +11,7 @@ function decision(over: Partial<MatchDecision> = {}): MatchDecision {
   return { id: randomUUID(), visitId: 'v1', onsiteId: 'o1', kind: 'confirm', registeredId: 'W-1', decidedAt: new Date().toISOString(), ...over };
 }
 
-const outboxTypes = async () => (await db.outbox.toArray()).map((r) => r.mutation.type);
+const outboxTypes = async () => (await listPending(db)).map((r) => r.mutation.type);
 
 describe('match decisions', () => {
   it('stores a decision and its outbox mutation together', async () => {

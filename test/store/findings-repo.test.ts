@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import {
+  listPending,
   addOnsiteWorker,
   getReconciliation,
   getTally,
@@ -20,12 +21,12 @@ import { failWritesTo } from './faults';
 import { freshDb, notice, onsiteWorker, reconciliation } from './fixtures';
 
 async function outboxTypes(db: HeadcountDb): Promise<string[]> {
-  return (await db.outbox.toArray()).map((r) => r.mutation.type);
+  return (await listPending(db)).map((r) => r.mutation.type);
 }
 
 /** Every stored mutation, with its id filled in, must be a valid protocol Mutation. */
 async function expectValidMutations(db: HeadcountDb): Promise<void> {
-  for (const row of await db.outbox.toArray()) {
+  for (const row of await listPending(db)) {
     expect(Mutation.safeParse({ ...row.mutation, id: row.id }).success).toBe(true);
   }
 }
@@ -59,7 +60,7 @@ describe('findings repository', () => {
       await addOnsiteWorker(db, w);
       await removeOnsiteWorker(db, 'v1', w.id);
       expect(await listOnsite(db, 'v1')).toEqual([]);
-      const [, removal] = await db.outbox.toArray();
+      const [, removal] = await listPending(db);
       expect(removal.mutation).toMatchObject({ type: 'onsite.remove', visitId: 'v1', payload: { workerId: w.id } });
     });
 

@@ -1,9 +1,15 @@
-import { openDb, type HeadcountDb } from '../../src/store';
+import { openDb, Vault, type HeadcountDb } from '../../src/store';
+
+// One data key for the test run, made at module load so freshDb stays synchronous.
+const key = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, true, ['encrypt', 'decrypt']);
+export function testVault(): Vault {
+  return new Vault(key);
+}
 import type { Notice, PenaltySchedule, OnsiteWorker, Reconciliation, VisitPackage, VisitSummary } from '../../src/protocol';
 
-/** A database of its own for each test. */
+/** A database of its own for each test, unlocked with the test key. */
 export function freshDb(): HeadcountDb {
-  return openDb(`test-${crypto.randomUUID()}`);
+  return openDb(`test-${crypto.randomUUID()}`, testVault());
 }
 
 export function summary(id: string, overrides: Partial<VisitSummary> = {}): VisitSummary {

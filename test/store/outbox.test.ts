@@ -6,6 +6,7 @@ import {
   outboxCounts,
   park,
   pendingBatch,
+  sealMutations,
   toEnvelope,
   type HeadcountDb,
 } from '../../src/store';
@@ -20,7 +21,8 @@ const tally = (count: number): NewMutation => ({
 });
 
 async function enqueueAlone(db: HeadcountDb, m: NewMutation): Promise<number> {
-  return db.transaction('rw', [db.outbox], () => enqueue(db, m));
+  const [sealed] = await sealMutations(db, [m]);
+  return db.transaction('rw', [db.outbox], () => enqueue(db, sealed));
 }
 
 describe('outbox', () => {
@@ -29,13 +31,15 @@ describe('outbox', () => {
 
   it('refuses to enqueue outside a transaction, so no change can be recorded apart from its data', async () => {
     db = freshDb();
-    await expect(enqueue(db, tally(1))).rejects.toThrow(/inside a read-write transaction/);
+    const [sealed] = await sealMutations(db, [tally(1)]);
+    await expect(enqueue(db, sealed)).rejects.toThrow(/inside a read-write transaction/);
     expect(await db.outbox.count()).toBe(0);
   });
 
   it('refuses a transaction that does not include the outbox', async () => {
     db = freshDb();
-    await expect(db.transaction('rw', [db.tallies], () => enqueue(db, tally(1)))).rejects.toThrow(/includes db.outbox/);
+    const [sealed] = await sealMutations(db, [tally(1)]);
+    await expect(db.transaction('rw', [db.tallies], () => enqueue(db, sealed))).rejects.toThrow(/includes db.outbox/);
   });
 
   it('gives mutations increasing ids that are never reused after acknowledgement', async () => {

@@ -49,6 +49,8 @@ export async function revokeDevice(tx: Queryable, clientId: string, byUserId: st
   );
   if (known.length === 0) return null;
   await tx.query('INSERT INTO revoked_devices (client_id, revoked_by) VALUES ($1, $2) ON CONFLICT (client_id) DO NOTHING', [id, byUserId]);
+  // Without its server key the phone's copy of the data key cannot be recovered after a PIN lock-out.
+  await tx.query('DELETE FROM device_keys WHERE client_id = $1', [id]);
   const ended = await tx.query(
     `UPDATE sessions SET revoked = true, revoked_reason = 'device' WHERE client_id = $1 AND NOT revoked RETURNING 1`,
     [id],
@@ -72,6 +74,7 @@ export async function revokeInspector(tx: Queryable, username: string): Promise<
   );
   const user = rows[0];
   if (!user) return null;
+  await tx.query('DELETE FROM device_keys WHERE user_id = $1', [user.id]);
   const ended = await tx.query(
     `UPDATE sessions SET revoked = true, revoked_reason = 'inspector'
       WHERE user_id = $1 AND NOT revoked RETURNING 1`,

@@ -107,6 +107,19 @@ export const MIGRATIONS: Migration[] = [
       `CREATE INDEX audit_log_action_target_idx ON audit_log (action, target)`,
     ],
   },
+  {
+    id: 7,
+    name: 'device keys wrapping each phone\'s data key',
+    statements: [
+      `CREATE TABLE device_keys (
+         user_id uuid NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+         client_id text NOT NULL,
+         key bytea NOT NULL,
+         created_at timestamptz NOT NULL DEFAULT now(),
+         PRIMARY KEY (user_id, client_id)
+       )`,
+    ],
+  },
 ];
 
 // Arbitrary constant: two servers starting at once on one PostgreSQL take turns migrating.

@@ -11,6 +11,7 @@ export const AuditAction = z.enum([
   'sign_in.throttled',
   'sign_in.disabled',
   'sign_out',
+  'device_key.created',
   'device.revoke',
   'inspector.revoke',
   'inspector.enable',

@@ -13,7 +13,7 @@ const ScheduleEditor = lazyScreen(() => import('./supervisor/schedule-editor').t
 import { VisitList } from './visits/visit-list';
 import { VisitScreen } from './visit/visit-screen';
 
-export function Shell({ onSignOut }: { onSignOut: () => void }) {
+export function Shell({ onSignOut, onLock }: { onSignOut: () => void; onLock?: () => void }) {
   const { t } = useI18n();
   const { session } = useApp();
   const route = useRoute();
@@ -46,6 +46,7 @@ export function Shell({ onSignOut }: { onSignOut: () => void }) {
           {t('app.name')}
         </a>
         <LangSwitch />
+        {onLock && <button type="button" onClick={onLock}>{t('lock.now')}</button>}
         <button type="button" onClick={() => void signOut()}>{t('nav.signOut')}</button>
       </header>
       <main>{screen}</main>

@@ -2,12 +2,24 @@ import { useState } from 'preact/hooks';
 import type { SignInResponse } from '../../protocol';
 import { saveSession } from '../../store/session';
 import { OfflineError, WrongCredentialsError } from '../../sync/errors';
+import { unlockFromServer } from '../../sync/device-key';
 import { Field } from '../components/field';
 import { LangSwitch } from '../components/lang-switch';
 import { useI18n } from '../i18n/i18n';
-import { api } from '../services';
+import { api, setToken } from '../services';
 
-export function SignIn({ expired, revoked, onSignedIn }: { expired: boolean; revoked: boolean; onSignedIn: (s: SignInResponse) => void }) {
+/** What an inspector's sign-in opens: the phone's data key, and whether a PIN must be chosen for it. */
+export interface Unlocked {
+  key: CryptoKey;
+  needsPin: boolean;
+}
+
+export function SignIn({ expired, revoked, lockedOut, onSignedIn }: {
+  expired: boolean;
+  revoked: boolean;
+  lockedOut: boolean;
+  onSignedIn: (s: SignInResponse, unlocked: Unlocked | null) => void;
+}) {
   const { t } = useI18n();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
@@ -20,8 +32,20 @@ export function SignIn({ expired, revoked, onSignedIn }: { expired: boolean; rev
     setError(null);
     try {
       const session = await api.signIn({ username: username.trim(), password });
+      let unlocked: Unlocked | null = null;
+      // Supervisors keep no visit data on the phone, so they have nothing to encrypt.
+      if (session.user.role === 'inspector') {
+        setToken(session.token);
+        const result = await unlockFromServer(api, session.user.username);
+        if (result.status !== 'unlocked') {
+          setToken(null);
+          setError(result.status === 'other-inspector' ? t('signIn.otherInspector', { name: result.username }) : t('signIn.keyLost'));
+          return;
+        }
+        unlocked = { key: result.key, needsPin: result.needsPin };
+      }
       await saveSession(session);
-      onSignedIn(session);
+      onSignedIn(session, unlocked);
     } catch (err) {
       if (err instanceof WrongCredentialsError) setError(t('signIn.wrong'));
       else if (err instanceof OfflineError) setError(t('signIn.offline'));
@@ -43,6 +67,7 @@ export function SignIn({ expired, revoked, onSignedIn }: { expired: boolean; rev
           <h1>{t('signIn.title')}</h1>
           {expired && <p class="banner warn" role="alert">{t('signIn.expired')}</p>}
           {revoked && <p class="banner bad" role="alert">{t('signIn.revoked')}</p>}
+          {lockedOut && <p class="banner warn" role="alert">{t('signIn.unlockAgain')}</p>}
           <p class="muted">{t('signIn.intro')}</p>
           <Field id="username" label={t('signIn.username')}>
             <input id="username" name="username" autoComplete="username" autoCapitalize="none" spellcheck={false}

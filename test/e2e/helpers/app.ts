@@ -1,8 +1,10 @@
 import type { Page } from 'playwright-core';
 
 export const DEMO_PASSWORD = 'demo1234';
+/** The PIN test inspectors choose for their phone's encrypted data. */
+export const DEMO_PIN = '246810';
 
-/** Signs in through the form, in English so selectors read like the screen. */
+/** Signs in through the form, in English so selectors read like the screen; chooses the PIN if asked. */
 export async function signIn(page: Page, username: string): Promise<void> {
   await page.goto('/');
   await page.waitForSelector('#username');
@@ -12,6 +14,26 @@ export async function signIn(page: Page, username: string): Promise<void> {
   await page.getByLabel('Username').fill(username);
   await page.getByLabel('Password').fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
+  await choosePinIfAsked(page);
+}
+
+/** A first sign-in on a phone asks for a PIN; later ones (same phone, PIN kept) go straight in. */
+export async function choosePinIfAsked(page: Page, pin = DEMO_PIN): Promise<void> {
+  // Either the PIN form, or the signed-in app (its top bar has a sign-out button).
+  await page.waitForFunction(() => document.querySelector('[data-testid=set-pin]') || (!document.querySelector('#username') && document.querySelectorAll('.topbar button').length > 1), null, { timeout: 20_000 });
+  if ((await page.locator('[data-testid=set-pin]').count()) === 0) return;
+  await page.fill('#new-pin', pin);
+  await page.fill('#new-pin-again', pin);
+  await page.locator('[data-testid=set-pin] button[type=submit]').click();
+  await page.waitForSelector('[data-testid=set-pin]', { state: 'detached', timeout: 20_000 });
+}
+
+/** After a reload (or any fresh page load) the app starts locked: type the PIN. */
+export async function unlock(page: Page, pin = DEMO_PIN): Promise<void> {
+  await page.waitForSelector('[data-testid=lock-screen]', { timeout: 30_000 });
+  await page.fill('#unlock-pin', pin);
+  await page.locator('[data-testid=lock-screen] button[type=submit]').click();
+  await page.waitForSelector('[data-testid=lock-screen]', { state: 'detached', timeout: 30_000 });
 }
 
 /** Waits until the service worker controls the page, so the next load can come from its precache. */
@@ -22,6 +44,7 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
   if (!(await page.evaluate(() => !!navigator.serviceWorker.controller))) {
     await page.reload();
     await page.waitForFunction(() => !!navigator.serviceWorker.controller);
+    await unlock(page);
   }
 }
 

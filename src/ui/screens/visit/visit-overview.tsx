@@ -1,7 +1,7 @@
-import type { VisitPackage } from '../../../protocol';
+import type { LocalVisitHeader } from '../../../store/visits-repo';
 import { formatDate, formatDateTime, useI18n } from '../../i18n/i18n';
 
-export function VisitOverview({ pkg }: { pkg: VisitPackage }) {
+export function VisitOverview({ pkg }: { pkg: LocalVisitHeader }) {
   const { t, lang } = useI18n();
   const { employer, complaint, contributions, visit } = pkg;
   const unpaid = contributions.filter((c) => c.paidRiel === 0).map((c) => c.month);
@@ -13,7 +13,7 @@ export function VisitOverview({ pkg }: { pkg: VisitPackage }) {
         <p><strong lang="km">{employer.nameKh}</strong><br />{employer.name}</p>
         <p class="muted">{t('visit.nssfNo')}: {employer.nssfEmployerNumber}</p>
         <p class="muted">{t('visit.address')}: {employer.address}, {employer.province}</p>
-        <p class="muted">{t('visit.date')}: {formatDate(lang, visit.scheduledDate)} · {t('visits.registered', { count: pkg.registered.length })}</p>
+        <p class="muted">{t('visit.date')}: {formatDate(lang, visit.scheduledDate)} · {t('visits.registered', { count: visit.registeredCount })}</p>
       </section>
       {complaint && (
         <section class="card">

@@ -1,5 +1,6 @@
-import { getVisitPackage } from '../../../store/visits-repo';
-import { listVisits } from '../../../store/visits-repo';
+import type { JSX } from 'preact';
+import { useMemo } from 'preact/hooks';
+import { getRegistered, getVisitHeader, listVisits, type LocalVisitHeader, type LocalVisitPackage } from '../../../store/visits-repo';
 import { useLiveQuery } from '../../hooks/use-live-query';
 import { useI18n } from '../../i18n/i18n';
 import { href, type VisitTab } from '../../router';
@@ -17,7 +18,9 @@ const TABS: VisitTab[] = ['overview', 'headcount', 'reconcile', 'notice'];
 
 export function VisitScreen({ visitId, tab }: { visitId: string; tab: VisitTab }) {
   const { t, lang } = useI18n();
-  const pkg = useLiveQuery(() => getVisitPackage(db, visitId).then((p) => p ?? null), [visitId]);
+  // Opening a visit reads the employer and contributions only; the register (thousands of
+  // workers to decrypt) loads with the tabs that need it.
+  const pkg = useLiveQuery(() => getVisitHeader(db, visitId), [visitId]);
   const local = useLiveQuery(() => listVisits(db).then((vs) => vs.find((v) => v.id === visitId) ?? null), [visitId]);
 
   if (pkg === undefined) return <p>{t('common.loading')}</p>;
@@ -44,9 +47,17 @@ export function VisitScreen({ visitId, tab }: { visitId: string; tab: VisitTab }
       </nav>
       {tab === 'overview' && <VisitOverview pkg={pkg} />}
       {tab === 'headcount' && <Headcount visitId={visitId} />}
-      {tab === 'reconcile' && <ReconcileView pkg={pkg} />}
-      {tab === 'notice' && <NoticeTab pkg={pkg} />}
+      {tab === 'reconcile' && <WithRegister header={pkg}>{(full) => <ReconcileView pkg={full} />}</WithRegister>}
+      {tab === 'notice' && <WithRegister header={pkg}>{(full) => <NoticeTab pkg={full} />}</WithRegister>}
       <SyncPanel />
     </div>
   );
+}
+
+function WithRegister({ header, children }: { header: LocalVisitHeader; children: (pkg: LocalVisitPackage) => JSX.Element }) {
+  const { t } = useI18n();
+  const visitId = header.visit.id;
+  const registered = useLiveQuery(() => getRegistered(db, visitId), [visitId]);
+  const pkg = useMemo(() => (registered ? { ...header, registered } : null), [header, registered]);
+  return pkg ? children(pkg) : <p>{t('common.loading')}</p>;
 }

@@ -1,0 +1,60 @@
+/**
+ * The PIN lock on a phone with unsent work: wrong PINs lock the data for good on the phone, and
+ * only an online sign-in opens it again, with the unsent work intact and then delivered.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { ServerProcess } from './helpers/server';
+import { closeFieldSession, openFieldSession } from './helpers/session';
+import { DEMO_PASSWORD, choosePinIfAsked, outboxStatus, prepareAllVisits, signIn, waitForAllSent } from './helpers/app';
+
+let server: ServerProcess;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  ({ server, browser, context } = await openFieldSession());
+  page = await context.newPage();
+  await signIn(page, 'inspector.demo');
+  await prepareAllVisits(page);
+});
+
+afterAll(() => closeFieldSession({ server, browser, context }));
+
+it('after five wrong PINs asks for the password, keeps the unsent work, and sends it after sign-in', async () => {
+  await server.stop();
+  const open = await page.locator('a.button.primary').first().getAttribute('href');
+  await page.goto(`/${open!.replace(/\/overview$/, '/headcount')}`);
+  for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Add one' }).click();
+  await expect.poll(() => outboxStatus(page)).toMatch(/\d+ changes? waiting/);
+
+  await page.reload();
+  await page.waitForSelector('[data-testid=lock-screen]');
+  for (let left = 4; left >= 1; left--) {
+    await page.fill('#unlock-pin', '000000');
+    await page.getByRole('button', { name: 'Unlock' }).click();
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain(`${left} tries left`);
+  }
+  await page.fill('#unlock-pin', '000000');
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  await page.waitForSelector('#username');
+  expect(await page.getByRole('alert').first().textContent()).toContain('Sign in with your password while online');
+
+  // The right PIN no longer works: its copy of the key is gone from the phone.
+  await page.reload();
+  await page.waitForSelector('#username');
+  expect(await page.locator('[data-testid=lock-screen]').count()).toBe(0);
+
+  await server.start();
+  await page.getByLabel('Username').fill('inspector.demo');
+  await page.getByLabel('Password').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForSelector('[data-testid=set-pin]');
+  await choosePinIfAsked(page, '975310');
+  await waitForAllSent(page);
+
+  const tallies = await server.inspectDatabase(async (db) =>
+    (await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM mutation_log WHERE type = 'tally.set' AND status = 'applied'`)).rows[0].n);
+  expect(tallies).toBe(3);
+});
