@@ -66,6 +66,8 @@ export const NOISY: Profile = {
   idSlip: 0.1, dobSwap: 0.08, dobDigit: 0.04, dobOther: 0.01, sexWrong: 0.01, nameSwap: 0.25, nameTypo: 0.12, khmerMess: 0.8,
 };
 
+export const PROFILES: Profile[] = [REALISTIC, NOISY];
+
 export interface Roster {
   registered: RegisteredWorker[];
   onsite: OnsiteWorker[];

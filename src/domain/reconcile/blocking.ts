@@ -1,5 +1,7 @@
 import { dayMonthKey, dobBlockKey } from './compare-dob';
+import type { InternedName } from '../names/name-cache';
 import { IdIndex } from './id-index';
+import { NearNames } from './near-names';
 import type { Person } from './people';
 
 /**
@@ -77,18 +79,32 @@ function keysOf(p: Person, out: number[], side: 'onsite' | 'registered'): number
 }
 
 type Visit = (onsiteIndex: number, registeredIndex: number) => void;
+/** Whether an on-site row's name is close (one slip) to a registered name. */
+type Close = (onsite: InternedName, registered: InternedName) => boolean;
+
+/**
+ * How many holders of a name one typo away a row without a likely candidate reads: a name
+ * that common is no evidence on its own, and a date or an ID has already had its chance.
+ */
+const NEAR_CAP = 64;
 
 /**
  * Calls `visit` once for each candidate pair, on-site rows in index order. Nothing is
  * allocated per pair: a stamp per registered worker remembers who was already visited.
+ * `widen(o)`, asked once the row's own keys are done, says the row found no likely candidate:
+ * its name is then looked up give or take one typo (near-names.ts), and the holders of each
+ * name found are read if `close` accepts the name as usually spelled: one look per name
+ * rather than one per holder.
  */
-export function forEachBlockedPair(onsite: readonly Person[], registered: readonly Person[], visit: Visit): void {
+export function forEachBlockedPair(onsite: readonly Person[], registered: readonly Person[], visit: Visit, widen?: (onsiteIndex: number) => boolean, close?: Close): void {
   const blocks = new Blocks();
   const nationalIds = new IdIndex();
   const nssfNumbers = new IdIndex();
+  const near = new NearNames();
   const keys: number[] = [];
   for (let ri = 0; ri < registered.length; ri++) {
     const r = registered[ri];
+    for (const n of r.names) near.add(n);
     for (const k of keysOf(r, keys, 'registered')) blocks.add(k, ri);
     if (r.nationalId !== null) nationalIds.add(r.nationalId, ri);
     if (r.nssfNumber !== null) nssfNumbers.add(r.nssfNumber, ri);
@@ -106,6 +122,13 @@ export function forEachBlockedPair(onsite: readonly Person[], registered: readon
     if (o.nssfNumber !== null) nssfNumbers.forEachNear(o.nssfNumber, take);
     const caps = o.dob ? CAPS : CAPS_WITHOUT_DOB;
     for (const k of keysOf(o, keys, 'onsite')) blocks.forEach(k, caps[(k % KINDS) as Kind], take);
+    // The row's own name was read by its own keys; the names a typo away are what is new.
+    const own = o.names[0]?.anagramId;
+    if (widen && widen(oi)) {
+      near.forEachNear(o.names[0], (a, name) => {
+        if (a !== own && (!close || close(o.names[0], name))) blocks.forEach(a * KINDS + Kind.Name, NEAR_CAP, take);
+      });
+    }
   }
 }
 

@@ -13,7 +13,7 @@ export interface Dob {
  * know only their birth year (common among Cambodians born before birth registration was usual).
  * `sameYear`: the same year with another day and month and no default to explain it.
  */
-export type DobAgreement = 'equal' | 'dayMonthSwapped' | 'oneDigit' | 'yearDefaultDay' | 'sameYear' | 'differs';
+export type DobAgreement = 'equal' | 'dayMonthSwapped' | 'oneDigit' | 'transposed' | 'yearDefaultDay' | 'sameYear' | 'differs';
 
 export function toDob(iso: string | null): Dob | null {
   if (iso === null) return null;
@@ -34,16 +34,24 @@ const isDefaultDay = (d: Dob) => d.month === 1 && d.day === 1;
 
 /**
  * How two dates of birth relate. Day and month swap when a sheet written day-first is read
- * month-first (or the reverse); one wrong digit is a typing slip; the same year with another
- * day is common where people know their birth year but not the day.
+ * month-first (or the reverse); one wrong digit, or two neighbouring digits swapped (1989 and
+ * 1998, the 12th and the 21st), is a typing slip, the same two slips compare-id.ts allows an
+ * ID; the same year with another day is common where people know their birth year but not the day.
  */
 export function compareDob(a: Dob | null, b: Dob | null): DobAgreement | null {
   if (a === null || b === null) return null;
   if (a.ymd === b.ymd) return 'equal';
   if (a.year === b.year && a.day === b.month && a.month === b.day) return 'dayMonthSwapped';
-  let diff = 0;
-  for (let i = 0; i < a.iso.length; i++) if (a.iso.charCodeAt(i) !== b.iso.charCodeAt(i)) diff++;
-  if (diff === 1 && a.iso.length === b.iso.length) return 'oneDigit';
+  if (a.iso.length === b.iso.length) {
+    let diff = 0;
+    let first = -1;
+    for (let i = 0; i < a.iso.length; i++) {
+      if (a.iso.charCodeAt(i) === b.iso.charCodeAt(i)) continue;
+      if (diff++ === 0) first = i;
+    }
+    if (diff === 1) return 'oneDigit';
+    if (diff === 2 && a.iso[first] === b.iso[first + 1] && a.iso[first + 1] === b.iso[first]) return 'transposed';
+  }
   if (a.year !== b.year) return 'differs';
   return isDefaultDay(a) || isDefaultDay(b) ? 'yearDefaultDay' : 'sameYear';
 }

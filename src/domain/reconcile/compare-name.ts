@@ -14,6 +14,9 @@ export interface NameAgreement {
   anagramId: number;
 }
 
+/** The same name or one slip from it: similar or better. */
+export const namesClose = (a: NameAgreement | null): boolean => a !== null && a.level !== 'partial' && a.level !== 'differs';
+
 /** Jaro-Winkler on phonetic keys at or above this is one typo or one odd spelling away. */
 export const SIMILAR_NAME = 0.92;
 /** Levels by rank, worst first: compareOne answers rank · 2 + swapped, so nothing is allocated per comparison. */

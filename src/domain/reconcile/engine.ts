@@ -1,8 +1,9 @@
 import type { MatchResult, Reconciliation } from '../../protocol';
-import { NameCache } from '../names/name-cache';
+import { NameCache, type InternedName } from '../names/name-cache';
 import { assign } from './assign';
 import { forEachBlockedPair, forEachPair } from './blocking';
 import { classify, type Outcome } from './classify';
+import { compareName, namesClose } from './compare-name';
 import { readDecisions, type Decided } from './decisions';
 import { Edges } from './edges';
 import { Explanations } from './explain';
@@ -21,6 +22,8 @@ export interface EngineOptions {
 
 /** Pairs below this (1 : 1000 against) are no one's rival and no one's candidate. */
 const FLOOR_BITS = -10;
+/** A row whose best pair is less likely than not (0 bits, even odds) is searched again, give or take a typo in the name. */
+const WIDEN_BITS = 0;
 
 /**
  * Fellegi-Sunter matching: block, score each candidate pair in bits, pick the most likely
@@ -46,15 +49,26 @@ export function reconcileFs(input: ReconcileInput, options: EngineOptions = {}):
   // The closest registered worker of each on-site one, floor or not: a hidden row names its namesake.
   const closest = new Int32Array(open.length).fill(-1);
   const closestBits = new Float64Array(open.length).fill(-Infinity);
-  (options.pairs === 'all' ? forEachPair : forEachBlockedPair)(open, openReg, (o, r) => {
+  // The row being searched again for a typo in its name: only a name that came out close counts.
+  let widened = -1;
+  const visit = (o: number, r: number) => {
     if (rejected.size > 0 && rejected.has(o * openReg.length + r)) return;
+    if (o === widened && !scorer.namesClose(open[o], openReg[r])) return;
     const bits = scorer.score(open[o], openReg[r]);
     if (bits > FLOOR_BITS) edges.push(o, r, bits);
     if (bits > closestBits[o]) {
       closest[o] = r;
       closestBits[o] = bits;
     }
-  });
+  };
+  if (options.pairs === 'all') forEachPair(open, openReg, visit);
+  else {
+    forEachBlockedPair(open, openReg, visit, (o) => {
+      if (closestBits[o] >= WIDEN_BITS) return false;
+      widened = o;
+      return true;
+    }, closeNames);
+  }
   const outcomes = classify(edges, assign(edges, open.length, openReg.length), openReg.length);
 
   // Results in the order of the input, and which registered workers (by input row) were present.
@@ -108,6 +122,8 @@ function rejectedPairs(decided: Decided, open: Person[], reg: Person[]): Set<num
   }
   return out;
 }
+
+const closeNames = (o: InternedName, r: InternedName) => namesClose(compareName(o, [r]));
 
 const round = (p: number) => Math.round(p * 1e4) / 1e4;
 

@@ -19,6 +19,8 @@ export const REASON_CODES = [
   'dob.dayMonthSwapped',
   /** The dates of birth differ in one digit. */
   'dob.oneDigit',
+  /** The dates of birth differ by two neighbouring digits swapped (1989 and 1998). */
+  'dob.transposed',
   /** The dates of birth share only the year. */
   'dob.sameYear',
   /** The names sound the same: another spelling, or one side in Khmer script and the other in Latin letters. */

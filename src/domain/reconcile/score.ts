@@ -1,6 +1,6 @@
 import { compareDob } from './compare-dob';
 import { compareId } from './compare-id';
-import { NameComparer, type NameLevel } from './compare-name';
+import { NameComparer, namesClose, type NameLevel } from './compare-name';
 import { Frequency, PRIOR_WEIGHT } from './frequency';
 import type { Person } from './people';
 import { encode } from './explain';
@@ -42,6 +42,11 @@ export class Scorer {
   /** Posterior log-odds in bits. */
   score(o: Person, r: Person): number {
     return this.measure(o, r, false);
+  }
+
+  /** Whether the names are the same or one slip apart (similar or better). */
+  namesClose(o: Person, r: Person): boolean {
+    return namesClose(this.comparer.compare(o, r));
   }
 
   /** The pair's agreement pattern, which explain.ts turns into reasons. */

@@ -43,6 +43,9 @@ export const DOB: Record<DobAgreement, Mu> = {
   dayMonthSwapped: { m: 0.04, u: 1 / 15000 },
   // About 15 plausible dates are one keystroke from any date: 15 in 15,000.
   oneDigit: { m: 0.04, u: 1 / 1000 },
+  // Two neighbouring digits swapped: as common a slip as for IDs (NATIONAL_ID.transposed). About
+  // 4 valid dates are a neighbour swap from any date (year, month, day): 4 in 15,000.
+  transposed: { m: 0.02, u: 1 / 4000 },
   // Same year, and one side writes 1 January, the day given to people who know only their birth
   // year: about 1 in 100 true pairs. By chance: the same year (1 in 40) with a default day on
   // one side (about 1 in 10 dates), so 1 in 400.

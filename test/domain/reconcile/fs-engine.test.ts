@@ -75,6 +75,28 @@ describe('reconcile (fs-v2)', () => {
     expect(first(r).candidates?.[0].registeredId).toBe('w6');
   });
 
+  it('finds a name with a typo whose family name is too common to read, when the date of birth also slipped', () => {
+    const hongs = Array.from({ length: 40 }, (_, i) => registered({ workerId: `h${i}`, nameLatin: `Hong Zq${'abcdefgh'[i % 8]}${'klmno'[i % 5]}`, sex: 'M', dateOfBirth: `19${70 + (i % 30)}-03-1${i % 10}` }));
+    const sambath = registered({ workerId: 'w7', nameKh: 'ហុង សម្បត្តិ', nameLatin: 'HONG SAMBATH', sex: 'M', dateOfBirth: '1986-05-18' });
+    const r = run([...hongs, sambath], [onsite({ name: 'HONG SAMATH', sex: 'M', dateOfBirth: '1987-05-18' })]);
+    expect(first(r).status).not.toBe('hidden');
+    expect(first(r).candidates?.[0] ?? first(r)).toMatchObject({ registeredId: 'w7', reasons: expect.arrayContaining(['name.similar', 'dob.oneDigit']) });
+  });
+
+  it('sends a name alone with a letter changed early in the given name to review rather than hidden', () => {
+    const soks = Array.from({ length: 40 }, (_, i) => registered({ workerId: `s${i}`, nameLatin: `Sok Zq${'abcdefgh'[i % 8]}${'klmno'[i % 5]}`, sex: 'F', dateOfBirth: `19${70 + (i % 30)}-03-1${i % 10}` }));
+    const sophea = registered({ workerId: 'w8', nameKh: 'សុខ សុភា', nameLatin: 'SOK SOPHEA', sex: 'F', dateOfBirth: '1991-02-07' });
+    const r = run([...soks, sophea], [onsite({ name: 'Sok Spohia', sex: 'F' })]);
+    expect(first(r)).toMatchObject({ status: 'review', reasons: ['match.weak', 'name.similar'] });
+    expect(first(r).candidates?.[0].registeredId).toBe('w8');
+  });
+
+  it('matches a date of birth with two neighbouring digits swapped, and says so', () => {
+    const r = run([dara], [onsite({ name: 'Sok Dara', sex: 'M', dateOfBirth: '1909-03-04', nssfNumber: '10000001' })]);
+    expect(first(r)).toMatchObject({ status: 'matched', registeredId: 'w1' });
+    expect(first(r).reasons).toContain('dob.transposed');
+  });
+
   it('flags a namesake with another date of birth as hidden', () => {
     const r = run([dara], [onsite({ name: 'Sok Dara', sex: 'M', dateOfBirth: '2001-06-15' })]);
     expect(first(r)).toMatchObject({ status: 'hidden', registeredId: null });
