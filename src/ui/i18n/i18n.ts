@@ -12,8 +12,12 @@ const catalogs: Record<Lang, Record<MessageKey, string>> = { en, km };
 // numerals are built here rather than trusted to Intl.
 const KHMER_MONTHS = ['មករា', 'កុម្ភៈ', 'មីនា', 'មេសា', 'ឧសភា', 'មិថុនា', 'កក្កដា', 'សីហា', 'កញ្ញា', 'តុលា', 'វិច្ឆិកា', 'ធ្នូ'];
 
+// Built once: constructing an Intl formatter costs far more than formatting, and a long list
+// formats a number on every row it renders while scrolling.
+const NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+
 export function formatNumber(lang: Lang, n: number): string {
-  const latin = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }).format(n);
+  const latin = NUMBER.format(n);
   return lang === 'km' ? toKhmerDigits(latin) : latin;
 }
 

@@ -6,15 +6,16 @@ import { useLiveQuery } from '../../hooks/use-live-query';
 import { useI18n } from '../../i18n/i18n';
 import { db } from '../../services';
 import { PersonLine } from '../../components/person-line';
+import { VirtualList } from '../../components/virtual-list';
 
-const PAGE = 50;
+/** A row at 360 px: a name over two lines of identifiers; rows measure themselves once rendered. */
+const ROW_PX = 90;
 
 export function OnsiteList({ visitId }: { visitId: string }) {
   const { t } = useI18n();
   const { syncSoon } = useApp();
   const workers = useLiveQuery(() => listOnsite(db, visitId), [visitId]) ?? [];
   const [filter, setFilter] = useState('');
-  const [limit, setLimit] = useState(PAGE);
   const q = filter.trim().toLowerCase();
   const shown = q ? workers.filter((w) => matches(w, q)) : workers;
 
@@ -25,19 +26,14 @@ export function OnsiteList({ visitId }: { visitId: string }) {
         <>
           <label class="visually-hidden" for="onsite-filter">{t('onsite.filter')}</label>
           <input id="onsite-filter" type="search" placeholder={t('onsite.filter')} value={filter} onInput={(e) => setFilter(e.currentTarget.value)} />
-          <ul class="people">
-            {shown.slice(0, limit).map((w) => (
-              <li key={w.id}>
-                <PersonLine name={w.name} nationalId={w.nationalId} nssfNumber={w.nssfNumber} dateOfBirth={w.dateOfBirth}
-                  extra={w.source === 'csv' ? t('worker.source.csv', { row: w.sourceRow ?? 0 }) : t(`worker.source.${w.source}`)} />
-                <button type="button" class="danger" aria-label={`${t('worker.remove')} ${w.name}`}
-                  onClick={() => void removeOnsiteWorker(db, visitId, w.id).then(syncSoon)}>×</button>
-              </li>
-            ))}
-          </ul>
-          {shown.length > limit && (
-            <button type="button" class="block" onClick={() => setLimit(shown.length)}>{t('reconcile.showAll', { count: shown.length })}</button>
-          )}
+          <VirtualList class="people" items={shown} itemKey={(w) => w.id} estimate={ROW_PX} renderItem={(w) => (
+            <>
+              <PersonLine name={w.name} nationalId={w.nationalId} nssfNumber={w.nssfNumber} dateOfBirth={w.dateOfBirth}
+                extra={w.source === 'csv' ? t('worker.source.csv', { row: w.sourceRow ?? 0 }) : t(`worker.source.${w.source}`)} />
+              <button type="button" class="danger" aria-label={`${t('worker.remove')} ${w.name}`}
+                onClick={() => void removeOnsiteWorker(db, visitId, w.id).then(syncSoon)}>×</button>
+            </>
+          )} />
         </>
       )}
     </section>

@@ -1,16 +1,17 @@
-import { useState } from 'preact/hooks';
 import type { MatchDecision, MatchResult, MatchStatus, OnsiteWorker, Reconciliation, RegisteredWorker } from '../../../protocol';
 import { PersonLine } from '../../components/person-line';
+import { VirtualList } from '../../components/virtual-list';
 import { formatNumber, useI18n, type MessageKey } from '../../i18n/i18n';
 import { ReviewCard, type Decide } from './review-card';
 
-const PAGE = 30;
-
-function ShowMore({ total, shown, onMore }: { total: number; shown: number; onMore: () => void }) {
-  const { t } = useI18n();
-  if (total <= shown) return null;
-  return <button type="button" class="block" onClick={onMore}>{t('reconcile.showAll', { count: total })}</button>;
-}
+/** Typical heights at 360 px; each list measures its rendered rows and uses these only for the rest. */
+const HIDDEN_PX = 90;
+const MATCHED_PX = 160;
+const ABSENT_PX = 90;
+/** A card for a namesake pair: two candidate tables. */
+const CARD_PX = 1200;
+/** A review card fills most of a phone screen, so a few dozen of them are already a long page. */
+const CARDS_WINDOW_FROM = 30;
 
 interface Props {
   rec: Reconciliation;
@@ -28,14 +29,11 @@ export function ResultGroups({ rec, onsite, registered, decisions, decide, undo,
   const registeredById = new Map(registered.map((w) => [w.workerId, w]));
   const standing = new Map(decisions.filter((d) => d.kind !== 'reject').map((d) => [d.onsiteId, d]));
   const reasonText = (codes: string[]) => codes.map((c) => t(`reason.${c}` as MessageKey)).join('; ');
-  const [limits, setLimits] = useState<Record<string, number>>({});
-  const limitOf = (k: string) => limits[k] ?? PAGE;
-  const more = (k: string, n: number) => setLimits({ ...limits, [k]: n });
 
   const review = rec.results.filter((r) => r.status === 'review');
-  const groups: { status: MatchStatus; title: MessageKey; cls: string }[] = [
-    { status: 'hidden', title: 'reconcile.hidden', cls: 'bad' },
-    { status: 'matched', title: 'reconcile.matched', cls: 'ok' },
+  const groups: { status: MatchStatus; title: MessageKey; cls: string; rowPx: number }[] = [
+    { status: 'hidden', title: 'reconcile.hidden', cls: 'bad', rowPx: HIDDEN_PX },
+    { status: 'matched', title: 'reconcile.matched', cls: 'ok', rowPx: MATCHED_PX },
   ];
 
   function line(r: MatchResult) {
@@ -43,7 +41,7 @@ export function ResultGroups({ rec, onsite, registered, decisions, decide, undo,
     const reg = r.registeredId ? registeredById.get(r.registeredId) : undefined;
     const mine = standing.get(r.onsiteId);
     return (
-      <li key={r.onsiteId}>
+      <>
         <div class="who">
           <PersonLine name={w?.name ?? r.onsiteId} nationalId={w?.nationalId} nssfNumber={w?.nssfNumber} dateOfBirth={w?.dateOfBirth} />
           {reg && <div class="ids">→ {reg.nameKh}{reg.nameLatin ? ` · ${reg.nameLatin}` : ''} ({reg.workerId})</div>}
@@ -54,8 +52,13 @@ export function ResultGroups({ rec, onsite, registered, decisions, decide, undo,
         ) : r.status === 'matched' && r.registeredId ? (
           <button type="button" disabled={busy} onClick={() => decide('reject', r.onsiteId, r.registeredId)}>{t('review.notSame')}</button>
         ) : null}
-      </li>
+      </>
     );
+  }
+
+  function absentLine(id: string) {
+    const w = registeredById.get(id);
+    return <PersonLine name={w?.nameKh ?? id} nameAlt={w?.nameLatin} nationalId={w?.nationalId} nssfNumber={w?.nssfNumber} dateOfBirth={w?.dateOfBirth} />;
   }
 
   return (
@@ -63,37 +66,25 @@ export function ResultGroups({ rec, onsite, registered, decisions, decide, undo,
       {review.length > 0 && (
         <section aria-labelledby="g-review" data-testid="group-review">
           <h2 id="g-review"><span class="pill warn">{formatNumber(lang, review.length)}</span> {t('reconcile.review')}</h2>
-          {review.slice(0, limitOf('review')).map((r) => (
-            <ReviewCard key={r.onsiteId} result={r} worker={onsiteById.get(r.onsiteId)} registeredById={registeredById} decide={decide} busy={busy} />
-          ))}
-          <ShowMore total={review.length} shown={limitOf('review')} onMore={() => more('review', review.length)} />
+          <VirtualList class="cards" items={review} itemKey={(r) => r.onsiteId} estimate={CARD_PX} windowFrom={CARDS_WINDOW_FROM} renderItem={(r) => (
+            <ReviewCard result={r} worker={onsiteById.get(r.onsiteId)} registeredById={registeredById} decide={decide} busy={busy} />
+          )} />
         </section>
       )}
-      {groups.map(({ status, title, cls }) => {
+      {groups.map(({ status, title, cls, rowPx }) => {
         const rows = rec.results.filter((r) => r.status === status);
         if (rows.length === 0) return null;
         return (
           <section class="card" key={status} aria-labelledby={`g-${status}`} data-testid={`group-${status}`}>
             <h2 id={`g-${status}`}><span class={`pill ${cls}`}>{formatNumber(lang, rows.length)}</span> {t(title)}</h2>
-            <ul class="people">{rows.slice(0, limitOf(status)).map(line)}</ul>
-            <ShowMore total={rows.length} shown={limitOf(status)} onMore={() => more(status, rows.length)} />
+            <VirtualList class="people" items={rows} itemKey={(r) => r.onsiteId} estimate={rowPx} renderItem={line} />
           </section>
         );
       })}
       {rec.absent.length > 0 && (
         <section class="card" aria-labelledby="g-absent" data-testid="group-absent">
           <h2 id="g-absent"><span class="pill warn">{formatNumber(lang, rec.absent.length)}</span> {t('reconcile.absent')}</h2>
-          <ul class="people">
-            {rec.absent.slice(0, limitOf('absent')).map((id) => {
-              const w = registeredById.get(id);
-              return (
-                <li key={id}>
-                  <PersonLine name={w?.nameKh ?? id} nameAlt={w?.nameLatin} nationalId={w?.nationalId} nssfNumber={w?.nssfNumber} dateOfBirth={w?.dateOfBirth} />
-                </li>
-              );
-            })}
-          </ul>
-          <ShowMore total={rec.absent.length} shown={limitOf('absent')} onMore={() => more('absent', rec.absent.length)} />
+          <VirtualList class="people" items={rec.absent} itemKey={(id) => id} estimate={ABSENT_PX} renderItem={absentLine} />
         </section>
       )}
     </>
