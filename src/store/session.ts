@@ -1,11 +1,13 @@
 import { del, get, set } from 'idb-keyval';
-import { SignInResponse } from '../protocol';
+import type { SignInResponse } from '../protocol';
 import { prefs } from './prefs';
 
 /*
  * The signed-in session and UI language live outside the Dexie database, in a tiny key-value
  * store: signing out clears the session without touching unsynced findings, and the service
  * worker can read the token without opening the app's schema. The password is never stored.
+ * What is saved came through the API client's zod check; reading it back checks its shape by hand
+ * so the lock screen starts without loading zod.
  */
 
 export type StoredSession = SignInResponse;
@@ -19,13 +21,18 @@ const LANGUAGE = 'language';
  * working on local data; the server's 401 on the next sync is what asks them to sign in again.
  */
 export async function loadSession(): Promise<StoredSession | null> {
-  const parsed = SignInResponse.safeParse(await get(SESSION, prefs()));
-  return parsed.success ? parsed.data : null;
+  const value = (await get(SESSION, prefs())) as Partial<StoredSession> | undefined;
+  const user = value?.user;
+  const text = (v: unknown) => typeof v === 'string' && v.length > 0;
+  const ok = text(value?.token) && text(value?.expiresAt) && !!user && text(user.id) && text(user.username)
+    && typeof user.displayName === 'string' && typeof user.inspectorCode === 'string' && (user.role === 'inspector' || user.role === 'supervisor');
+  return ok ? (value as StoredSession) : null;
 }
 
+/** Keeps only what the app needs: a response carrying anything more (a password) loses it here. */
 export async function saveSession(response: SignInResponse): Promise<void> {
-  const { token, expiresAt, user } = SignInResponse.parse(response);
-  await set(SESSION, { token, expiresAt, user } satisfies StoredSession, prefs());
+  const { token, expiresAt, user: { id, username, displayName, role, inspectorCode } } = response;
+  await set(SESSION, { token, expiresAt, user: { id, username, displayName, role, inspectorCode } } satisfies StoredSession, prefs());
 }
 
 export function clearSession(): Promise<void> {

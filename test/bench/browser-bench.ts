@@ -17,7 +17,7 @@ import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
 import { launchChromium, phoneContext } from '../e2e/helpers/browser';
-import { signIn, waitForServiceWorker } from '../e2e/helpers/app';
+import { DEMO_PIN, signIn, waitForServiceWorker } from '../e2e/helpers/app';
 import { ServerProcess, freePort } from '../e2e/helpers/server';
 import { ROOT, entryChunkModules, measureInitialJs, type InitialJs } from './browser/bundle';
 import { bigEmployerCsv } from './browser/data';
@@ -253,7 +253,13 @@ async function run(server: ServerProcess, rows: Row[], notes: string[], onBrowse
   let controlled = true;
   for (let i = 0; i < 8; i++) {
     await page.reload({ waitUntil: 'load' });
-    await page.waitForFunction(() => performance.getEntriesByName('app-ready').length > 0 && performance.getEntriesByName('bench-first-card').length > 0, null, { timeout: 20_000 });
+    // The first screen is the PIN lock: the app is ready when it can take the PIN.
+    await page.waitForFunction(() => performance.getEntriesByName('app-ready').length > 0, null, { timeout: 20_000 });
+    await page.waitForSelector('[data-testid=lock-screen]');
+    await page.fill('#unlock-pin', DEMO_PIN);
+    const submitAt = await page.evaluate(() => performance.now());
+    await page.locator('[data-testid=lock-screen] button[type=submit]').click();
+    await page.waitForFunction(() => performance.getEntriesByName('bench-first-card').length > 0, null, { timeout: 20_000 });
     const m = await page.evaluate(() => ({
       ready: performance.getEntriesByName('app-ready')[0].startTime,
       card: performance.getEntriesByName('bench-first-card')[0].startTime,
@@ -262,12 +268,12 @@ async function run(server: ServerProcess, rows: Row[], notes: string[], onBrowse
     controlled &&= m.controlled;
     if (i === 0) continue; // the first load offline warms the service worker; not counted
     readies.push(m.ready);
-    cards.push(m.card);
+    cards.push(m.card - submitAt);
   }
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   const readyMedian = median(readies);
   rows.push({ order: 2, what: "performance.mark('app-ready'), installed + offline, CPU 4×, median of 7", value: ms(readyMedian), target: '≤ 500 ms', ok: readyMedian <= TARGETS.appReadyMs });
-  notes.push(`app-ready (ms): ${list(readies)}; first visit card in the DOM at ${list(cards)} (median ${ms(median(cards))}). `
+  notes.push(`app-ready (ms, lock screen taking the PIN): ${list(readies)}; from tapping Unlock to the first visit card (PBKDF2 600,000 rounds, then the app chunk): ${list(cards)} (median ${ms(median(cards))}). `
     + `Every reload controlled by the service worker: ${controlled ? 'yes' : 'NO'}. One warm-up reload not counted.`);
 }
 

@@ -2,11 +2,9 @@ import { useState } from 'preact/hooks';
 import type { SignInResponse } from '../../protocol';
 import { saveSession } from '../../store/session';
 import { OfflineError, WrongCredentialsError } from '../../sync/errors';
-import { unlockFromServer } from '../../sync/device-key';
 import { Field } from '../components/field';
 import { LangSwitch } from '../components/lang-switch';
 import { useI18n } from '../i18n/i18n';
-import { api, setToken } from '../services';
 
 /** What an inspector's sign-in opens: the phone's data key, and whether a PIN must be chosen for it. */
 export interface Unlocked {
@@ -31,6 +29,8 @@ export function SignIn({ expired, revoked, lockedOut, onSignedIn }: {
     setBusy(true);
     setError(null);
     try {
+      // The API client and the store load with the first sign-in, not with the screen.
+      const [{ api, setToken }, { unlockFromServer }] = await Promise.all([import('../services'), import('../../sync/device-key')]);
       const session = await api.signIn({ username: username.trim(), password });
       let unlocked: Unlocked | null = null;
       // Supervisors keep no visit data on the phone, so they have nothing to encrypt.
