@@ -48,7 +48,9 @@ async function accessibility(page: Page, name: string): Promise<void> {
 async function check(page: Page, name: string): Promise<void> {
   await page.evaluate(() => document.fonts.ready);
   await page.waitForTimeout(150);
-  await page.screenshot({ path: `${OUT}/${name}.png`, fullPage: true });
+  // Chromium will not capture a full mobile page after a rotation; the visible screen is what a user sees anyway.
+  const landscape = (page.viewportSize()?.width ?? 0) > (page.viewportSize()?.height ?? 0);
+  await page.screenshot({ path: `${OUT}/${name}.png`, fullPage: !landscape });
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow, `${name} scrolls sideways`).toBeLessThanOrEqual(0);
   const small = await page.evaluate(() =>
@@ -127,6 +129,17 @@ for (const lang of ['en', 'km'] as const) {
       await check(page, `${lang}-01c-locked`);
       await unlock(page);
       await page.waitForSelector('[data-testid=fine-table]');
+
+      // A phone turned sideways on a clipboard: the same screens, 740×360, nothing cut off.
+      await page.setViewportSize({ width: 740, height: 360 });
+      await check(page, `${lang}-15-landscape-notice`);
+      await page.goto(`/${base}/headcount`);
+      await page.waitForSelector('.tally');
+      await check(page, `${lang}-16-landscape-headcount`);
+      await page.goto(`/${base}/reconcile`);
+      await page.waitForSelector('[data-testid=reconcile-summary]');
+      await check(page, `${lang}-17-landscape-reconcile`);
+      await page.setViewportSize({ width: 360, height: 740 });
     });
 
     it('supervisor screens', async () => {
