@@ -25,13 +25,6 @@ export type LocalVisit = VisitSummary & {
   withdrawnAt: string | null;
 };
 
-/** The VisitPackage parts that are neither the summary nor the lists (the v3 row shape). */
-export interface VisitDetails {
-  visitId: string;
-  employer: Employer;
-  complaint: Complaint | null;
-}
-
 export interface TallyRow {
   visitId: string;
   count: number;

@@ -71,6 +71,7 @@ describe('opening a database written by a previous app version', () => {
 
     expect(await sealLegacyRows(db)).toBe(1 + 2 + 1 + 1 + 1 + 1);
     expect(await sealLegacyRows(db)).toBe(0);
+    expect((await db.meta.get('allRowsSealed'))?.value).toBe(true);
     for (const table of [db.details, db.registerParts, db.onsite, db.notices, db.outbox, db.photos]) {
       expect(await table.filter((r: { plain?: unknown }) => r.plain !== undefined).count()).toBe(0);
     }

@@ -3,6 +3,8 @@ import type { HeadcountDb } from '../db';
 import { writeTx } from '../write';
 import type { Sealed } from './vault';
 
+const ALL_SEALED = 'allRowsSealed';
+
 type LegacyRow = { plain?: unknown; sealed?: Sealed; blob?: Blob; bytes?: Sealed };
 
 /**
@@ -11,6 +13,8 @@ type LegacyRow = { plain?: unknown; sealed?: Sealed; blob?: Blob; bytes?: Sealed
  */
 export async function sealLegacyRows(db: HeadcountDb): Promise<number> {
   const vault = db.requireVault();
+  // Every write since v4 is sealed, so once a pass finds nothing left, later unlocks skip the scan.
+  if ((await db.meta.get(ALL_SEALED))?.value === true) return 0;
   const tables = [db.details, db.registerParts, db.onsite, db.reconciliations, db.notices, db.decisions, db.outbox, db.photos] as Table<LegacyRow, any>[];
   let sealedCount = 0;
   for (const table of tables) {
@@ -35,6 +39,7 @@ export async function sealLegacyRows(db: HeadcountDb): Promise<number> {
       return updates.length;
     });
   }
+  await writeTx(db, [db.meta], () => db.meta.put({ key: ALL_SEALED, value: true }));
   return sealedCount;
 }
 
