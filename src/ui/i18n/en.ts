@@ -212,6 +212,9 @@ export const en = {
   'notice.save': 'Save draft',
   'notice.saved': 'Draft saved {when}',
   'notice.unsourced': 'Value entered by a supervisor, no public source',
+  'notice.pendingReview': '{count} people are still to confirm on the Reconcile tab: the fine is not final until each is ruled on.',
+  'person.id': 'ID',
+  'person.nssf': 'NSSF',
   'notice.noHidden': 'No hidden workers found: no fine for unregistered workers.',
 
   'sign.clear': 'Clear signature',

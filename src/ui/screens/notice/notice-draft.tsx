@@ -48,6 +48,7 @@ function DraftEditor({ pkg, rec, onsite, draft, schedule }: EditorProps) {
   }, [draft?.id]);
 
   const figures = useDraftFigures(pkg, rec, onsite, schedule, multipliers);
+  const pendingReview = rec.results.filter((r) => r.status === 'review').length;
   const fineRules = schedule.breaches.filter((b) => b.multiplierMax > 0 && figures.drafted?.lines.some((l) => l.breach === b.code));
 
   async function save() {
@@ -86,7 +87,9 @@ function DraftEditor({ pkg, rec, onsite, draft, schedule }: EditorProps) {
       <section class="card" aria-labelledby="notice-h">
         <h2 id="notice-h">{t('notice.title')}</h2>
         <p class="muted">{t('notice.baseWage', { amount: formatRiel(schedule.baseDailyWageRiel, lang), version: schedule.version })}</p>
-        {figures.hidden.length === 0 && <p class="banner ok">{t('notice.noHidden')}</p>}
+        {/* A person still to confirm may be hidden: the fine cannot be called final before they are ruled on. */}
+        {pendingReview > 0 && <p class="banner warn" role="status" data-testid="notice-pending-review">{t('notice.pendingReview', { count: pendingReview })}</p>}
+        {figures.hidden.length === 0 && pendingReview === 0 && <p class="banner ok">{t('notice.noHidden')}</p>}
         {fineRules.map((rule) => (
           <Field key={rule.code} id={`m-${rule.code}`} label={`${lang === 'km' ? rule.labelKm : rule.labelEn}: ${t('notice.multiplier')} (${rule.multiplierMin}–${rule.multiplierMax})`}>
             <input id={`m-${rule.code}`} type="number" inputMode="decimal" min={rule.multiplierMin} max={rule.multiplierMax} step="1"

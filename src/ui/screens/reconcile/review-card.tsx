@@ -35,7 +35,7 @@ export function ReviewCard({ result, worker, registeredById, decide, busy }: {
         return (
           <div key={c.registeredId} style={i > 0 ? 'margin-top:1rem;border-top:2px solid var(--line);padding-top:0.75rem' : undefined}>
             {candidates.length > 1 && <h3>{t('review.candidate', { n: i + 1 })}</h3>}
-            <table>
+            <table class="compare">
               <thead><tr><th><span class="visually-hidden">{t('field.name')}</span></th><th>{t('review.onsite')}</th><th>{t('review.register')}</th></tr></thead>
               <tbody>
                 {rows.map(([label, a, b]) => (
