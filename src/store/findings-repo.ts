@@ -118,10 +118,11 @@ async function sealOnsite(db: HeadcountDb, w: OnsiteWorker): Promise<StoredOnsit
   return { id: w.id, visitId: w.visitId, recordedAt: w.recordedAt, ...(await protect(db.requireVault(), w)) };
 }
 
-/** On-site workers in the order they were recorded. */
+/** On-site workers in the order they were recorded; an imported sheet's rows in the sheet's order. */
 export async function listOnsite(db: HeadcountDb, visitId: string): Promise<OnsiteWorker[]> {
   const vault = db.requireVault();
-  return revealAll(vault, await db.onsite.where('visitId').equals(visitId).sortBy('recordedAt'));
+  const workers = await revealAll(vault, await db.onsite.where('visitId').equals(visitId).sortBy('recordedAt'));
+  return workers.sort((a, b) => a.recordedAt.localeCompare(b.recordedAt) || (a.sourceRow ?? 0) - (b.sourceRow ?? 0));
 }
 
 export async function saveReconciliation(db: HeadcountDb, rec: Reconciliation): Promise<void> {

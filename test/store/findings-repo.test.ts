@@ -44,6 +44,14 @@ describe('findings repository', () => {
       await expectValidMutations(db);
     });
 
+    it('lists an imported sheet in the order of its rows', async () => {
+      db = freshDb();
+      const recordedAt = new Date().toISOString();
+      const workers = [3, 1, 2].map((row) => onsiteWorker('v1', { source: 'csv', sourceRow: row, recordedAt, name: `Row ${row}` }));
+      await importOnsiteWorkers(db, 'v1', 'staff.csv', workers);
+      expect((await listOnsite(db, 'v1')).map((w) => w.name)).toEqual(['Row 1', 'Row 2', 'Row 3']);
+    });
+
     it('records a worker found on site, and an edit of that worker replaces it', async () => {
       db = freshDb();
       const w = onsiteWorker('v1');
