@@ -1,9 +1,9 @@
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import { Uuid } from '../../protocol';
 import { requireAuth, requireRole, type AuthEnv } from '../auth/middleware';
 import { enableInspector, revokeDevice, revokeInspector } from '../auth/revocation';
-import type { Db } from '../db/db';
+import type { Db, Queryable } from '../db/db';
 import { actorOf, audit, AUDIT_PAGE_MAX, listAudit } from '../http/audit';
 import { invalid, notFound } from '../http/errors';
 
@@ -64,42 +64,41 @@ export function adminRoutes(db: Db) {
     return c.json({ devices });
   });
 
+  /** Parse the path parameter, change and audit in one transaction, 404 when there is nothing to change. */
+  function accessChange<T extends { sessionsRevoked: number }>(opts: {
+    param: 'clientId' | 'username';
+    schema: z.ZodType<string>;
+    what: 'Device' | 'Inspector';
+    action: 'device.revoke' | 'inspector.revoke' | 'inspector.enable';
+    change: (tx: Queryable, key: string, byUserId: string) => Promise<T | null>;
+    target: (result: T) => string;
+  }) {
+    return async (c: Context<AuthEnv>) => {
+      const key = opts.schema.safeParse(c.req.param(opts.param));
+      if (!key.success) throw invalid(key.error, opts.param);
+      const done = await db.transaction(async (tx) => {
+        const result = await opts.change(tx, key.data, c.var.user.id);
+        if (result) await audit(tx, { ...actorOf(c), action: opts.action, target: opts.target(result), details: { sessionsRevoked: result.sessionsRevoked } });
+        return result;
+      });
+      if (!done) throw notFound(opts.what);
+      return c.json(done);
+    };
+  }
+
   // The phone learns it at its next contact (401 'revoked') and wipes its data.
-  app.post('/devices/:clientId/revoke', async (c) => {
-    const clientId = Uuid.safeParse(c.req.param('clientId'));
-    if (!clientId.success) throw invalid(clientId.error, 'clientId');
-    const done = await db.transaction(async (tx) => {
-      const result = await revokeDevice(tx, clientId.data, c.var.user.id);
-      if (result) await audit(tx, { ...actorOf(c), action: 'device.revoke', target: result.clientId, details: { sessionsRevoked: result.sessionsRevoked } });
-      return result;
-    });
-    if (!done) throw notFound('Device');
-    return c.json(done);
-  });
-
-  app.post('/inspectors/:username/revoke', async (c) => {
-    const username = Username.safeParse(c.req.param('username'));
-    if (!username.success) throw invalid(username.error, 'username');
-    const done = await db.transaction(async (tx) => {
-      const result = await revokeInspector(tx, username.data);
-      if (result) await audit(tx, { ...actorOf(c), action: 'inspector.revoke', target: result.username, details: { sessionsRevoked: result.sessionsRevoked } });
-      return result;
-    });
-    if (!done) throw notFound('Inspector');
-    return c.json(done);
-  });
-
-  app.post('/inspectors/:username/enable', async (c) => {
-    const username = Username.safeParse(c.req.param('username'));
-    if (!username.success) throw invalid(username.error, 'username');
-    const done = await db.transaction(async (tx) => {
-      const result = await enableInspector(tx, username.data);
-      if (result) await audit(tx, { ...actorOf(c), action: 'inspector.enable', target: result.username });
-      return result;
-    });
-    if (!done) throw notFound('Inspector');
-    return c.json(done);
-  });
+  app.post('/devices/:clientId/revoke', accessChange({
+    param: 'clientId', schema: Uuid, what: 'Device', action: 'device.revoke',
+    change: (tx, id, by) => revokeDevice(tx, id, by), target: (r) => r.clientId,
+  }));
+  app.post('/inspectors/:username/revoke', accessChange({
+    param: 'username', schema: Username, what: 'Inspector', action: 'inspector.revoke',
+    change: (tx, name) => revokeInspector(tx, name), target: (r) => r.username,
+  }));
+  app.post('/inspectors/:username/enable', accessChange({
+    param: 'username', schema: Username, what: 'Inspector', action: 'inspector.enable',
+    change: (tx, name) => enableInspector(tx, name), target: (r) => r.username,
+  }));
 
   return app;
 }
