@@ -1,15 +1,13 @@
 /**
  * Is the engine's probability honest? Buckets every on-site row by the engine's probability
  * that it is someone on the register (matched: its score; review: the candidates' sum; hidden:
- * its score) and prints the share that truly is. `npx tsx test/bench/reconcile-calibration.ts noisy 10000`
+ * its score) and prints the share that truly is. `npx tsx test/bench/reconcile-calibration.ts [realistic|noisy|holdout] 10000`
  */
 import { reconcileFs } from '../../src/domain/reconcile';
-import { generateRoster, PROFILES } from './generate';
+import { rosterFor } from './rosters';
 
 const [profileName = 'realistic', sizeArg = '10000', seedArg] = process.argv.slice(2);
-const profile = PROFILES.find((p) => p.name === profileName) ?? PROFILES[0];
-const size = Number(sizeArg);
-const roster = generateRoster(size, profile, seedArg ? Number(seedArg) : 20250203 + size);
+const { roster } = rosterFor(profileName, Number(sizeArg), seedArg ? Number(seedArg) : undefined);
 const result = reconcileFs({ visitId: 'cal', registered: roster.registered, onsite: roster.onsite, tally: null, runAt: new Date(0).toISOString() });
 const onsite = new Map(roster.onsite.map((o) => [o.id, o]));
 const EDGES = [0, 0.02, 0.05, 0.1, 0.2, 0.35, 0.5, 0.65, 0.8, 0.9, 0.95, 0.98, 0.995, 1.0001];

@@ -2,21 +2,19 @@
  * Diagnostics for the reconcile engine, not a benchmark: which hidden workers it fails to flag,
  * which registered workers it flags hidden, which pairs it matches wrongly, grouped by the
  * fields the on-site row carries and the reasons the engine gave.
- * `npx tsx test/bench/reconcile-diagnose.ts [realistic|noisy|...] [size] [seed]`
+ * `npx tsx test/bench/reconcile-diagnose.ts [realistic|noisy|holdout] [size] [seed]`
  */
 import { reconcileFs } from '../../src/domain/reconcile';
 import type { MatchResult, OnsiteWorker } from '../../src/protocol';
-import { generateRoster, PROFILES } from './generate';
+import { rosterFor } from './rosters';
 import { quality } from './metrics';
 
 const [profileName = 'realistic', sizeArg = '10000', seedArg] = process.argv.slice(2);
-const profile = PROFILES.find((p) => p.name === profileName) ?? PROFILES[0];
 const size = Number(sizeArg);
-const seed = seedArg ? Number(seedArg) : 20250203 + size;
-const roster = generateRoster(size, profile, seed);
+const { roster, label } = rosterFor(profileName, size, seedArg ? Number(seedArg) : undefined);
 const t0 = performance.now();
 const result = reconcileFs({ visitId: 'diag', registered: roster.registered, onsite: roster.onsite, tally: null, runAt: new Date(0).toISOString() });
-console.log(profile.name, size, `${(performance.now() - t0).toFixed(0)} ms`, quality(result, roster.truth));
+console.log(label, size, `${(performance.now() - t0).toFixed(0)} ms`, quality(result, roster.truth));
 
 const onsite = new Map(roster.onsite.map((o) => [o.id, o]));
 const fields = (o: OnsiteWorker) => [o.nationalId ? 'nid' : '', o.nssfNumber ? 'nssf' : '', o.dateOfBirth ? 'dob' : '', o.sex ? 'sex' : ''].filter(Boolean).join('+') || 'name-only';

@@ -12,6 +12,8 @@ export interface InternedName extends NameForm {
   joinedIds: number[];
   /** One id per entry of `heads`. */
   headIds: number[];
+  /** One id per entry of `shapes`. */
+  shapeIds: number[];
 }
 
 /**
@@ -27,6 +29,7 @@ export class NameCache {
   private readonly keys = new Map<string, number>();
   private readonly joined = new Map<string, number>();
   private readonly heads = new Map<string, number>();
+  private readonly shapes = new Map<string, number>();
   private readonly keyOf = (w: string) => {
     let k = this.words.get(w);
     if (k === undefined) this.words.set(w, (k = wordKey(w)));
@@ -48,7 +51,7 @@ export class NameCache {
     f = this.byText.get(base.text);
     if (!f) {
       // Written out, not spread: a spread copy is a slower object in the hot loops that read it.
-      const { text, script, keys, rotations, anagram, joined, heads } = base;
+      const { text, script, keys, rotations, anagram, joined, heads, shapes } = base;
       const anagramId = keys.length ? intern(this.anagrams, anagram) : -1;
       f = {
         text,
@@ -58,11 +61,13 @@ export class NameCache {
         anagram,
         joined,
         heads,
+        shapes,
         id: this.byText.size,
         anagramId,
         keyIds: keys.map((k) => intern(this.keys, k)),
         joinedIds: joined.map((j) => intern(this.joined, j)),
         headIds: heads.map((h) => intern(this.heads, h)),
+        shapeIds: shapes.map((h) => intern(this.shapes, h)),
       };
       this.byText.set(base.text, f);
     }

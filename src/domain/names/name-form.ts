@@ -30,7 +30,17 @@ export interface NameForm {
    * only difference lies further on, which is where a typed name most often goes wrong.
    */
   heads: string[];
+  /**
+   * Each rotation with every vowel run written as one symbol: the consonants and where the
+   * vowels fall, not which vowels. Khmer's inherent vowel is spelled a or o (Sam/Som,
+   * Kosal/Kosol, Ratha/Rotha) and its central vowels i, e, eu or oe (Im/Eum/Oem), beyond what
+   * the key's vowel classes join. Empty for a name too short for the shape to say much.
+   */
+  shapes: string[];
 }
+
+/** Shorter shapes (two syllables, "Ly Ek") fit too many names to count as a near spelling. */
+export const MIN_SHAPE = 5;
 
 /** Three letters of the next word narrow a family name to a handful of people. */
 export const HEAD_LETTERS = 3;
@@ -60,8 +70,12 @@ export function nameForm(name: string, keyOf: (word: string) => string = wordKey
     const rest = rotations[i].slice(keys[i].length, keys[i].length + HEAD_LETTERS);
     if (keys.length > 1 && rest.length === HEAD_LETTERS) heads.push(`${keys[i]} ${rest}`);
   }
-  return { text, script: khmer ? 'khmer' : 'latin', keys, rotations, anagram: sortLetters(rotations[0] ?? ''), joined, heads };
+  const shapes = rotations.map(shape).filter((x) => x.length >= MIN_SHAPE);
+  return { text, script: khmer ? 'khmer' : 'latin', keys, rotations, anagram: sortLetters(rotations[0] ?? ''), joined, heads, shapes: shapes.length === rotations.length ? shapes : [] };
 }
+
+/** Phonetic keys write vowels as a, e, o only (phonetic.ts). */
+const shape = (key: string) => key.replace(/[aeo]/g, '_');
 
 /** The parts joined without spaces, starting from part `from`. */
 function rotate(parts: readonly string[], from: number): string {

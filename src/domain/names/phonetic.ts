@@ -16,7 +16,8 @@ export function phoneticKey(token: string): string {
   s = s
     .replace(/ch+|j|tch/g, 'C')
     .replace(/ng/g, 'G')
-    .replace(/nh|ny|gn/g, 'N')
+    // ny is ញ only before a vowel (Nyek); at the end of a word it is n and the vowel y (Mony = Moni, Sreyny).
+    .replace(/nh|gn|ny(?=[aeiou])/g, 'N')
     .replace(/([kgptbdsc])h/g, '$1')
     .replace(/[cgq]/g, 'k')
     .replace(/x/g, 'ks')

@@ -99,7 +99,9 @@ function spell(s: Syllable, wordFinal: boolean, doubled: boolean): string {
 
 function onsetText(s: Syllable): string {
   if (INDEPENDENT_VOWELS[s.onset] !== undefined) return INDEPENDENT_VOWELS[s.onset];
-  return [...s.onset].map((c) => CONSONANTS[c]?.onset ?? '').join('');
+  const letters = [...s.onset];
+  // ប is said p, not b, with a consonant stacked under it: ប្រាក់ Prak, ប្រុស Pros, ប្លុក Plok.
+  return letters.map((c, i) => (i === 0 && c === 'ប' && letters.length > 1 ? 'p' : CONSONANTS[c]?.onset ?? '')).join('');
 }
 
 function finalText(s: Syllable): string {

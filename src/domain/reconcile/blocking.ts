@@ -13,7 +13,10 @@ import type { Person } from './people';
  * Khmer name's letters with the spaces left out (on site only as written, on the register from
  * each word in turn); and, for an on-site row without a date of birth, each name word with the
  * first letters of the next (NameForm.heads), so a slip late in the given name still meets the
- * register where the family name alone is too common a key to read.
+ * register where the family name alone is too common a key to read. A registered worker with
+ * no date of birth has no date to share, so their name is also a key of its own (NameUndated)
+ * that every on-site row reads: otherwise a common name, too common a key to read with a date,
+ * would leave them no candidate at all, and a missing value must not hurt.
  * A name beyond the phonetic key's reach together with a slip in the date is left to the IDs:
  * keying each name word with the year found no such pair on the benchmark rosters and cost a
  * third of all pairs.
@@ -21,7 +24,7 @@ import type { Person } from './people';
  * Keys are numbers (a value times KINDS plus the kind), so building and probing blocks hashes
  * small integers rather than concatenated strings.
  */
-const enum Kind { Dob, Name, NameYear, NameDay, Word, Joined, Head }
+const enum Kind { Dob, Name, NameYear, NameDay, Word, Joined, Head, NameUndated }
 const KINDS = 8;
 /** Birth years are kept modulo this in combined keys: a collision only merges two small blocks. */
 const YEAR_SPAN = 512;
@@ -43,6 +46,8 @@ const CAPS: Record<Kind, number> = {
   [Kind.Joined]: 8,
   // Probed only for rows without a date of birth (keysOf).
   [Kind.Head]: 0,
+  // Only the undated holders of a name: few on any register, all of them needed.
+  [Kind.NameUndated]: 256,
 };
 
 /**
@@ -60,6 +65,7 @@ function keysOf(p: Person, out: number[], side: 'onsite' | 'registered'): number
   for (const n of p.names) {
     if (n.anagramId < 0) continue;
     out.push(n.anagramId * KINDS + Kind.Name);
+    if (side === 'onsite' || !d) out.push(n.anagramId * KINDS + Kind.NameUndated);
     // A common name with one part of the date right: catches a mistyped year or day.
     if (d) {
       out.push((n.anagramId * YEAR_SPAN + (d.year & (YEAR_SPAN - 1))) * KINDS + Kind.NameYear);

@@ -12,8 +12,11 @@ export interface Dob {
  * `yearDefaultDay`: the same year, and one side gives 1 January, the day written for people who
  * know only their birth year (common among Cambodians born before birth registration was usual).
  * `sameYear`: the same year with another day and month and no default to explain it.
+ * `yearApart`: the same day and month, the years one apart: a birth year worked out from an age
+ * (Cambodians often count age by the lunar new year in April, or from one at birth), which
+ * crosses a decade as often as not (1989 and 1990), where it is no one-digit slip.
  */
-export type DobAgreement = 'equal' | 'dayMonthSwapped' | 'oneDigit' | 'transposed' | 'yearDefaultDay' | 'sameYear' | 'differs';
+export type DobAgreement = 'equal' | 'dayMonthSwapped' | 'oneDigit' | 'transposed' | 'yearApart' | 'yearDefaultDay' | 'sameYear' | 'differs';
 
 export function toDob(iso: string | null): Dob | null {
   if (iso === null) return null;
@@ -52,7 +55,7 @@ export function compareDob(a: Dob | null, b: Dob | null): DobAgreement | null {
     if (diff === 1) return 'oneDigit';
     if (diff === 2 && a.iso[first] === b.iso[first + 1] && a.iso[first + 1] === b.iso[first]) return 'transposed';
   }
-  if (a.year !== b.year) return 'differs';
+  if (a.year !== b.year) return Math.abs(a.year - b.year) === 1 && a.month === b.month && a.day === b.day ? 'yearApart' : 'differs';
   return isDefaultDay(a) || isDefaultDay(b) ? 'yearDefaultDay' : 'sameYear';
 }
 

@@ -65,6 +65,11 @@ function compareOne(o: InternedName, r: InternedName): number {
     }
     if (bestSim >= SIMILAR_NAME) return at(Rank.Similar, bestRot !== 0);
   }
+  // The same consonants with the vowels spelled otherwise (Som Kosol, Sam Kosal): an odd spelling, not another name.
+  if (o.shapeIds.length > 0) {
+    const j = r.shapeIds.indexOf(o.shapeIds[0]);
+    if (j >= 0) return at(Rank.Similar, j !== 0);
+  }
   for (let i = 0; i < o.keyIds.length; i++) {
     if (o.keys[i].length > 1 && r.keyIds.includes(o.keyIds[i])) return at(Rank.Partial, false);
   }

@@ -21,6 +21,8 @@ export const REASON_CODES = [
   'dob.oneDigit',
   /** The dates of birth differ by two neighbouring digits swapped (1989 and 1998). */
   'dob.transposed',
+  /** The dates of birth have the same day and month, and years one apart (a birth year worked out from an age). */
+  'dob.yearApart',
   /** The dates of birth share only the year. */
   'dob.sameYear',
   /** The names sound the same: another spelling, or one side in Khmer script and the other in Latin letters. */

@@ -46,6 +46,9 @@ export const DOB: Record<DobAgreement, Mu> = {
   // Two neighbouring digits swapped: as common a slip as for IDs (NATIONAL_ID.transposed). About
   // 4 valid dates are a neighbour swap from any date (year, month, day): 4 in 15,000.
   transposed: { m: 0.02, u: 1 / 4000 },
+  // Same day and month, years one apart: a year counted back from an age, about 1 true pair in
+  // 100. By chance: the same day and month (1 in 365) and a neighbouring year (2 in 40): 1 in 7,300.
+  yearApart: { m: 0.01, u: 1 / 7300 },
   // Same year, and one side writes 1 January, the day given to people who know only their birth
   // year: about 1 in 100 true pairs. By chance: the same year (1 in 40) with a default day on
   // one side (about 1 in 10 dates), so 1 in 400.

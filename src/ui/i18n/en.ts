@@ -157,6 +157,7 @@ export const en = {
   'reconcile.absent': 'Registered, not seen',
   'reconcile.tallyDiff': 'Tally minus registered: {diff}',
   'reconcile.noTally': 'No tally recorded',
+  'reason.dob.yearApart': 'same day and month of birth, year one apart',
   'reason.dob.transposed': 'date of birth with two digits swapped',
   'reason.nationalId.equal': 'same national ID',
   'reason.nssfNumber.equal': 'same NSSF number',

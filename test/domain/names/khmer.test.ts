@@ -43,7 +43,7 @@ describe('romanizeKhmer', () => {
   it.each([
     ['សុខ', 'Sok'], ['ចាន់', 'Chan'], ['ជា', 'Chea'], ['សុភា', 'Sophea'], ['វុទ្ធី', 'Vuthy'], ['ដារា', 'Dara'],
     ['ដារ៉ា', 'Dara'], ['ពៅ', 'Pov'], ['ស្រីមុំ', 'Sreymom'], ['កែវ', 'Keo'], ['សំណាង', 'Samnang'], ['ហេង', 'Heng'],
-    ['វណ្ណា', 'Vanna'], ['ចន្ធូ', 'Chanthou'], ['ផល្លា', 'Phalla'], ['មករា', 'Makara'],
+    ['វណ្ណា', 'Vanna'], ['ចន្ធូ', 'Chanthou'], ['ផល្លា', 'Phalla'], ['មករា', 'Makara'], ['ប្រាក់', 'Prak'],
   ])('writes %s as %s', (kh, latin) => {
     expect(romanizeKhmer(kh)).toBe(latin);
   });
@@ -56,9 +56,14 @@ describe('romanizeKhmer', () => {
 describe('phonetic keys', () => {
   it.each([
     ['Sok', 'Sokh'], ['Chea', 'Chear'], ['Sophea', 'Sophear'], ['Vuthy', 'Voeuthy'], ['Pov', 'Peou'], ['Srey', 'Srei'],
-    ['Meas', 'Meah'], ['Kim', 'Kym'], ['Bopha', 'Bupha'], ['Kanha', 'Kagna'], ['Keo', 'Kaev'],
+    ['Meas', 'Meah'], ['Kim', 'Kym'], ['Bopha', 'Bupha'], ['Kanha', 'Kagna'], ['Keo', 'Kaev'], ['Mony', 'Moni'],
   ])('gives %s and %s one key', (a, b) => {
     expect(phoneticKey(a)).toBe(phoneticKey(b));
+  });
+
+  it('reads ny as the palatal nasal only before a vowel, as in Nyek, not at the end of Mony', () => {
+    expect(phoneticKey('Nyek')).toBe(phoneticKey('Nhek'));
+    expect(phoneticKey('Sreyny')).toBe(phoneticKey('Sreini'));
   });
 
   it('keeps different names apart', () => {
@@ -69,6 +74,7 @@ describe('phonetic keys', () => {
   it.each([
     ['ស្រីមុំ', 'Srey Mom'], ['ស្រីមុំ', 'Sreymom'], ['សុខ', 'Sok'], ['ចាន់', 'Chan'], ['ជា', 'Chea'], ['សុភា', 'Sophea'],
     ['វុទ្ធី', 'Vuthy'], ['វុទ្ធី', 'Voeuthy'], ['ដារា', 'Dara'], ['ពៅ', 'Pov'], ['ពៅ', 'Peou'], ['គឹម ស្រីពៅ', 'KIM SREY PEOU'],
+    ['ប្រាក់ ស្រីនី', 'PRAK SREYNY'], ['ប្រាក់ ស្រីនី', 'Prak Srey Ny'], ['ម៉ូនី', 'Mony'],
   ])('gives the Khmer %s and the Latin %s one name key', (kh, latin) => {
     expect(nameKey(kh)).toBe(nameKey(latin));
   });

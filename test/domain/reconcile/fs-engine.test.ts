@@ -156,3 +156,39 @@ describe('reconcile (fs-v2)', () => {
     }
   });
 });
+
+describe('reconcile (fs-v2): variations seen on the held-out roster', () => {
+  it('takes the inherent vowel written a on one side and o on the other (Sam Kosal, Som Kosol) as a near spelling', () => {
+    const reg = registered({ workerId: 'k1', nameKh: 'សម កុសល', nameLatin: 'SAM KOSAL', sex: 'M', dateOfBirth: '1988-06-15' });
+    const r = run([reg], [onsite({ name: 'Som Kosol', sex: 'M', dateOfBirth: '1988-06-15' })]);
+    expect(first(r)).toMatchObject({ status: 'matched', registeredId: 'k1' });
+    expect(first(r).reasons).toContain('name.similar');
+  });
+
+  it('takes the central vowel ឹ written i or eu (Im, Eum) as a near spelling, against the Khmer name alone', () => {
+    const reg = registered({ workerId: 'k2', nameKh: 'អ៊ឹម ចាន់ណា', sex: 'F', dateOfBirth: '1993-10-02' });
+    const r = run([reg], [onsite({ name: 'EUM CHANNA', sex: 'F', dateOfBirth: '1993-10-02' })]);
+    expect(first(r)).toMatchObject({ status: 'matched', registeredId: 'k2' });
+    expect(first(r).reasons).toEqual(expect.arrayContaining(['name.similar', 'name.crossScript']));
+  });
+
+  it('takes a birth year one off across a decade (a year counted back from an age) as a slip, and says so', () => {
+    const r = run([dara], [onsite({ name: 'Sok Dara', sex: 'M', dateOfBirth: '1989-03-04' })]);
+    expect(first(r)).toMatchObject({ status: 'matched', registeredId: 'w1' });
+    expect(first(r).reasons).toContain('dob.yearApart');
+  });
+
+  it('still flags a namesake whose date shares only the day and month, years far apart, as hidden', () => {
+    const r = run([dara], [onsite({ name: 'Sok Dara', sex: 'M', dateOfBirth: '1975-03-04' })]);
+    expect(first(r).status).toBe('hidden');
+  });
+
+  it('finds a registered worker with no date of birth among many dated namesakes', () => {
+    const dated = Array.from({ length: 30 }, (_, i) =>
+      registered({ workerId: `n${i}`, nameKh: '', nameLatin: 'NUON SOVANN', sex: 'M', dateOfBirth: `19${70 + i}-0${1 + (i % 9)}-2${i % 8}` }));
+    const undated = registered({ workerId: 'n-undated', nameKh: '', nameLatin: 'NUON SOVANN', sex: 'M', dateOfBirth: null });
+    const r = run([...dated, undated], [onsite({ name: 'Nuon Sovann', sex: 'M', dateOfBirth: '1969-12-30' })]);
+    expect(first(r).status).not.toBe('hidden');
+    expect(first(r).registeredId ?? first(r).candidates?.[0].registeredId).toBe('n-undated');
+  });
+});
