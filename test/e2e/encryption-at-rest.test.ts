@@ -78,7 +78,9 @@ it('leaves no worker name or ID number in plain text in the browser\'s IndexedDB
   const found = (text: string) => encodings(text).some((needle) => stored.some((bytes) => bytes.includes(needle)));
 
   // The scan can see plain text: visit summaries (employer, date) are stored unsealed on purpose.
+  // The scan can see Khmer too (V8 stores it as UTF-16): the employer's Khmer name is also unsealed.
   expect(found(all[0].visit.employerName)).toBe(true);
+  expect(found(all[0].visit.employerNameKh)).toBe(true);
 
   const secrets = new Set<string>(['Phal Sokunthea', '987123456', 'Nhem Chanthou', '876543219']);
   for (const pkg of all) {
