@@ -33,6 +33,7 @@ async function main() {
     const shown = host === '0.0.0.0' ? 'localhost' : host;
     console.log(`Headcount server on http://${shown}:${info.port} (database: ${db.kind}${dataDir ? ` in ${dataDir}` : ''})`);
     console.log(`Demo logins (password ${DEMO_PASSWORD}): ${DEMO_USERS.map((u) => u.username).join(', ')}`);
+    console.log('Inspectors choose a PIN of 6-12 digits at their first sign-in on a phone; it unlocks the encrypted data offline.');
   });
 
   let stopping = false;
