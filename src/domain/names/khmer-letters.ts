@@ -12,6 +12,10 @@ export const REAHMUK = '\u17c7';
 export const BANTOC = '\u17cb';
 /** ៍ TOANDAKHIAT silences the letter it sits on (ចន្ទ៍, ព្រះអាទិត្យ៍). */
 export const TOANDAKHIAT = '\u17cd';
+/** ៌ ROBAT, a Sanskrit r over a final letter that is not pronounced (ធម៌ Thor, សួគ៌ Suor). */
+export const ROBAT = '\u17cc';
+/** ៈ YUUKALEAPINTU: a short vowel cut by a glottal stop, written k in names (វណ្ណៈ Vannak). */
+export const YUUKALEAPINTU = '\u17c8';
 
 export const isConsonant = (c: string) => c >= '\u1780' && c <= '\u17a2';
 export const isIndependentVowel = (c: string) => c >= '\u17a3' && c <= '\u17b3';
@@ -68,8 +72,16 @@ export const CONSONANTS: Record<string, { series: Series; onset: string; final: 
   'អ': { series: 'a', onset: '', final: '' },
 };
 
-/** Independent vowels stand for a whole syllable start (ឯក Ek, ឧត្តម Oudom). */
+/**
+ * Pali doubles an aspirate as its plain letter over the aspirate (វត្ថុ vatthu, ពុទ្ធ buddha):
+ * like a doubled letter, the pair closes one syllable and starts the next.
+ */
+export const ASPIRATE_OF: Record<string, string> = {
+  'ក': 'ខ', 'គ': 'ឃ', 'ច': 'ឆ', 'ជ': 'ឈ', 'ដ': 'ឋ', 'ឌ': 'ឍ', 'ត': 'ថ', 'ទ': 'ធ', 'ប': 'ផ', 'ព': 'ភ',
+};
+
+/** Independent vowels stand for a whole syllable start (ឯក Ek, ឧត្តម Oudom, ឧក Ouk). */
 export const INDEPENDENT_VOWELS: Record<string, string> = {
-  'ឣ': 'a', 'ឤ': 'a', 'ឥ': 'e', 'ឦ': 'ei', 'ឧ': 'o', 'ឨ': 'ou', 'ឩ': 'ou', 'ឪ': 'ov',
+  'ឣ': 'a', 'ឤ': 'a', 'ឥ': 'e', 'ឦ': 'ei', 'ឧ': 'ou', 'ឨ': 'ou', 'ឩ': 'ou', 'ឪ': 'ov',
   'ឫ': 'rue', 'ឬ': 'rueu', 'ឭ': 'lue', 'ឮ': 'lueu', 'ឯ': 'ae', 'ឰ': 'ai', 'ឱ': 'ao', 'ឲ': 'ao', 'ឳ': 'au',
 };

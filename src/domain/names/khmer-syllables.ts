@@ -1,4 +1,4 @@
-import { BANTOC, COENG, CONSONANTS, isConsonant, isDependentVowel, isIndependentVowel, isRegisterShifter, isSign, MUUSIKATOAN, TOANDAKHIAT, TRIISAP, type Series } from './khmer-letters';
+import { BANTOC, COENG, CONSONANTS, isConsonant, isDependentVowel, isIndependentVowel, isRegisterShifter, isSign, MUUSIKATOAN, NIKAHIT, ROBAT, TOANDAKHIAT, TRIISAP, type Series } from './khmer-letters';
 
 /** One written cluster: a base letter with what is stacked on it. */
 export interface Cluster {
@@ -13,6 +13,8 @@ export interface Cluster {
 export interface Syllable {
   onset: string;
   series: Series;
+  /** ៉ or ៊ on the onset, or ''; ប៉ is said p (ប៉ុល Pol). */
+  shifter: string;
   /** The dependent vowel, '' for the inherent one; an independent vowel is spelled in `onset`. */
   vowel: string;
   signs: string[];
@@ -24,6 +26,7 @@ export interface Syllable {
 /** Signs that end a syllable themselves: nikahit (-m), reahmuk (-h), yuukaleapintu (-k). */
 const CLOSING = new Set(['\u17c6', '\u17c7', '\u17c8']);
 const LIQUIDS = new Set(['រ', 'ល', 'យ', 'វ']);
+const NASALS = new Set(['ម', 'ន', 'ណ']);
 /** o-series subscripts that pull an a-series cluster into the o-series (ស្ព → o-series). */
 const VOICED = new Set(['គ', 'ឃ', 'ជ', 'ឈ', 'ឌ', 'ឍ', 'ទ', 'ធ', 'ព', 'ភ']);
 
@@ -60,7 +63,7 @@ const splits = (k: Cluster | undefined) =>
  * next one, and a non-liquid subscript mid-word is both a final and the next onset.
  */
 export function syllables(word: string): Syllable[] {
-  const ks = clusters(word).filter((k) => !k.signs.includes(TOANDAKHIAT));
+  const ks = clusters(word).filter((k) => !k.signs.includes(TOANDAKHIAT) && !k.signs.includes(ROBAT));
   const out: Syllable[] = [];
   const open = () => {
     const last = out[out.length - 1];
@@ -70,13 +73,19 @@ export function syllables(word: string): Syllable[] {
     const next = ks[i + 1];
     const last = out[out.length - 1];
     if (isIndependentVowel(k.base)) {
-      out.push({ onset: k.base, series: 'a', vowel: k.vowel, signs: k.signs, final: '', split: false });
+      out.push({ onset: k.base, series: 'a', shifter: '', vowel: k.vowel, signs: k.signs, final: '', split: false });
       return;
     }
+    // ាំង is one rhyme, aing or eang (តាំង Taing), though nikahit has already closed the syllable.
+    if (bare(k) && k.base === 'ង' && last?.vowel === 'ា' && last.signs.includes(NIKAHIT) && !last.final) {
+      last.final = k.base;
+      return;
+    }
+    // A bare ហ between vowels starts a syllable: Khmer writes a final h with reahmuk ះ (សីហមុនី Sihamoni).
     const closesLast = open() && (
-      (bare(k) && !(next && (splits(next) || (bare(next) && i + 1 === ks.length - 1) || (!bare(next) && last.vowel === '')))) ||
+      (bare(k) && !(k.base === 'ហ' && next) && !(next && (splits(next) || (bare(next) && i + 1 === ks.length - 1) || (!bare(next) && last.vowel === '')))) ||
       (k.signs.length === 1 && k.signs[0] === BANTOC && k.vowel === '' && k.subs.length === 0) ||
-      (i === ks.length - 1 && k.subs.length > 0 && k.vowel === '' && k.signs.length === 0)
+      (i === ks.length - 1 && k.subs.length > 0 && k.vowel === '' && k.signs.length === 0 && !splits(k))
     );
     if (closesLast) {
       last.final = k.base;
@@ -85,11 +94,16 @@ export function syllables(word: string): Syllable[] {
     }
     if (open() && splits(k) && i > 0) {
       last.final = k.base;
+      // ស over a nasal starts the next syllable whole, and is heard as a stop closing this one (រស្មី reak-smey).
+      if (k.base === 'ស' && NASALS.has(k.subs[0])) {
+        out.push({ onset: k.base + k.subs.join(''), series: seriesOf(k.base, k.subs, k.shifter), shifter: k.shifter, vowel: k.vowel, signs: k.signs, final: '', split: true });
+        return;
+      }
       const [head, ...rest] = k.subs;
-      out.push({ onset: head + rest.join(''), series: seriesOf(head, rest, k.shifter), vowel: k.vowel, signs: k.signs, final: '', split: true });
+      out.push({ onset: head + rest.join(''), series: seriesOf(head, rest, k.shifter), shifter: k.shifter, vowel: k.vowel, signs: k.signs, final: '', split: true });
       return;
     }
-    out.push({ onset: k.base + k.subs.join(''), series: seriesOf(k.base, k.subs, k.shifter), vowel: k.vowel, signs: k.signs, final: '', split: false });
+    out.push({ onset: k.base + k.subs.join(''), series: seriesOf(k.base, k.subs, k.shifter), shifter: k.shifter, vowel: k.vowel, signs: k.signs, final: '', split: false });
   });
   return out;
 }

@@ -14,6 +14,8 @@ export function phoneticKey(token: string): string {
     .replace(/[^a-z]/g, '');
   if (s === '') return '';
   s = s
+    // The stop before sm, sn (រស្មី) is heard by some writers only: Reaksmey = Rasmey, Laksmy = Lasmy.
+    .replace(/ks(?=[mn])/g, 's')
     .replace(/ch+|j|tch/g, 'C')
     .replace(/ng/g, 'G')
     // ny is ញ only before a vowel (Nyek); at the end of a word it is n and the vowel y (Mony = Moni, Sreyny).
@@ -24,8 +26,10 @@ export function phoneticKey(token: string): string {
     .replace(/z/g, 's')
     .replace(/w/g, 'v')
     .replace(/f/g, 'p')
-    // ដ d and ត t are one sound to most writers (Thida for ធីតា), as are final b and p.
-    .replace(/d/g, 't');
+    // ដ d and ត t are one sound to most writers (Thida for ធីតា); so are ប b and p, for ប is said
+    // p before a subscript and with ៉, and names write it either way (Banha = Panha, Vibol = Vipol).
+    .replace(/d/g, 't')
+    .replace(/b/g, 'p');
   // Consonantal y: at the start or before a vowel. Elsewhere it is the vowel i (Srey, Vuthy).
   s = s.replace(/^y|y(?=[aeiou])/g, 'Y').replace(/y/g, 'i');
   // h is heard only before a vowel (Heng, Kimhong); elsewhere it is silent (Meah, Sokh).
@@ -35,7 +39,7 @@ export function phoneticKey(token: string): string {
   // A final v after a vowel is a vowel glide: Pov = Peou, Keo = Kaev.
   s = s.replace(/([aeiou])v$/, '$1u');
   // Final ស is said as h (Meas = Meah).
-  s = s.replace(/([aeiou])s$/, '$1').replace(/b$/, 'p');
+  s = s.replace(/([aeiou])s$/, '$1');
   s = s.replace(/([b-df-hj-np-tv-zA-Z])\1+/g, '$1');
   return s.replace(/[aeiou]+/g, vowelClass);
 }

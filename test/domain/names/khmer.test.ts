@@ -51,6 +51,32 @@ describe('romanizeKhmer', () => {
   it('keeps the words of a name apart', () => {
     expect(romanizeKhmer('សុខ ដារា')).toBe('Sok Dara');
   });
+
+  it.each([
+    ['សុជាតិ', 'Socheat'], ['ភូមិ', 'Phoum'], ['ហេតុ', 'Het'], ['សីហនុ', 'Seyhanu'],
+  ])('drops ិ or ុ on a last letter after a long vowel, keeps it after a short one: %s as %s', (kh, latin) => {
+    expect(romanizeKhmer(kh)).toBe(latin);
+  });
+
+  it.each([['តាំង', 'Taing'], ['វីរៈ', 'Vireak'], ['វណ្ណៈ', 'Vannak'], ['ព្រះ', 'Preah']])(
+    'reads ាំង as one rhyme and a visarga as cutting the inherent vowel short: %s as %s',
+    (kh, latin) => expect(romanizeKhmer(kh)).toBe(latin),
+  );
+
+  it.each([['ឧត្តម', 'Oudom'], ['នរោត្តម', 'Narodom'], ['សុវណ្ណ', 'Sovan'], ['បញ្ញា', 'Banha'], ['រស្មី', 'Reaksmey']])(
+    'writes a doubled Pali consonant as names do: %s as %s',
+    (kh, latin) => expect(romanizeKhmer(kh)).toBe(latin),
+  );
+
+  it.each([['វាសនា', 'Veasna'], ['រតនា', 'Ratana'], ['នារី', 'Neary']])('writes a last ា after ន as a: %s as %s', (kh, latin) => {
+    expect(romanizeKhmer(kh)).toBe(latin);
+  });
+
+  it('reads ប with ៉ as p, a bare ហ between vowels as an onset, and a letter under robat as silent', () => {
+    expect(romanizeKhmer('ប៉ុល ពត')).toBe('Pol Pot');
+    expect(romanizeKhmer('សីហមុនី')).toBe('Seyhamuny');
+    expect(romanizeKhmer('ធម៌')).toBe('Tho');
+  });
 });
 
 describe('phonetic keys', () => {
@@ -66,6 +92,16 @@ describe('phonetic keys', () => {
     expect(phoneticKey('Sreyny')).toBe(phoneticKey('Sreini'));
   });
 
+  it('gives ប one key whether written b or p, as names write it both ways', () => {
+    expect(phoneticKey('Banha')).toBe(phoneticKey('Panha'));
+    expect(phoneticKey('Pagna')).toBe(phoneticKey('Panha'));
+    expect(phoneticKey('Vibol')).toBe(phoneticKey('Vipol'));
+  });
+
+  it('hears the stop before sm in រស្មី or not: Reaksmey and Rasmey differ in the vowel only', () => {
+    expect(phoneticKey('Raksmey')).toBe(phoneticKey('Rasmey'));
+  });
+
   it('keeps different names apart', () => {
     expect(phoneticKey('Sok')).not.toBe(phoneticKey('Chan'));
     expect(phoneticKey('Dara')).not.toBe(phoneticKey('Sara'));
@@ -75,6 +111,8 @@ describe('phonetic keys', () => {
     ['ស្រីមុំ', 'Srey Mom'], ['ស្រីមុំ', 'Sreymom'], ['សុខ', 'Sok'], ['ចាន់', 'Chan'], ['ជា', 'Chea'], ['សុភា', 'Sophea'],
     ['វុទ្ធី', 'Vuthy'], ['វុទ្ធី', 'Voeuthy'], ['ដារា', 'Dara'], ['ពៅ', 'Pov'], ['ពៅ', 'Peou'], ['គឹម ស្រីពៅ', 'KIM SREY PEOU'],
     ['ប្រាក់ ស្រីនី', 'PRAK SREYNY'], ['ប្រាក់ ស្រីនី', 'Prak Srey Ny'], ['ម៉ូនី', 'Mony'],
+    ['រស្មី', 'Reaksmey'], ['តាំង', 'Taing'], ['វីរៈ', 'Vireak'], ['ឧត្តម', 'Oudom'], ['ឧត្តម', 'Udom'],
+    ['សុជាតិ', 'Socheat'], ['វាសនា', 'Veasna'], ['បញ្ញា', 'Panha'], ['បញ្ញា', 'Banha'], ['បញ្ញា', 'Pagna'],
   ])('gives the Khmer %s and the Latin %s one name key', (kh, latin) => {
     expect(nameKey(kh)).toBe(nameKey(latin));
   });
