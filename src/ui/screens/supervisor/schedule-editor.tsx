@@ -14,7 +14,7 @@ function Source({ id, value, onChange }: { id: string; value: Provenance; onChan
   return (
     <div class="field">
       <label for={`${id}-ref`} class="muted">{t('schedule.reference')}</label>
-      <textarea id={`${id}-ref`} style="min-height:3.5rem" value={value.reference} onInput={(e) => onChange({ ...value, reference: e.currentTarget.value })} />
+      <textarea id={`${id}-ref`} rows={4} style="min-height:6rem" value={value.reference} onInput={(e) => onChange({ ...value, reference: e.currentTarget.value })} />
       <div class="choice">
         <label><input type="checkbox" checked={value.sourced} onChange={(e) => onChange({ ...value, sourced: e.currentTarget.checked })} />
           {value.sourced ? t('schedule.sourced') : t('schedule.unsourced')}</label>

@@ -56,7 +56,7 @@ function OverviewCard({ v }: { v: VisitOverview }) {
       {v.lastResultAt === null ? <p class="muted">{t('supervisor.noResults')}</p> : (
         <p>
           {t('reconcile.tally')}: {v.tally === null ? '—' : formatNumber(lang, v.tally)} · {t('reconcile.onsite')}: {formatNumber(lang, v.onsiteCount)}
-          {s && <> · <span class="pill bad">{t('reconcile.hidden')}: {formatNumber(lang, s.hidden)}</span> <span class="pill warn">{t('reconcile.absent')}: {formatNumber(lang, s.absent)}</span></>}
+          {s && <> · <span class={`pill ${s.hidden > 0 ? 'bad' : 'ok'}`}>{t('reconcile.hidden')}: {formatNumber(lang, s.hidden)}</span> <span class={`pill ${s.absent > 0 ? 'warn' : 'ok'}`}>{t('reconcile.absent')}: {formatNumber(lang, s.absent)}</span></>}
           <br />
           {t('supervisor.notices', { count: v.noticeCount, total: formatRiel(v.noticeTotalRiel, lang) })}
           <span class="muted"> · {formatDateTime(lang, v.lastResultAt)}</span>
