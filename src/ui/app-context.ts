@@ -14,6 +14,8 @@ export interface AppContextValue {
   syncNow: () => Promise<void>;
   /** Call after a local write so it leaves the phone soon when online. */
   syncSoon: () => void;
+  /** Asks for the current PIN, then a new one; absent where there is no PIN (supervisors). */
+  changePin?: () => void;
 }
 
 export const AppContext = createContext<AppContextValue | null>(null);

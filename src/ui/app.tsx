@@ -25,6 +25,10 @@ export function App() {
   const [lock, setLock] = useState<Lock>('pin');
   const [lockedOut, setLockedOut] = useState(false);
   const [newKey, setNewKey] = useState<CryptoKey | null>(null);
+  // Changing the PIN goes through the lock screen: whoever holds an unlocked phone must know the old one.
+  const [changingPin, setChangingPin] = useState(false);
+  // On the new-PIN screen by choice (not after a first sign-in): the old PIN may be kept.
+  const [keepingPin, setKeepingPin] = useState(false);
   const [expired, setExpired] = useState(false);
   const [applyUpdate, setApplyUpdate] = useState<(() => Promise<void>) | null>(null);
 
@@ -56,6 +60,7 @@ export function App() {
     await unlockDevice(key);
     setLockedOut(false);
     setNewKey(null);
+    setKeepingPin(false);
     setLock('open');
   }
 
@@ -69,6 +74,11 @@ export function App() {
     } else void open(unlocked.key);
   }
 
+  const changePin = useCallback(() => {
+    setChangingPin(true);
+    setLock('pin');
+  }, []);
+
   const setLang = useCallback((l: Lang) => {
     setLangState(l);
     void saveLanguage(l);
@@ -80,19 +90,27 @@ export function App() {
       {session === undefined ? null : session && lock === 'pin' ? (
         <LockScreen
           displayName={session.user.displayName}
-          onUnlocked={(key) => void open(key)}
+          onUnlocked={(key) => {
+            if (!changingPin) return void open(key);
+            setChangingPin(false);
+            setKeepingPin(true);
+            setNewKey(key);
+            setLock('choose-pin');
+          }}
           onLockedOut={() => {
+            setChangingPin(false);
             setLockedOut(true);
             setLock('password');
           }}
           onUsePassword={() => setLock('password')}
         />
       ) : session && lock === 'choose-pin' && newKey ? (
-        <SetPin dataKey={newKey} onDone={() => void open(newKey)} />
+        <SetPin dataKey={newKey} onDone={() => void open(newKey)} onCancel={keepingPin ? () => void open(newKey) : undefined} />
       ) : session && lock === 'open' ? (
         <SignedIn
           session={session}
           onLock={session.user.role === 'inspector' ? () => setLock('pin') : undefined}
+          onChangePin={session.user.role === 'inspector' ? changePin : undefined}
           onSignedOut={(wasExpired) => {
             setExpired(wasExpired);
             setSession(null);

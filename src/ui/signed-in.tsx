@@ -12,11 +12,12 @@ import { api, db, lockDevice, setToken, wipeDevice } from './services';
  * Everything that needs the database and the server: loaded only once the phone is unlocked, so
  * the lock and sign-in screens start without Dexie, zod or the sync engine.
  */
-export function SignedIn({ session, onSignedOut, onLock }: {
+export function SignedIn({ session, onSignedOut, onLock, onChangePin }: {
   session: SignInResponse;
   /** `expired`: the server no longer accepts the token; the inspector signs in again, work kept. */
   onSignedOut: (expired: boolean) => void;
   onLock?: () => void;
+  onChangePin?: () => void;
 }) {
   const [sync, setSync] = useState<SyncState>({ running: false, last: null });
   const autoSync = useRef<ReturnType<typeof startAutoSync> | null>(null);
@@ -78,7 +79,8 @@ export function SignedIn({ session, onSignedOut, onLock }: {
       autoSync.current?.syncSoon();
       void requestBackgroundSync();
     },
-  }), [session, sync]);
+    changePin: onChangePin,
+  }), [session, sync, onChangePin]);
 
   return (
     <AppContext.Provider value={ctx}>

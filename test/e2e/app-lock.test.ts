@@ -6,7 +6,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { ServerProcess } from './helpers/server';
 import { closeFieldSession, openFieldSession } from './helpers/session';
-import { DEMO_PASSWORD, choosePinIfAsked, outboxStatus, prepareAllVisits, signIn, waitForAllSent } from './helpers/app';
+import { DEMO_PASSWORD, DEMO_PIN, choosePinIfAsked, outboxStatus, prepareAllVisits, signIn, unlock, waitForAllSent } from './helpers/app';
 
 let server: ServerProcess;
 let browser: Browser;
@@ -57,4 +57,18 @@ it('after five wrong PINs asks for the password, keeps the unsent work, and send
   const tallies = await server.inspectDatabase(async (db) =>
     (await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM mutation_log WHERE type = 'tally.set' AND status = 'applied'`)).rows[0].n);
   expect(tallies).toBe(3);
+});
+
+it('changes the PIN only after the old one is given, and the new one opens the phone after a reload', async () => {
+  await page.goto('/#/visits');
+  await page.getByRole('button', { name: 'Change PIN' }).click();
+  await unlock(page, '975310');
+  await page.waitForSelector('[data-testid=set-pin]');
+  await page.fill('#new-pin', DEMO_PIN);
+  await page.fill('#new-pin-again', DEMO_PIN);
+  await page.locator('[data-testid=set-pin] button[type=submit]').click();
+  await page.waitForSelector('[data-testid=visit-card]');
+  await page.reload();
+  await unlock(page, DEMO_PIN);
+  await page.waitForSelector('[data-testid=visit-card]');
 });

@@ -1,10 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { requestPersistence, storageEstimate } from '../../store/meta';
+import { useApp } from '../app-context';
 import { formatBytes, useI18n } from '../i18n/i18n';
 
 /** How much the phone holds, and whether the browser promised to keep it. */
 export function StoragePanel({ refreshKey }: { refreshKey: unknown }) {
   const { t, lang } = useI18n();
+  const { changePin } = useApp();
   const [persist, setPersist] = useState<'granted' | 'denied' | 'unsupported' | null>(null);
   const [estimate, setEstimate] = useState<{ usage: number; quota: number } | null>(null);
 
@@ -29,6 +31,7 @@ export function StoragePanel({ refreshKey }: { refreshKey: unknown }) {
           {persist === 'granted' ? t('storage.persisted') : t('storage.notPersisted')}
         </p>
       )}
+      {changePin && <button type="button" class="block" onClick={changePin}>{t('pin.change')}</button>}
     </section>
   );
 }

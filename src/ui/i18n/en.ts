@@ -44,6 +44,8 @@ export const en = {
   'lock.wrong': 'Wrong PIN. {count} tries left, then only your password opens this phone.',
   'lock.usePassword': 'Sign in with password instead',
   'lock.now': 'Lock',
+  'pin.change': 'Change PIN',
+  'pin.keep': 'Keep the PIN I have',
   'pin.title': 'Choose a PIN',
   'pin.intro': 'Visit data on this phone is encrypted. Choose a PIN of 6 to 12 digits to open it, also without a network. Do not use your birth date.',
   'pin.new': 'New PIN',

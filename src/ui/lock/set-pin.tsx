@@ -5,7 +5,7 @@ import { LockPage } from './lock-page';
 import { PinInput } from './pin-input';
 
 /** After an online sign-in on a phone whose data key has no PIN yet (new phone, or after a lock-out). */
-export function SetPin({ dataKey, onDone }: { dataKey: CryptoKey; onDone: () => void }) {
+export function SetPin({ dataKey, onDone, onCancel }: { dataKey: CryptoKey; onDone: () => void; onCancel?: () => void }) {
   const { t } = useI18n();
   const [pin, setPinValue] = useState('');
   const [again, setAgain] = useState('');
@@ -36,6 +36,7 @@ export function SetPin({ dataKey, onDone }: { dataKey: CryptoKey; onDone: () => 
         <PinInput id="new-pin-again" label={t('pin.confirm')} value={again} onInput={setAgain} />
         {error && <p class="banner bad" role="alert">{error}</p>}
         <button class="primary block" type="submit" disabled={busy}>{busy ? t('lock.busy') : t('pin.submit')}</button>
+        {onCancel && <button class="block" type="button" style="margin-top:0.75rem" onClick={onCancel}>{t('pin.keep')}</button>}
       </form>
     </LockPage>
   );
