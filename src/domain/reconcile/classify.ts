@@ -8,6 +8,13 @@ export type Outcome =
 
 /** How many candidates a review row carries: enough to choose from, few enough to read on a phone. */
 const MAX_CANDIDATES = 3;
+/**
+ * A candidate after the first with a lower posterior than this (1 in 200) is left off: on the
+ * bench rosters such candidates were the true worker about 1 time in 600, so they cost the
+ * inspector a screen each far more often than they help. Rejecting the others and running
+ * again brings one back.
+ */
+const MIN_CANDIDATE_P = 0.005;
 
 /**
  * Turns the assignment into one outcome per on-site worker, with a posterior probability.
@@ -78,5 +85,6 @@ function top(edges: { r: number; bits: number }[], total: number): { r: number; 
   return edges
     .sort((a, b) => b.bits - a.bits || a.r - b.r)
     .slice(0, MAX_CANDIDATES)
-    .map((e) => ({ r: e.r, p: 2 ** e.bits / total }));
+    .map((e) => ({ r: e.r, p: 2 ** e.bits / total }))
+    .filter((c, i) => i === 0 || c.p >= MIN_CANDIDATE_P);
 }

@@ -119,6 +119,14 @@ describe('reconcile (fs-v2)', () => {
     expect(first(r).candidates!.map((c) => c.registeredId).sort()).toEqual(['w1', 'w9']);
   });
 
+  it('leaves off a review row a candidate too unlikely to be worth the inspector\'s look', () => {
+    const twin = registered({ ...dara, workerId: 'w9', nationalId: null, nssfNumber: null, dateOfBirth: '1985-11-20' });
+    const cousin = registered({ workerId: 'w3', nameKh: 'សុខ វុទ្ធី', nameLatin: 'SOK VUTHY', sex: 'M', dateOfBirth: '1991-02-02' });
+    const r = run([dara, twin, cousin], [onsite({ name: 'Sok Dara', sex: 'M' })]);
+    expect(first(r)).toMatchObject({ status: 'review', registeredId: null });
+    expect(first(r).candidates!.map((c) => c.registeredId).sort()).toEqual(['w1', 'w9']);
+  });
+
   it('flags someone who fits nobody as hidden', () => {
     const r = run([dara], [onsite({ name: 'Heng Bopha', sex: 'F', dateOfBirth: '2003-01-09' })]);
     expect(first(r)).toMatchObject({ status: 'hidden', reasons: ['no.candidate'] });
