@@ -2,6 +2,7 @@
 export { openDb, HeadcountDb } from './db';
 export { Vault, LockedError, TamperedError, generateDataKey } from './crypto/vault';
 export { sealLegacyRows } from './crypto/seal-legacy';
+export { unlockDb } from './crypto/unlock-db';
 export type { LocalVisit, OutboxRow, OutboxStatus, TallyRow, PhotoRow } from './db';
 export { StorageFullError, InvalidInputError } from './errors';
 export { enqueue, sealMutations, pendingBatch, listPending, toEnvelope, acknowledge, park, settle, noteAttempt, outboxCounts, listRejected } from './outbox';

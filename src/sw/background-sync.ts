@@ -1,9 +1,8 @@
 import { loadSession } from '../store/session';
 import { openDb } from '../store/db';
 import { getClientId } from '../store/meta';
-import { Vault } from '../store/crypto/vault';
 import { keyringState } from '../store/crypto/keyring';
-import { sealLegacyRows } from '../store/crypto/seal-legacy';
+import { unlockDb } from '../store/crypto/unlock-db';
 import { createApiClient } from '../sync/api';
 import { unlockFromServer } from '../sync/device-key';
 import { syncNow } from '../sync/engine';
@@ -25,8 +24,7 @@ export async function syncFromWorker(): Promise<void> {
       throw new Error(`background sync: could not fetch the device key (${(e as Error).message})`);
     });
     if (unlocked.status !== 'unlocked') return;
-    db.vault = new Vault(unlocked.key);
-    await sealLegacyRows(db);
+    await unlockDb(db, unlocked.key);
     const report = await syncNow(db, api);
     if (report.error === 'offline' || report.error === 'server') throw new Error(`background sync: ${report.error}`);
   } finally {

@@ -3,8 +3,7 @@ import { createApiClient } from '../sync/api';
 import { getClientId as getClientIdFromDb } from '../store/meta';
 import { clearSession } from '../store/session';
 import { deleteKeyring } from '../store/crypto/keyring';
-import { Vault } from '../store/crypto/vault';
-import { sealLegacyRows } from '../store/crypto/seal-legacy';
+import { unlockDb } from '../store/crypto/unlock-db';
 import { createSupervisorApi } from '../sync/supervisor-api';
 
 export type { EmployerRow } from '../sync/supervisor-api';
@@ -22,10 +21,9 @@ const getClientId = () => getClientIdFromDb(db);
 export const api = createApiClient({ getToken, getClientId });
 export const supervisorApi = createSupervisorApi({ getToken });
 
-/** Opens the encrypted data for this tab; rows an older app version left in the clear are sealed now. */
-export async function unlockDevice(key: CryptoKey): Promise<void> {
-  db.vault = new Vault(key);
-  await sealLegacyRows(db);
+/** Opens the encrypted data for this tab. */
+export function unlockDevice(key: CryptoKey): Promise<void> {
+  return unlockDb(db, key);
 }
 
 /** The data key leaves memory; screens that read personal data must be unmounted first. */
