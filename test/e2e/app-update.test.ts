@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { ServerProcess } from './helpers/server';
-import { closeFieldSession, openFieldSession } from './helpers/session';
-import { prepareAllVisits, signIn, unlock, waitForServiceWorker } from './helpers/app';
+import { closeFieldSession, openPreparedPhone } from './helpers/session';
+import { unlock, waitForServiceWorker } from './helpers/app';
 
 // A copy of the build, so this test can publish a "new version" without touching dist/.
 const dist = mkdtempSync(join(tmpdir(), 'headcount-dist-'));
@@ -20,10 +20,7 @@ let page: Page;
 
 beforeAll(async () => {
   cpSync('dist', dist, { recursive: true });
-  ({ server, browser, context } = await openFieldSession(dist));
-  page = await context.newPage();
-  await signIn(page, 'inspector.demo');
-  await prepareAllVisits(page);
+  ({ server, browser, context, page } = await openPreparedPhone(dist));
   await waitForServiceWorker(page);
 });
 

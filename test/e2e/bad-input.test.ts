@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ServerProcess } from './helpers/server';
-import { closeFieldSession, openFieldSession } from './helpers/session';
-import { DEMO_PASSWORD, outboxStatus, prepareAllVisits, signIn, storedToken, waitForAllSent } from './helpers/app';
+import { closeFieldSession, openPreparedPhone } from './helpers/session';
+import { DEMO_PASSWORD, outboxStatus, storedToken, waitForAllSent } from './helpers/app';
 
 let server: ServerProcess;
 let browser: Browser;
@@ -19,10 +19,7 @@ let headcountUrl: string;
 const files = mkdtempSync(join(tmpdir(), 'headcount-files-'));
 
 beforeAll(async () => {
-  ({ server, browser, context } = await openFieldSession());
-  page = await context.newPage();
-  await signIn(page, 'inspector.demo');
-  await prepareAllVisits(page);
+  ({ server, browser, context, page } = await openPreparedPhone());
   const open = await page.locator('a.button.primary').first().getAttribute('href');
   headcountUrl = `/${open!.replace(/\/overview$/, '/headcount')}`;
   await page.goto(headcountUrl);

@@ -10,8 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { noticeHash } from '../../src/domain/notice/hash';
 import { Notice } from '../../src/protocol';
 import type { ServerProcess } from './helpers/server';
-import { closeFieldSession, openFieldSession } from './helpers/session';
-import { prepareAllVisits, signIn, unlock, waitForAllSent, waitForServiceWorker } from './helpers/app';
+import { closeFieldSession, openPreparedPhone } from './helpers/session';
+import { unlock, waitForAllSent, waitForServiceWorker } from './helpers/app';
 
 const OUT = 'test-results/notice';
 let server: ServerProcess;
@@ -22,10 +22,7 @@ let base: string;
 
 beforeAll(async () => {
   mkdirSync(OUT, { recursive: true });
-  ({ server, browser, context } = await openFieldSession());
-  page = await context.newPage();
-  await signIn(page, 'inspector.demo');
-  await prepareAllVisits(page);
+  ({ server, browser, context, page } = await openPreparedPhone());
   // A sync while online reserves this phone's block of notice numbers.
   await page.getByRole('button', { name: 'Sync now' }).first().click();
   await waitForAllSent(page);

@@ -5,8 +5,8 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { ServerProcess } from './helpers/server';
-import { closeFieldSession, openFieldSession } from './helpers/session';
-import { DEMO_PASSWORD, prepareAllVisits, signIn } from './helpers/app';
+import { closeFieldSession, openPreparedPhone } from './helpers/session';
+import { DEMO_PASSWORD } from './helpers/app';
 
 let server: ServerProcess;
 let browser: Browser;
@@ -14,10 +14,7 @@ let context: BrowserContext;
 let page: Page;
 
 beforeAll(async () => {
-  ({ server, browser, context } = await openFieldSession());
-  page = await context.newPage();
-  await signIn(page, 'inspector.demo');
-  await prepareAllVisits(page);
+  ({ server, browser, context, page } = await openPreparedPhone());
 });
 
 afterAll(() => closeFieldSession({ server, browser, context }));

@@ -6,8 +6,8 @@ import type { PGlite } from '@electric-sql/pglite';
 import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ServerProcess } from './helpers/server';
-import { closeFieldSession, openFieldSession } from './helpers/session';
-import { prepareAllVisits, signIn, unlock, waitForAllSent } from './helpers/app';
+import { closeFieldSession, openPreparedPhone } from './helpers/session';
+import { unlock, waitForAllSent } from './helpers/app';
 
 let server: ServerProcess;
 let browser: Browser;
@@ -16,10 +16,8 @@ let visitPath: string;
 let visitId: string;
 
 beforeAll(async () => {
-  ({ server, browser, context } = await openFieldSession());
-  const page = await context.newPage();
-  await signIn(page, 'inspector.demo');
-  await prepareAllVisits(page);
+  let page: Page;
+  ({ server, browser, context, page } = await openPreparedPhone());
   const open = await page.locator('a.button.primary').first().getAttribute('href');
   visitPath = `/${open!.replace(/\/overview$/, '/headcount')}`;
   visitId = decodeURIComponent(visitPath.split('/')[3]);

@@ -1,4 +1,5 @@
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { prepareAllVisits, signIn } from './app';
 import { launchChromium, phoneContext } from './browser';
 import { ServerProcess, freePort } from './server';
 
@@ -15,6 +16,15 @@ export async function openFieldSession(distDir?: string): Promise<FieldSession> 
   const browser = await launchChromium();
   const context = await phoneContext(browser, server.url);
   return { server, browser, context };
+}
+
+/** A field session with the demo inspector signed in (PIN chosen) and every visit downloaded. */
+export async function openPreparedPhone(distDir?: string): Promise<FieldSession & { page: Page }> {
+  const session = await openFieldSession(distDir);
+  const page = await session.context.newPage();
+  await signIn(page, 'inspector.demo');
+  await prepareAllVisits(page);
+  return { ...session, page };
 }
 
 /** Closes what openFieldSession opened, whatever got opened before a failure. */
