@@ -4,8 +4,18 @@ import { nameForm, wordKey, type NameForm } from './name-form';
 export interface InternedName extends NameForm {
   /** Equal ids: equal text in the same script. */
   id: number;
-  /** Equal ids: equal anagram (the same letters in any word order); -1 for a name without letters. */
-  anagramId: number;
+  /**
+   * Equal ids: the same joined phonetic key read as a ring, so the same words in another order
+   * ("Dara Sok") or joined and split elsewhere ("Srey Mom", "Sreymom"), but not the same letters
+   * in another order: "Ouk Rithy" and "Keo Rithy" are two families. -1 for a name without letters.
+   */
+  ringId: number;
+  /**
+   * Equal ids: the same ring of consonants with the vowels left out (NameForm.shapes), so every
+   * spelling of one name (Som Kosal, Sam Kosol) counts as one when frequency asks how common the
+   * name is. A name too short for a shape keeps its ring id's key. -1 for a name without letters.
+   */
+  spellingId: number;
   /** One id per word key; equal ids, equal keys. */
   keyIds: number[];
   /** One id per entry of `joined` (Khmer written words joined, from each word in turn). */
@@ -25,7 +35,8 @@ export class NameCache {
   private readonly byRaw = new Map<string, InternedName>();
   private readonly byText = new Map<string, InternedName>();
   private readonly words = new Map<string, string>();
-  private readonly anagrams = new Map<string, number>();
+  private readonly rings = new Map<string, number>();
+  private readonly spellings = new Map<string, number>();
   private readonly keys = new Map<string, number>();
   private readonly joined = new Map<string, number>();
   private readonly heads = new Map<string, number>();
@@ -40,10 +51,6 @@ export class NameCache {
     return this.byText.size;
   }
 
-  get anagramCount(): number {
-    return this.anagrams.size;
-  }
-
   form(raw: string): InternedName {
     let f = this.byRaw.get(raw);
     if (f) return f;
@@ -52,7 +59,7 @@ export class NameCache {
     if (!f) {
       // Written out, not spread: a spread copy is a slower object in the hot loops that read it.
       const { text, script, keys, rotations, anagram, joined, heads, shapes } = base;
-      const anagramId = keys.length ? intern(this.anagrams, anagram) : -1;
+      const ringId = keys.length ? intern(this.rings, minRotation(rotations[0])) : -1;
       f = {
         text,
         script,
@@ -63,7 +70,8 @@ export class NameCache {
         heads,
         shapes,
         id: this.byText.size,
-        anagramId,
+        ringId,
+        spellingId: keys.length ? intern(this.spellings, shapes.length ? minRotation(shapes[0]) : `=${minRotation(rotations[0])}`) : -1,
         keyIds: keys.map((k) => intern(this.keys, k)),
         joinedIds: joined.map((j) => intern(this.joined, j)),
         headIds: heads.map((h) => intern(this.heads, h)),
@@ -80,4 +88,14 @@ function intern(ids: Map<string, number>, value: string): number {
   let id = ids.get(value);
   if (id === undefined) ids.set(value, (id = ids.size));
   return id;
+}
+
+/** The least of a string's rotations: one text for every rotation of it. */
+function minRotation(s: string): string {
+  let best = s;
+  for (let i = 1; i < s.length; i++) {
+    const r = s.slice(i) + s.slice(0, i);
+    if (r < best) best = r;
+  }
+  return best;
 }

@@ -63,13 +63,13 @@ function keysOf(p: Person, out: number[], side: 'onsite' | 'registered'): number
   const d = p.dob;
   if (d) out.push(dobBlockKey(d) * KINDS + Kind.Dob);
   for (const n of p.names) {
-    if (n.anagramId < 0) continue;
-    out.push(n.anagramId * KINDS + Kind.Name);
-    if (side === 'onsite' || !d) out.push(n.anagramId * KINDS + Kind.NameUndated);
+    if (n.ringId < 0) continue;
+    out.push(n.ringId * KINDS + Kind.Name);
+    if (side === 'onsite' || !d) out.push(n.ringId * KINDS + Kind.NameUndated);
     // A common name with one part of the date right: catches a mistyped year or day.
     if (d) {
-      out.push((n.anagramId * YEAR_SPAN + (d.year & (YEAR_SPAN - 1))) * KINDS + Kind.NameYear);
-      out.push((n.anagramId * DAY_MONTH_SPAN + dayMonthKey(d)) * KINDS + Kind.NameDay);
+      out.push((n.ringId * YEAR_SPAN + (d.year & (YEAR_SPAN - 1))) * KINDS + Kind.NameYear);
+      out.push((n.ringId * DAY_MONTH_SPAN + dayMonthKey(d)) * KINDS + Kind.NameDay);
     }
     const joined = side === 'registered' ? n.joinedIds.length : Math.min(1, n.joinedIds.length);
     for (let i = 0; i < joined; i++) out.push(n.joinedIds[i] * KINDS + Kind.Joined);
@@ -129,7 +129,7 @@ export function forEachBlockedPair(onsite: readonly Person[], registered: readon
     const caps = o.dob ? CAPS : CAPS_WITHOUT_DOB;
     for (const k of keysOf(o, keys, 'onsite')) blocks.forEach(k, caps[(k % KINDS) as Kind], take);
     // The row's own name was read by its own keys; the names a typo away are what is new.
-    const own = o.names[0]?.anagramId;
+    const own = o.names[0]?.ringId;
     if (widen && widen(oi)) {
       near.forEachNear(o.names[0], (a, name) => {
         if (a !== own && (!close || close(o.names[0], name))) blocks.forEach(a * KINDS + Kind.Name, NEAR_CAP, take);

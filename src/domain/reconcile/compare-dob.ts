@@ -15,8 +15,11 @@ export interface Dob {
  * `yearApart`: the same day and month, the years one apart: a birth year worked out from an age
  * (Cambodians often count age by the lunar new year in April, or from one at birth), which
  * crosses a decade as often as not (1989 and 1990), where it is no one-digit slip.
+ * `yearOnlyNear`: both sides give only a birth year (1 January) and the years are one slip or
+ * one year apart. Day and month then agree by custom, not by evidence, so this is far weaker
+ * than a one-digit slip in a full date: about a quarter of all years are that close to any year.
  */
-export type DobAgreement = 'equal' | 'dayMonthSwapped' | 'oneDigit' | 'transposed' | 'yearApart' | 'yearDefaultDay' | 'sameYear' | 'differs';
+export type DobAgreement = 'equal' | 'dayMonthSwapped' | 'oneDigit' | 'transposed' | 'yearApart' | 'yearOnlyNear' | 'yearDefaultDay' | 'sameYear' | 'differs';
 
 export function toDob(iso: string | null): Dob | null {
   if (iso === null) return null;
@@ -33,7 +36,8 @@ function digits(s: string, from: number, to: number): number {
   return n;
 }
 
-const isDefaultDay = (d: Dob) => d.month === 1 && d.day === 1;
+/** 1 January: the day written for someone who knows only their birth year. */
+export const isDefaultDay = (d: Dob) => d.month === 1 && d.day === 1;
 
 /**
  * How two dates of birth relate. Day and month swap when a sheet written day-first is read
@@ -45,6 +49,7 @@ export function compareDob(a: Dob | null, b: Dob | null): DobAgreement | null {
   if (a === null || b === null) return null;
   if (a.ymd === b.ymd) return 'equal';
   if (a.year === b.year && a.day === b.month && a.month === b.day) return 'dayMonthSwapped';
+  const yearOnly = isDefaultDay(a) && isDefaultDay(b);
   if (a.iso.length === b.iso.length) {
     let diff = 0;
     let first = -1;
@@ -52,10 +57,13 @@ export function compareDob(a: Dob | null, b: Dob | null): DobAgreement | null {
       if (a.iso.charCodeAt(i) === b.iso.charCodeAt(i)) continue;
       if (diff++ === 0) first = i;
     }
-    if (diff === 1) return 'oneDigit';
-    if (diff === 2 && a.iso[first] === b.iso[first + 1] && a.iso[first + 1] === b.iso[first]) return 'transposed';
+    if (diff === 1) return yearOnly ? 'yearOnlyNear' : 'oneDigit';
+    if (diff === 2 && a.iso[first] === b.iso[first + 1] && a.iso[first + 1] === b.iso[first]) return yearOnly ? 'yearOnlyNear' : 'transposed';
   }
-  if (a.year !== b.year) return Math.abs(a.year - b.year) === 1 && a.month === b.month && a.day === b.day ? 'yearApart' : 'differs';
+  if (a.year !== b.year) {
+    if (Math.abs(a.year - b.year) !== 1 || a.month !== b.month || a.day !== b.day) return 'differs';
+    return yearOnly ? 'yearOnlyNear' : 'yearApart';
+  }
   return isDefaultDay(a) || isDefaultDay(b) ? 'yearDefaultDay' : 'sameYear';
 }
 

@@ -10,8 +10,8 @@ export interface NameAgreement {
   swapped: boolean;
   /** One side wrote the name in Khmer, the other in Latin letters. */
   crossScript: boolean;
-  /** The register's anagram that agreed, to look up how common the name is. */
-  anagramId: number;
+  /** The agreeing register name's spelling id, to look up how common the name is. */
+  spellingId: number;
 }
 
 /** The same name or one slip from it: similar or better. */
@@ -43,7 +43,7 @@ export function compareName(o: InternedName, registered: readonly InternedName[]
   }
   if (best < 0) return null;
   const r = registered[bestAt];
-  return { level: LEVELS[best >> 1], swapped: (best & 1) === 1, crossScript: r.script !== o.script, anagramId: r.anagramId };
+  return { level: LEVELS[best >> 1], swapped: (best & 1) === 1, crossScript: r.script !== o.script, spellingId: r.spellingId };
 }
 
 function compareOne(o: InternedName, r: InternedName): number {
@@ -52,7 +52,7 @@ function compareOne(o: InternedName, r: InternedName): number {
   for (let j = 0; j < r.rotations.length; j++) {
     if (r.rotations[j] === key) return at(Rank.Phonetic, j !== 0);
   }
-  if (o.anagramId === r.anagramId) return at(Rank.Phonetic, true);
+  if (o.ringId === r.ringId) return at(Rank.Phonetic, true);
   // The same Khmer letters with the words run together or split elsewhere.
   if (o.joinedIds.length > 0 && r.joinedIds.includes(o.joinedIds[0])) return at(Rank.Phonetic, true);
   // Every rotation has the same letters, so one bound rules out all of them (most candidate pairs share a date, not a name).

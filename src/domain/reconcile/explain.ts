@@ -10,7 +10,7 @@ import type { ReasonCode } from './reasons';
  */
 const ID: readonly (IdAgreement | null)[] = [null, 'equal', 'transposed', 'oneDigit', 'differs'];
 const NAME: readonly (NameLevel | null)[] = [null, 'equal', 'phonetic', 'similar', 'partial', 'differs'];
-const DOB: readonly (DobAgreement | null)[] = [null, 'equal', 'dayMonthSwapped', 'oneDigit', 'transposed', 'yearApart', 'yearDefaultDay', 'sameYear', 'differs'];
+const DOB: readonly (DobAgreement | null)[] = [null, 'equal', 'dayMonthSwapped', 'oneDigit', 'transposed', 'yearApart', 'yearOnlyNear', 'yearDefaultDay', 'sameYear', 'differs'];
 const PATTERNS = ID.length * ID.length * NAME.length * 4 * DOB.length * 2;
 
 /** A date with a defaulted day is shown as the same year. */
@@ -20,6 +20,7 @@ const DOB_REASON: Record<DobAgreement, ReasonCode> = {
   oneDigit: 'dob.oneDigit',
   transposed: 'dob.transposed',
   yearApart: 'dob.yearApart',
+  yearOnlyNear: 'dob.yearOnlyNear',
   yearDefaultDay: 'dob.sameYear',
   sameYear: 'dob.sameYear',
   differs: 'dob.differs',

@@ -18,23 +18,23 @@ const MIN_LETTERS = 5;
  */
 export class NearNames {
   private readonly byKey = new Map<string, number[]>();
-  /** The first registered name seen with each anagram: the letters' usual order, to compare against. */
+  /** The first registered name seen with each ring id (name-cache.ts): the letters' usual order, to compare against. */
   private readonly first = new Map<number, InternedName>();
 
-  /** A registered name's anagram, once per anagram id. */
+  /** A registered name's anagram, once per ring id. */
   add(name: InternedName): void {
-    if (name.anagramId < 0 || this.first.has(name.anagramId)) return;
-    this.first.set(name.anagramId, name);
+    if (name.ringId < 0 || this.first.has(name.ringId)) return;
+    this.first.set(name.ringId, name);
     forEachKey(name.anagram, (k) => {
       const ids = this.byKey.get(k);
-      if (ids === undefined) this.byKey.set(k, [name.anagramId]);
-      else if (ids[ids.length - 1] !== name.anagramId) ids.push(name.anagramId);
+      if (ids === undefined) this.byKey.set(k, [name.ringId]);
+      else if (ids[ids.length - 1] !== name.ringId) ids.push(name.ringId);
     });
   }
 
-  /** Each registered anagram within one typo of the name's, its own included; an anagram may come more than once. */
-  forEachNear(name: InternedName | undefined, visit: (anagramId: number, first: InternedName) => void): void {
-    if (name === undefined || name.anagramId < 0) return;
+  /** The ring id of each registered name whose anagram is within one typo of the name's, its own included; an id may come more than once. */
+  forEachNear(name: InternedName | undefined, visit: (ringId: number, first: InternedName) => void): void {
+    if (name === undefined || name.ringId < 0) return;
     forEachKey(name.anagram, (k) => {
       const ids = this.byKey.get(k);
       if (ids) for (const id of ids) visit(id, this.first.get(id)!);

@@ -23,6 +23,8 @@ export const REASON_CODES = [
   'dob.transposed',
   /** The dates of birth have the same day and month, and years one apart (a birth year worked out from an age). */
   'dob.yearApart',
+  /** Both dates of birth give only a year (1 January), and the years are one slip or one year apart. */
+  'dob.yearOnlyNear',
   /** The dates of birth share only the year. */
   'dob.sameYear',
   /** The names sound the same: another spelling, or one side in Khmer script and the other in Latin letters. */

@@ -1,10 +1,13 @@
-import { compareDob } from './compare-dob';
+import { compareDob, isDefaultDay } from './compare-dob';
 import { compareId } from './compare-id';
 import { NameComparer, namesClose, type NameLevel } from './compare-name';
 import { Frequency, PRIOR_WEIGHT } from './frequency';
 import type { Person } from './people';
 import { encode } from './explain';
 import { bits, DOB, NAME, NATIONAL_ID, NSSF_NUMBER, PRIOR_ABSENT, PRIOR_REGISTERED, SEX, type Mu } from './weights';
+
+/** The share of dates of birth that give only a year (1 January), before seeing the register. */
+const YEAR_ONLY_PRIOR = 0.05;
 
 const table = <K extends string>(mus: Record<K, Mu>) => Object.fromEntries(Object.entries<Mu>(mus).map(([k, mu]) => [k, bits(mu)])) as Record<K, number>;
 const NATIONAL_ID_BITS = table(NATIONAL_ID);
@@ -28,12 +31,21 @@ export class Scorer {
   /** The agreement pattern of the last pair `pattern` measured. */
   private lastPattern = 0;
   readonly priorBits: number;
+  /** DOB.yearOnlyNear's bits: its u scaled by how many registered dates give only a year. */
+  private readonly yearOnlyNearBits: number;
 
   constructor(registered: readonly Person[], nameSetCount: number) {
+    let dated = 0;
+    let yearOnly = 0;
     for (const r of registered) {
-      this.names.add(r.names.map((n) => n.anagramId));
-      if (r.dob) this.dobs.add([r.dob.ymd]);
+      this.names.add(r.names.map((n) => n.spellingId));
+      if (!r.dob) continue;
+      this.dobs.add([r.dob.ymd]);
+      dated++;
+      if (isDefaultDay(r.dob)) yearOnly++;
     }
+    const yearOnlyShare = (yearOnly + PRIOR_WEIGHT * YEAR_ONLY_PRIOR) / (dated + PRIOR_WEIGHT);
+    this.yearOnlyNearBits = Math.log2(DOB.yearOnlyNear.m / (DOB.yearOnlyNear.u * yearOnlyShare));
     this.comparer = new NameComparer(nameSetCount);
     const odds = (PRIOR_REGISTERED / (1 - PRIOR_REGISTERED)) * ((1 - PRIOR_ABSENT) / PRIOR_ABSENT);
     this.priorBits = Math.log2(odds / Math.max(1, registered.length));
@@ -64,18 +76,18 @@ export class Scorer {
     const name = this.comparer.compare(o, r);
     if (name) {
       const agree = name.level === 'equal' || name.level === 'phonetic';
-      total += agree ? this.nameBits(name.anagramId) : NAME_BITS[name.level as Exclude<NameLevel, 'equal' | 'phonetic'>];
+      total += agree ? this.nameBits(name.spellingId) : NAME_BITS[name.level as Exclude<NameLevel, 'equal' | 'phonetic'>];
     }
     const dob = o.dob === null || r.dob === null ? null : compareDob(o.dob, r.dob);
-    if (dob) total += dob === 'equal' ? this.dobBits(o.dob!.ymd) : DOB_BITS[dob];
+    if (dob) total += dob === 'equal' ? this.dobBits(o.dob!.ymd) : dob === 'yearOnlyNear' ? this.yearOnlyNearBits : DOB_BITS[dob];
     const sexDiffers = o.sex !== null && r.sex !== null && o.sex !== r.sex;
     if (o.sex && r.sex) total += sexDiffers ? SEX_BITS.differs : SEX_BITS.equal;
     if (explain) this.lastPattern = encode(nid, nssf, name, dob, sexDiffers);
     return total;
   }
 
-  private nameBits(anagramId: number): number {
-    return (this.nameMemo[anagramId] ??= this.names.bits(NAME.agree, anagramId));
+  private nameBits(spellingId: number): number {
+    return (this.nameMemo[spellingId] ??= this.names.bits(NAME.agree, spellingId));
   }
 
   private dobBits(ymd: number): number {

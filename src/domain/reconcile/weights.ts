@@ -25,8 +25,10 @@ export const NATIONAL_ID: Record<IdAgreement, Mu> = {
   equal: { m: 0.93, u: 1e-6 },
   transposed: { m: 0.02, u: 1e-5 },
   oneDigit: { m: 0.02, u: 1e-4 },
-  // Two different card numbers for one person: a worse slip than one digit, and rare.
-  differs: { m: 0.005, u: 1 },
+  // Two different card numbers for one person: both lists copy the number off one card, so
+  // this takes another person's card or a number typed from memory, about as rare as a date of
+  // birth that shares nothing (DOB.differs): 1 in 1,000.
+  differs: { m: 0.001, u: 1 },
 };
 
 /** NSSF numbers of one employer's workers are issued in runs, so near-misses are likelier by chance. */
@@ -49,6 +51,13 @@ export const DOB: Record<DobAgreement, Mu> = {
   // Same day and month, years one apart: a year counted back from an age, about 1 true pair in
   // 100. By chance: the same day and month (1 in 365) and a neighbouring year (2 in 40): 1 in 7,300.
   yearApart: { m: 0.01, u: 1 / 7300 },
+  // Both dates only a year, one slip or one year apart. m: the year slips above together (about
+  // 7 in 100 true pairs) among the pairs where both give only a year. u: of two people who both
+  // give only a year, about 1 in 4 have years that close (some 10 of 40 birth years are one
+  // digit, one swap or one year from any year). Both sides writing 1 January is itself a
+  // coincidence for two strangers, which the scorer adds from the register's share of such
+  // dates (score.ts): so this is a small plus on a register where few dates are year-only.
+  yearOnlyNear: { m: 0.07, u: 0.27 },
   // Same year, and one side writes 1 January, the day given to people who know only their birth
   // year: about 1 in 100 true pairs. By chance: the same year (1 in 40) with a default day on
   // one side (about 1 in 10 dates), so 1 in 400.

@@ -160,6 +160,7 @@ export const en = {
   'reconcile.tallyDiff': 'Tally minus registered: {diff}',
   'reconcile.noTally': 'No tally recorded',
   'reason.dob.yearApart': 'same day and month of birth, year one apart',
+  'reason.dob.yearOnlyNear': 'both give only a birth year, and the years are close',
   'reason.dob.transposed': 'date of birth with two digits swapped',
   'reason.nationalId.equal': 'same national ID',
   'reason.nssfNumber.equal': 'same NSSF number',

@@ -186,6 +186,27 @@ describe('reconcile (fs-v2): variations seen on the held-out roster', () => {
     expect(first(r).reasons).toContain('dob.yearApart');
   });
 
+  it('weighs two dates that give only a birth year, a slip apart, below a one-digit slip in a full date', () => {
+    const reg = registered({ workerId: 'k3', nameKh: 'ស៊ិន ចំណាន', nameLatin: 'SIN CHAMNAN', sex: 'M', dateOfBirth: '1985-01-01' });
+    const undated = registered({ workerId: 'k4', nameKh: 'ស៊ិន ចំណាន', nameLatin: 'SINN CHAMNAN', sex: 'M', dateOfBirth: null });
+    const pK3 = (r: ReturnType<typeof first>) => (r.status === 'matched' ? r.score : r.candidates!.find((c) => c.registeredId === 'k3')!.score);
+    const yearOnly = first(run([reg, undated], [onsite({ name: 'Sin Chamnan', sex: 'M', dateOfBirth: '1975-01-01' })]));
+    expect(yearOnly.status).toBe('review');
+    expect(yearOnly.reasons).toContain('dob.yearOnlyNear');
+    // The same slip in a full date points far more clearly at k3 than at the undated namesake.
+    const full = first(run([{ ...reg, dateOfBirth: '1985-06-01' }, undated], [onsite({ name: 'Sin Chamnan', sex: 'M', dateOfBirth: '1975-06-01' })]));
+    expect(full.reasons).toContain('dob.oneDigit');
+    expect(pK3(full)).toBeGreaterThan(0.95);
+    expect(pK3(yearOnly)).toBeLessThan(0.9);
+  });
+
+  it('does not take the same letters in another order for the same name (Ouk Rithy, Keo Rithy): at most a near spelling', () => {
+    const keo = registered({ workerId: 'k5', nameKh: 'កែវ រិទ្ធី', nameLatin: 'KEO RITHY', sex: 'M', dateOfBirth: null });
+    const r = first(run([keo], [onsite({ name: 'Ouk Rithy', sex: 'M' })]));
+    expect(r.status).not.toBe('matched');
+    expect(r.reasons).not.toContain('name.phonetic');
+  });
+
   it('still flags a namesake whose date shares only the day and month, years far apart, as hidden', () => {
     const r = run([dara], [onsite({ name: 'Sok Dara', sex: 'M', dateOfBirth: '1975-03-04' })]);
     expect(first(r).status).toBe('hidden');
