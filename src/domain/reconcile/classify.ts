@@ -23,6 +23,12 @@ const MIN_CANDIDATE_P = 0.005;
  * (column), but not a rival already matched elsewhere by a wide margin (TAKEN_MARGIN) — a
  * namesake whose twin clearly matched someone else is no longer a rival. "Nobody" has odds 1:
  * scores already include the prior odds (score.ts).
+ *
+ * A rival on-site row o2 with odds w for r pulls on r less when it fits other registered
+ * workers too: for two rows and one registered worker, P(o is r) = 2^b / (2^b + (1 + R)(1 +
+ * w / (1 + F))), where R is o's own rival mass and F o2's odds over the registered workers
+ * nobody was assigned. A name alone that fits five free namesakes is a fifth of a rival to each,
+ * not a whole one. Only free workers count in F: one assigned elsewhere is not free to take.
  */
 export function classify(edges: Edges, assigned: Int32Array, registeredCount: number): Outcome[] {
   const onsiteCount = assigned.length;
@@ -46,6 +52,15 @@ export function classify(edges: Edges, assigned: Int32Array, registeredCount: nu
     return assigned[o] >= 0 && assigned[o] !== edges.r[e] && ownBits[o] >= edges.bits[e] + TAKEN_MARGIN;
   };
 
+  // Each on-site row's odds over the registered workers nobody was assigned: F above.
+  const freeMass = new Float64Array(onsiteCount);
+  for (let o = 0; o < onsiteCount; o++) {
+    for (let i = rows.start[o]; i < rows.start[o + 1]; i++) {
+      const e = rows.order[i];
+      if (owner[edges.r[e]] < 0) freeMass[o] += 2 ** edges.bits[e];
+    }
+  }
+
   const outcomes = new Array<Outcome>(onsiteCount);
   const rivals: number[] = []; // reused row to row: only review rows copy it
   for (let o = 0; o < onsiteCount; o++) {
@@ -63,9 +78,10 @@ export function classify(edges: Edges, assigned: Int32Array, registeredCount: nu
       let colMass = 0;
       for (let i = cols.start[r]; i < cols.start[r + 1]; i++) {
         const e = cols.order[i];
-        if (edges.o[e] !== o && !oTaken(e)) colMass += 2 ** edges.bits[e];
+        if (edges.o[e] === o || oTaken(e)) continue;
+        colMass += 2 ** edges.bits[e] / (1 + freeMass[edges.o[e]]);
       }
-      const alt = rowMass + colMass;
+      const alt = rowMass + (1 + rowMass) * colMass;
       const p = 1 / (1 + (1 + alt) / 2 ** b);
       if (p >= P_MATCH) outcomes[o] = { status: 'matched', r, p };
       else outcomes[o] = { status: 'review', p, ambiguous: alt >= 1, candidates: top([{ r, bits: b }, ...rivals.map((e) => ({ r: edges.r[e], bits: edges.bits[e] }))], 1 + 2 ** b + alt) };
