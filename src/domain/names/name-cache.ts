@@ -16,6 +16,8 @@ export interface InternedName extends NameForm {
    * name is. A name too short for a shape keeps its ring id's key. -1 for a name without letters.
    */
   spellingId: number;
+  /** Equal ids: equal `flat` keys; -1 for a name without letters. */
+  flatId: number;
   /** One id per word key; equal ids, equal keys. */
   keyIds: number[];
   /** One id per entry of `joined` (Khmer written words joined, from each word in turn). */
@@ -37,6 +39,7 @@ export class NameCache {
   private readonly words = new Map<string, string>();
   private readonly rings = new Map<string, number>();
   private readonly spellings = new Map<string, number>();
+  private readonly flats = new Map<string, number>();
   private readonly keys = new Map<string, number>();
   private readonly joined = new Map<string, number>();
   private readonly heads = new Map<string, number>();
@@ -58,7 +61,7 @@ export class NameCache {
     f = this.byText.get(base.text);
     if (!f) {
       // Written out, not spread: a spread copy is a slower object in the hot loops that read it.
-      const { text, script, keys, rotations, anagram, joined, heads, shapes } = base;
+      const { text, script, keys, rotations, anagram, flat, joined, heads, shapes } = base;
       const ringId = keys.length ? intern(this.rings, minRotation(rotations[0])) : -1;
       f = {
         text,
@@ -66,6 +69,8 @@ export class NameCache {
         keys,
         rotations,
         anagram,
+        flat,
+        flatId: flat ? intern(this.flats, flat) : -1,
         joined,
         heads,
         shapes,

@@ -19,6 +19,12 @@ export interface NameForm {
   /** The letters of the joined key, sorted: equal for swapped, merged and split spellings. */
   anagram: string;
   /**
+   * Latin: the phonetic key of the letters with the spaces left out, so a space typed one
+   * letter off ("Hen gChanthu") keys as the name does ("heGCanto"), where the words' own keys
+   * split the ng. Khmer: the words' keys joined (rotations[0]), as each word is romanized alone.
+   */
+  flat: string;
+  /**
    * Khmer only: the written words joined without spaces, starting from each word in turn.
    * Khmer needs no space between words, and a name typed as one word romanizes differently at
    * the join (the syllable break is guessed), so the written letters are compared as well.
@@ -71,7 +77,8 @@ export function nameForm(name: string, keyOf: (word: string) => string = wordKey
     if (keys.length > 1 && rest.length === HEAD_LETTERS) heads.push(`${keys[i]} ${rest}`);
   }
   const shapes = rotations.map(shape).filter((x) => x.length >= MIN_SHAPE);
-  return { text, script: khmer ? 'khmer' : 'latin', keys, rotations, anagram: sortLetters(rotations[0] ?? ''), joined, heads, shapes: shapes.length === rotations.length ? shapes : [] };
+  const flat = khmer || words.length < 2 ? (rotations[0] ?? '') : phoneticKey(words.join(''));
+  return { text, script: khmer ? 'khmer' : 'latin', keys, rotations, anagram: sortLetters(rotations[0] ?? ''), flat, joined, heads, shapes: shapes.length === rotations.length ? shapes : [] };
 }
 
 /** Phonetic keys write vowels as a, e, o only (phonetic.ts). */

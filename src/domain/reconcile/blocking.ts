@@ -24,8 +24,8 @@ import type { Person } from './people';
  * Keys are numbers (a value times KINDS plus the kind), so building and probing blocks hashes
  * small integers rather than concatenated strings.
  */
-const enum Kind { Dob, Name, NameYear, NameDay, Word, Joined, Head, NameUndated }
-const KINDS = 8;
+const enum Kind { Dob, Name, NameYear, NameDay, Word, Joined, Head, NameUndated, Flat }
+const KINDS = 9;
 /** Birth years are kept modulo this in combined keys: a collision only merges two small blocks. */
 const YEAR_SPAN = 512;
 /** Day/month keys are below this (dayMonthKey). */
@@ -44,6 +44,7 @@ const CAPS: Record<Kind, number> = {
   [Kind.NameDay]: 16,
   [Kind.Word]: 24,
   [Kind.Joined]: 8,
+  [Kind.Flat]: 8,
   // Probed only for rows without a date of birth (keysOf).
   [Kind.Head]: 0,
   // Only the undated holders of a name: few on any register, all of them needed.
@@ -56,7 +57,7 @@ const CAPS: Record<Kind, number> = {
  * key (a word and three letters of the next) holds a handful of people on a register of
  * 10,000; its cap bounds what a common family name with a common start costs such a row.
  */
-const CAPS_WITHOUT_DOB: Record<Kind, number> = { ...CAPS, [Kind.Name]: 256, [Kind.Joined]: 256, [Kind.Head]: 32 };
+const CAPS_WITHOUT_DOB: Record<Kind, number> = { ...CAPS, [Kind.Name]: 256, [Kind.Joined]: 256, [Kind.Flat]: 256, [Kind.Head]: 32 };
 
 function keysOf(p: Person, out: number[], side: 'onsite' | 'registered'): number[] {
   out.length = 0;
@@ -73,6 +74,7 @@ function keysOf(p: Person, out: number[], side: 'onsite' | 'registered'): number
     }
     const joined = side === 'registered' ? n.joinedIds.length : Math.min(1, n.joinedIds.length);
     for (let i = 0; i < joined; i++) out.push(n.joinedIds[i] * KINDS + Kind.Joined);
+    if (n.flatId >= 0) out.push(n.flatId * KINDS + Kind.Flat);
     for (let i = 0; i < n.keyIds.length; i++) {
       if (n.keys[i].length < 2) continue;
       out.push(n.keyIds[i] * KINDS + Kind.Word);

@@ -53,6 +53,8 @@ function compareOne(o: InternedName, r: InternedName): number {
     if (r.rotations[j] === key) return at(Rank.Phonetic, j !== 0);
   }
   if (o.ringId === r.ringId) return at(Rank.Phonetic, true);
+  // The same letters with a space typed elsewhere ("Hen gChanthu").
+  if (o.flatId >= 0 && o.flatId === r.flatId) return at(Rank.Phonetic, true);
   // The same Khmer letters with the words run together or split elsewhere.
   if (o.joinedIds.length > 0 && r.joinedIds.includes(o.joinedIds[0])) return at(Rank.Phonetic, true);
   // Every rotation has the same letters, so one bound rules out all of them (most candidate pairs share a date, not a name).
@@ -64,6 +66,11 @@ function compareOne(o: InternedName, r: InternedName): number {
       if (sim > bestSim) [bestSim, bestRot] = [sim, j];
     }
     if (bestSim >= SIMILAR_NAME) return at(Rank.Similar, bestRot !== 0);
+  }
+  // One letter added, dropped, changed or two swapped, in a name long enough that a typo cannot
+  // make another common name of it: Jaro-Winkler misses a slip in the middle of a short key (lesere, lenere).
+  if (key.length >= MIN_EDIT_LETTERS) {
+    for (let j = 0; j < r.rotations.length; j++) if (oneEditApart(key, r.rotations[j])) return at(Rank.Similar, j !== 0);
   }
   // The same consonants with the vowels spelled otherwise (Som Kosol, Sam Kosal): an odd spelling, not another name.
   if (o.shapeIds.length > 0) {
@@ -96,6 +103,25 @@ function mayBeSimilar(a: string, b: string): boolean {
   }
   const jaro = (m / a.length + m / b.length + 1) / 3;
   return jaro + MAX_PREFIX_BONUS * (1 - jaro) >= SIMILAR_NAME;
+}
+
+/** Keys of fewer letters (Ly Ek, Sok Ny) are one edit from too many other names. */
+const MIN_EDIT_LETTERS = 6;
+
+/** Whether two strings differ by one insertion, deletion, substitution or swap of neighbours. */
+export function oneEditApart(a: string, b: string): boolean {
+  if (a === b) return false;
+  const la = a.length;
+  const lb = b.length;
+  if (Math.abs(la - lb) > 1) return false;
+  let i = 0;
+  while (i < la && i < lb && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  const rest = (x: string, from: number, y: string, yFrom: number) => x.slice(from) === y.slice(yFrom);
+  if (la === lb) {
+    if (rest(a, i + 1, b, i + 1)) return true;
+    return i + 1 < la && a[i] === b[i + 1] && a[i + 1] === b[i] && rest(a, i + 2, b, i + 2);
+  }
+  return la > lb ? rest(a, i + 1, b, i) : rest(a, i, b, i + 1);
 }
 
 /** Winkler's bonus: 0.1 per agreeing leading letter, up to four (jaro-winkler.ts). */

@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { NameCache } from '../../../src/domain/names/name-cache';
+import { compareName, oneEditApart } from '../../../src/domain/reconcile/compare-name';
 
 describe('NameCache ids', () => {
   const cache = new NameCache();
@@ -26,5 +27,33 @@ describe('NameCache ids', () => {
   it('gives a name without letters no ids', () => {
     expect(ring('  ')).toBe(-1);
     expect(spelling('-')).toBe(-1);
+  });
+});
+
+describe('flat keys and one-edit names', () => {
+  const cache = new NameCache();
+
+  it('keys a Latin name with a space typed one letter off as the name itself', () => {
+    expect(cache.form('Hen gChanthu').flatId).toBe(cache.form('HENG CHANTHU').flatId);
+    expect(cache.form('Hen gChanthu').flatId).toBe(cache.form('ហេង ចន្ធូ').flatId);
+    expect(cache.form('Heng Chanthu').flatId).not.toBe(cache.form('Heng Chantha').flatId);
+  });
+
+  it('takes a space moved, or one letter wrong in a long enough name, as a near spelling', () => {
+    const level = (a: string, b: string) => compareName(cache.form(a), [cache.form(b)])?.level;
+    expect(level('Hen gChanthu', 'ហេង ចន្ធូ')).toBe('phonetic');
+    expect(level('ly seari', 'LY NEARY')).toBe('similar');
+    expect(level('NU SERY NICH', 'NOU SREY NICH')).toBe('similar');
+    // Too short for one letter to say it is the same name.
+    expect(level('Sok Ny', 'Sok My')).not.toBe('similar');
+  });
+
+  it('counts one insertion, deletion, substitution or neighbour swap as one edit, and no more', () => {
+    expect(oneEditApart('lesere', 'lenere')).toBe(true);
+    expect(oneEditApart('nosereneC', 'nosreneC')).toBe(true);
+    expect(oneEditApart('sokdara', 'sokadra')).toBe(true);
+    expect(oneEditApart('sokdara', 'sokdara')).toBe(false);
+    expect(oneEditApart('sokdara', 'soktala')).toBe(false);
+    expect(oneEditApart('sokdara', 'sokdaraaa')).toBe(false);
   });
 });
