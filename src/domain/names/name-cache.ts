@@ -1,4 +1,4 @@
-import { nameForm, wordKey, type NameForm } from './name-form';
+import { flatKey, nameForm, wordKey, type NameForm } from './name-form';
 
 /** A name form with small integer ids, so hot loops compare and hash numbers, not strings. */
 export interface InternedName extends NameForm {
@@ -16,7 +16,13 @@ export interface InternedName extends NameForm {
    * name is. A name too short for a shape keeps its ring id's key. -1 for a name without letters.
    */
   spellingId: number;
-  /** Equal ids: equal `flat` keys; -1 for a name without letters. */
+  /** The id of rotations[0], the words' keys joined as written; -1 for a name without letters. */
+  joinedKeyId: number;
+  /**
+   * The id of flatKey (name-form.ts) among the same ids, once `onsite` has asked for it, and
+   * until then joinedKeyId: only on-site names are read for a space typed elsewhere, and keying
+   * every registered name again would cost more than it finds.
+   */
   flatId: number;
   /** One id per word key; equal ids, equal keys. */
   keyIds: number[];
@@ -39,7 +45,9 @@ export class NameCache {
   private readonly words = new Map<string, string>();
   private readonly rings = new Map<string, number>();
   private readonly spellings = new Map<string, number>();
-  private readonly flats = new Map<string, number>();
+  /** Joined and flat keys share one id space, so a flat key on site meets a registered name's joined key. */
+  private readonly wholeKeys = new Map<string, number>();
+  private readonly flatDone = new Set<number>();
   private readonly keys = new Map<string, number>();
   private readonly joined = new Map<string, number>();
   private readonly heads = new Map<string, number>();
@@ -54,6 +62,17 @@ export class NameCache {
     return this.byText.size;
   }
 
+  /** form(raw), with its flat key: for a name written on site, where spaces go astray. */
+  onsite(raw: string): InternedName {
+    const f = this.form(raw);
+    if (f.flatId === f.joinedKeyId && !this.flatDone.has(f.id)) {
+      this.flatDone.add(f.id);
+      const flat = flatKey(f);
+      if (flat) f.flatId = intern(this.wholeKeys, flat);
+    }
+    return f;
+  }
+
   form(raw: string): InternedName {
     let f = this.byRaw.get(raw);
     if (f) return f;
@@ -61,7 +80,8 @@ export class NameCache {
     f = this.byText.get(base.text);
     if (!f) {
       // Written out, not spread: a spread copy is a slower object in the hot loops that read it.
-      const { text, script, keys, rotations, anagram, flat, joined, heads, shapes } = base;
+      const { text, script, keys, rotations, anagram, joined, heads, shapes } = base;
+      const joinedKeyId = keys.length ? intern(this.wholeKeys, rotations[0]) : -1;
       const ringId = keys.length ? intern(this.rings, minRotation(rotations[0])) : -1;
       f = {
         text,
@@ -69,8 +89,8 @@ export class NameCache {
         keys,
         rotations,
         anagram,
-        flat,
-        flatId: flat ? intern(this.flats, flat) : -1,
+        joinedKeyId,
+        flatId: joinedKeyId,
         joined,
         heads,
         shapes,

@@ -19,12 +19,6 @@ export interface NameForm {
   /** The letters of the joined key, sorted: equal for swapped, merged and split spellings. */
   anagram: string;
   /**
-   * Latin: the phonetic key of the letters with the spaces left out, so a space typed one
-   * letter off ("Hen gChanthu") keys as the name does ("heGCanto"), where the words' own keys
-   * split the ng. Khmer: the words' keys joined (rotations[0]), as each word is romanized alone.
-   */
-  flat: string;
-  /**
    * Khmer only: the written words joined without spaces, starting from each word in turn.
    * Khmer needs no space between words, and a name typed as one word romanizes differently at
    * the join (the syllable break is guessed), so the written letters are compared as well.
@@ -43,6 +37,16 @@ export interface NameForm {
    * the key's vowel classes join. Empty for a name too short for the shape to say much.
    */
   shapes: string[];
+}
+
+/**
+ * A Latin name's phonetic key with the spaces left out, so a space typed one letter off ("Hen
+ * gChanthu") keys as the name does ("heGCanto"), where the words' own keys split the ng. Null
+ * for a Khmer name or a single word: each Khmer word is romanized alone, so there is nothing to gain.
+ */
+export function flatKey(form: NameForm): string | null {
+  if (form.script === 'khmer' || form.keys.length < 2) return null;
+  return phoneticKey(form.text.replace(/ /g, ''));
 }
 
 /** Shorter shapes (two syllables, "Ly Ek") fit too many names to count as a near spelling. */
@@ -77,8 +81,7 @@ export function nameForm(name: string, keyOf: (word: string) => string = wordKey
     if (keys.length > 1 && rest.length === HEAD_LETTERS) heads.push(`${keys[i]} ${rest}`);
   }
   const shapes = rotations.map(shape).filter((x) => x.length >= MIN_SHAPE);
-  const flat = khmer || words.length < 2 ? (rotations[0] ?? '') : phoneticKey(words.join(''));
-  return { text, script: khmer ? 'khmer' : 'latin', keys, rotations, anagram: sortLetters(rotations[0] ?? ''), flat, joined, heads, shapes: shapes.length === rotations.length ? shapes : [] };
+  return { text, script: khmer ? 'khmer' : 'latin', keys, rotations, anagram: sortLetters(rotations[0] ?? ''), joined, heads, shapes: shapes.length === rotations.length ? shapes : [] };
 }
 
 /** Phonetic keys write vowels as a, e, o only (phonetic.ts). */

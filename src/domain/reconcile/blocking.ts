@@ -74,7 +74,9 @@ function keysOf(p: Person, out: number[], side: 'onsite' | 'registered'): number
     }
     const joined = side === 'registered' ? n.joinedIds.length : Math.min(1, n.joinedIds.length);
     for (let i = 0; i < joined; i++) out.push(n.joinedIds[i] * KINDS + Kind.Joined);
-    if (n.flatId >= 0) out.push(n.flatId * KINDS + Kind.Flat);
+    // A space typed elsewhere: the on-site letters with the spaces left out against the register's words joined.
+    if (side === 'registered' && n.joinedKeyId >= 0) out.push(n.joinedKeyId * KINDS + Kind.Flat);
+    else if (side === 'onsite' && n.flatId !== n.joinedKeyId) out.push(n.flatId * KINDS + Kind.Flat);
     for (let i = 0; i < n.keyIds.length; i++) {
       if (n.keys[i].length < 2) continue;
       out.push(n.keyIds[i] * KINDS + Kind.Word);

@@ -54,7 +54,7 @@ function compareOne(o: InternedName, r: InternedName): number {
   }
   if (o.ringId === r.ringId) return at(Rank.Phonetic, true);
   // The same letters with a space typed elsewhere ("Hen gChanthu").
-  if (o.flatId >= 0 && o.flatId === r.flatId) return at(Rank.Phonetic, true);
+  if (o.flatId !== o.joinedKeyId && o.flatId === r.joinedKeyId) return at(Rank.Phonetic, true);
   // The same Khmer letters with the words run together or split elsewhere.
   if (o.joinedIds.length > 0 && r.joinedIds.includes(o.joinedIds[0])) return at(Rank.Phonetic, true);
   // Every rotation has the same letters, so one bound rules out all of them (most candidate pairs share a date, not a name).
@@ -66,11 +66,12 @@ function compareOne(o: InternedName, r: InternedName): number {
       if (sim > bestSim) [bestSim, bestRot] = [sim, j];
     }
     if (bestSim >= SIMILAR_NAME) return at(Rank.Similar, bestRot !== 0);
-  }
-  // One letter added, dropped, changed or two swapped, in a name long enough that a typo cannot
-  // make another common name of it: Jaro-Winkler misses a slip in the middle of a short key (lesere, lenere).
-  if (key.length >= MIN_EDIT_LETTERS) {
-    for (let j = 0; j < r.rotations.length; j++) if (oneEditApart(key, r.rotations[j])) return at(Rank.Similar, j !== 0);
+    // One letter added, dropped, changed or two swapped, in a name long enough that a typo cannot
+    // make another common name of it: Jaro-Winkler misses a slip in the middle of a short key
+    // (lesere, lenere). Such keys always pass the bound above, so the check lives inside it.
+    if (key.length >= MIN_EDIT_LETTERS) {
+      for (let j = 0; j < r.rotations.length; j++) if (oneEditApart(key, r.rotations[j])) return at(Rank.Similar, j !== 0);
+    }
   }
   // The same consonants with the vowels spelled otherwise (Som Kosol, Sam Kosal): an odd spelling, not another name.
   if (o.shapeIds.length > 0) {
@@ -116,12 +117,18 @@ export function oneEditApart(a: string, b: string): boolean {
   if (Math.abs(la - lb) > 1) return false;
   let i = 0;
   while (i < la && i < lb && a.charCodeAt(i) === b.charCodeAt(i)) i++;
-  const rest = (x: string, from: number, y: string, yFrom: number) => x.slice(from) === y.slice(yFrom);
   if (la === lb) {
-    if (rest(a, i + 1, b, i + 1)) return true;
-    return i + 1 < la && a[i] === b[i + 1] && a[i + 1] === b[i] && rest(a, i + 2, b, i + 2);
+    if (sameFrom(a, i + 1, b, i + 1)) return true;
+    return i + 1 < la && a[i] === b[i + 1] && a[i + 1] === b[i] && sameFrom(a, i + 2, b, i + 2);
   }
-  return la > lb ? rest(a, i + 1, b, i) : rest(a, i, b, i + 1);
+  return la > lb ? sameFrom(a, i + 1, b, i) : sameFrom(a, i, b, i + 1);
+}
+
+/** Whether a from `i` on equals b from `j` on. */
+function sameFrom(a: string, i: number, b: string, j: number): boolean {
+  if (a.length - i !== b.length - j) return false;
+  for (; i < a.length; i++, j++) if (a.charCodeAt(i) !== b.charCodeAt(j)) return false;
+  return true;
 }
 
 /** Winkler's bonus: 0.1 per agreeing leading letter, up to four (jaro-winkler.ts). */

@@ -28,7 +28,7 @@ export class People {
   constructor(private readonly cache: NameCache) {}
 
   onsite(o: OnsiteWorker, row: number): Person {
-    const name = this.cache.form(o.name);
+    const name = this.cache.onsite(o.name);
     return { id: o.id, row, nationalId: normalizeId(o.nationalId), nssfNumber: normalizeId(o.nssfNumber), sex: o.sex, dob: toDob(o.dateOfBirth), names: [name], nameSetId: this.setId([name]) };
   }
 
