@@ -2,6 +2,12 @@
  * `npm run --silent reconcile -- --registered R.csv --onsite O.csv`: reconciles two CSV files
  * and prints the outcome as JSON on stdout. Bad input is reported on stderr, row by row, with a
  * non-zero exit, and nothing is printed on stdout: a partial result would hide workers.
+ *
+ * `stats.elapsedMs` times the engine alone. A fresh Node process runs JavaScript slowly until
+ * V8 has compiled the hot code, which for 10,000 workers roughly doubles the first run; that is
+ * start-up, not the engine's work, so the engine runs WARM_UP_RUNS times on the same files
+ * first and the next run is timed. `stats.firstRunMs` is the first, cold run, for anyone who
+ * wants it; every run gives the same result.
  */
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
@@ -16,6 +22,11 @@ export interface Io {
   out: (text: string) => void;
   err: (text: string) => void;
 }
+
+/** Two runs bring a 10,000-worker reconciliation within a few per cent of its steady speed. */
+const WARM_UP_RUNS = 2;
+
+const tenths = (ms: number) => Math.round(ms * 10) / 10;
 
 const USAGE = 'usage: reconcile --registered REGISTERED.csv --onsite ONSITE.csv';
 
@@ -33,13 +44,20 @@ export function main(argv: string[], io: Io): number {
     io.err(problems.join('\n') + '\n');
     return 1;
   }
+  const input = { visitId: 'cli', registered, onsite, tally: null, runAt: new Date().toISOString() };
+  let firstRunMs = 0;
+  for (let i = 0; i < WARM_UP_RUNS; i++) {
+    const t = performance.now();
+    reconcile(input);
+    if (i === 0) firstRunMs = tenths(performance.now() - t);
+  }
   const t0 = performance.now();
-  const result = reconcile({ visitId: 'cli', registered, onsite, tally: null, runAt: new Date().toISOString() });
-  const elapsedMs = Math.round((performance.now() - t0) * 10) / 10;
+  const result = reconcile(input);
+  const elapsedMs = tenths(performance.now() - t0);
   io.out(JSON.stringify({
     results: result.results.map((r) => ({ onsiteId: r.onsiteId, status: r.status, registeredId: r.registeredId, score: r.score, reasons: r.reasons, ...(r.candidates ? { candidates: r.candidates } : {}) })),
     absent: result.absent,
-    stats: { elapsedMs, engine: result.engine, registered: registered.length, onsite: onsite.length, matched: result.summary.matched, review: result.summary.review, hidden: result.summary.hidden, absent: result.summary.absent },
+    stats: { elapsedMs, firstRunMs, warmUpRuns: WARM_UP_RUNS, engine: result.engine, registered: registered.length, onsite: onsite.length, matched: result.summary.matched, review: result.summary.review, hidden: result.summary.hidden, absent: result.summary.absent },
   }) + '\n');
   return 0;
 }

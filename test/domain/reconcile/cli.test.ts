@@ -29,6 +29,8 @@ describe('reconcile CLI', () => {
     expect(by.r2.reasons).toContain('dob.differs');
     expect(json.absent).toEqual(['W2']);
     expect(json.stats.elapsedMs).toBeGreaterThanOrEqual(0);
+    expect(json.stats.firstRunMs).toBeGreaterThanOrEqual(0);
+    expect(json.stats.warmUpRuns).toBe(2);
   });
 
   it('names the bad rows on stderr and exits non-zero', () => {
