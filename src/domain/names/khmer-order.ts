@@ -10,7 +10,14 @@ import { COENG, hasKhmer, isConsonant, isDependentVowel, isIndependentVowel, isR
  */
 export function canonicalKhmer(s: string): string {
   if (!hasKhmer(s)) return s;
-  const chars = [...fixSplitVowels(s)];
+  const fixed = fixSplitVowels(s);
+  // Most names are typed in the recommended order already; checking costs no allocation.
+  return inCanonicalOrder(fixed) ? fixed : reorder(fixed);
+}
+
+/** canonicalKhmer's work on a name whose marks are out of order: apart, so the usual check compiles small. */
+function reorder(fixed: string): string {
+  const chars = [...fixed];
   let out = '';
   let i = 0;
   while (i < chars.length) {
@@ -51,9 +58,51 @@ function dedupe(marks: string[]): string[] {
 }
 
 /**
+ * Whether canonicalKhmer would leave `s` as it is: in every cluster the marks' ranks never
+ * fall, and no mark follows an equal one. Reads code units: every Khmer letter is one.
+ */
+function inCanonicalOrder(s: string): boolean {
+  let i = 0;
+  while (i < s.length) {
+    const c = s.charCodeAt(i++);
+    if (!isBaseCode(c)) continue;
+    let lastRank = -1;
+    let last = -1;
+    while (i < s.length) {
+      const m = s.charCodeAt(i);
+      const sub = m === COENG_CODE && i + 1 < s.length && isConsonantCode(s.charCodeAt(i + 1));
+      const rank = sub ? (s.charCodeAt(i + 1) === RO_CODE ? 2 : 1) : markRank(m);
+      if (rank < 0) break;
+      // A subscript is told apart by its letter: equal rank and letter, equal text.
+      const mark = sub ? s.charCodeAt(i + 1) : m;
+      if (rank < lastRank || (rank === lastRank && mark === last)) return false;
+      lastRank = rank;
+      last = mark;
+      i += sub ? 2 : 1;
+    }
+  }
+  return true;
+}
+
+const COENG_CODE = 0x17d2;
+const RO_CODE = 0x179a;
+const isConsonantCode = (c: number) => c >= 0x1780 && c <= 0x17a2;
+/** A consonant or an independent vowel: what starts a cluster. */
+const isBaseCode = (c: number) => c >= 0x1780 && c <= 0x17b3;
+
+/** canonicalKhmer's rank of a mark other than a subscript, by the ranges in khmer-letters.ts; -1 for what ends the cluster. */
+function markRank(c: number): number {
+  if (c === 0x17c9 || c === 0x17ca) return 0; // register shifters
+  if (c >= 0x17b6 && c <= 0x17c5) return 3; // dependent vowels
+  if ((c >= 0x17c6 && c <= 0x17d1) || c === 0x17d3 || c === 0x17dd) return 4; // signs
+  return -1;
+}
+
+/**
  * Two-part vowels typed as their visible pieces, which the Unicode Standard lists as "do not
  * use" sequences: េ + ី for ើ and េ + ា for ោ. Older keyboards produce them.
  */
 function fixSplitVowels(s: string): string {
+  if (!s.includes('\u17c1')) return s;
   return s.replace(/\u17c1\u17b8/g, '\u17be').replace(/\u17c1\u17b6/g, '\u17c4');
 }

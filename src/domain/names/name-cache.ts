@@ -1,4 +1,5 @@
-import { flatKey, nameForm, wordKey, type NameForm } from './name-form';
+import { flatKey, textForm, wordKey, type NameForm } from './name-form';
+import { normalizeName } from './normalize';
 
 /** A name form with small integer ids, so hot loops compare and hash numbers, not strings. */
 export interface InternedName extends NameForm {
@@ -18,6 +19,8 @@ export interface InternedName extends NameForm {
   spellingId: number;
   /** The id of rotations[0], the words' keys joined as written; -1 for a name without letters. */
   joinedKeyId: number;
+  /** One id per entry of `rotations`, among the same ids as joinedKeyId (the first is joinedKeyId). */
+  rotationIds: number[];
   /**
    * The id of flatKey (name-form.ts) among the same ids, once `onsite` has asked for it, and
    * until then joinedKeyId: only on-site names are read for a space typed elsewhere, and keying
@@ -76,13 +79,17 @@ export class NameCache {
   form(raw: string): InternedName {
     let f = this.byRaw.get(raw);
     if (f) return f;
-    const base = nameForm(raw, this.keyOf);
-    f = this.byText.get(base.text);
+    // Spellings that normalize alike (SOK DARA, Sok Dara) share one form: look it up before building one.
+    const normalized = normalizeName(raw);
+    f = this.byText.get(normalized);
     if (!f) {
+      const base = textForm(normalized, this.keyOf);
       // Written out, not spread: a spread copy is a slower object in the hot loops that read it.
       const { text, script, keys, rotations, anagram, joined, heads, shapes } = base;
-      const joinedKeyId = keys.length ? intern(this.wholeKeys, rotations[0]) : -1;
-      const ringId = keys.length ? intern(this.rings, minRotation(rotations[0])) : -1;
+      const rotationIds = internAll(this.wholeKeys, rotations);
+      const joinedKeyId = keys.length ? rotationIds[0] : -1;
+      const ring = keys.length ? minRotation(rotations[0]) : '';
+      const ringId = keys.length ? intern(this.rings, ring) : -1;
       f = {
         text,
         script,
@@ -90,19 +97,20 @@ export class NameCache {
         rotations,
         anagram,
         joinedKeyId,
+        rotationIds,
         flatId: joinedKeyId,
         joined,
         heads,
         shapes,
         id: this.byText.size,
         ringId,
-        spellingId: keys.length ? intern(this.spellings, shapes.length ? minRotation(shapes[0]) : `=${minRotation(rotations[0])}`) : -1,
-        keyIds: keys.map((k) => intern(this.keys, k)),
-        joinedIds: joined.map((j) => intern(this.joined, j)),
-        headIds: heads.map((h) => intern(this.heads, h)),
-        shapeIds: shapes.map((h) => intern(this.shapes, h)),
+        spellingId: keys.length ? intern(this.spellings, shapes.length ? minRotation(shapes[0]) : `=${ring}`) : -1,
+        keyIds: internAll(this.keys, keys),
+        joinedIds: internAll(this.joined, joined),
+        headIds: internAll(this.heads, heads),
+        shapeIds: internAll(this.shapes, shapes),
       };
-      this.byText.set(base.text, f);
+      this.byText.set(text, f);
     }
     this.byRaw.set(raw, f);
     return f;
@@ -115,12 +123,30 @@ function intern(ids: Map<string, number>, value: string): number {
   return id;
 }
 
-/** The least of a string's rotations: one text for every rotation of it. */
+/** The ids of `values`, in an array of their length: thousands of these live as long as the run. */
+function internAll(ids: Map<string, number>, values: readonly string[]): number[] {
+  const out = new Array<number>(values.length);
+  for (let i = 0; i < values.length; i++) out[i] = intern(ids, values[i]);
+  return out;
+}
+
+/**
+ * The least of a string's rotations: one text for every rotation of it. Rotations are compared
+ * in place, letter by letter, and only the least is built: every name goes through here twice.
+ */
 function minRotation(s: string): string {
-  let best = s;
-  for (let i = 1; i < s.length; i++) {
-    const r = s.slice(i) + s.slice(0, i);
-    if (r < best) best = r;
+  let best = 0;
+  for (let i = 1; i < s.length; i++) if (rotationBefore(s, i, best)) best = i;
+  return best === 0 ? s : s.slice(best) + s.slice(0, best);
+}
+
+/** Whether `s` read from `a` (round to the start) sorts before `s` read from `b`, as `<` compares. */
+function rotationBefore(s: string, a: number, b: number): boolean {
+  const n = s.length;
+  for (let k = 0; k < n; k++) {
+    const x = s.charCodeAt((a + k) % n);
+    const y = s.charCodeAt((b + k) % n);
+    if (x !== y) return x < y;
   }
-  return best;
+  return false;
 }

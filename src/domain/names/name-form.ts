@@ -65,27 +65,66 @@ export function wordKey(word: string): string {
  * hundred distinct words, and romanizing is most of the cost of preparing a name.
  */
 export function nameForm(name: string, keyOf: (word: string) => string = wordKey): NameForm {
-  const text = normalizeName(name);
+  return textForm(normalizeName(name), keyOf);
+}
+
+/** nameForm of a name already normalized (normalizeName). */
+export function textForm(text: string, keyOf: (word: string) => string = wordKey): NameForm {
   const khmer = hasKhmer(text);
   const words = text === '' ? [] : text.split(' ');
-  const keys: string[] = [];
-  for (const w of words) {
-    const k = keyOf(w);
-    if (k !== '') keys.push(k);
+  const keys = keysOf(words, keyOf);
+  const rotations = rotationsOf(keys);
+  const joined = khmer ? rotationsOf(words) : [];
+  return { text, script: khmer ? 'khmer' : 'latin', keys, rotations, anagram: sortLetters(rotations[0] ?? ''), joined, heads: headsOf(keys, rotations), shapes: shapesOf(keys, rotations) };
+}
+
+// A form's lists are made exactly as long as they need to be, not grown by push (which leaves
+// room for 17): a roster's thousands of forms live as long as the reconciliation.
+
+/** The phonetic key of each word that has one. */
+function keysOf(words: readonly string[], keyOf: (word: string) => string): string[] {
+  const keys = new Array<string>(words.length);
+  let count = 0;
+  for (let i = 0; i < words.length; i++) {
+    const k = keyOf(words[i]);
+    if (k !== '') keys[count++] = k;
   }
-  const rotations = keys.length === 1 ? keys.slice() : keys.map((_, i) => rotate(keys, i));
-  const joined = khmer ? words.map((_, i) => rotate(words, i)) : [];
-  const heads: string[] = [];
-  for (let i = 0; i < keys.length; i++) {
-    const rest = rotations[i].slice(keys[i].length, keys[i].length + HEAD_LETTERS);
-    if (keys.length > 1 && rest.length === HEAD_LETTERS) heads.push(`${keys[i]} ${rest}`);
+  keys.length = count;
+  return keys;
+}
+
+/** Each word's key with the next HEAD_LETTERS letters of its rotation, where there are that many. */
+function headsOf(keys: readonly string[], rotations: readonly string[]): string[] {
+  if (keys.length < 2) return [];
+  const letters = rotations[0].length;
+  let count = 0;
+  for (let i = 0; i < keys.length; i++) if (letters - keys[i].length >= HEAD_LETTERS) count++;
+  const heads = new Array<string>(count);
+  for (let i = 0, at = 0; i < keys.length; i++) {
+    if (letters - keys[i].length >= HEAD_LETTERS) heads[at++] = `${keys[i]} ${rotations[i].slice(keys[i].length, keys[i].length + HEAD_LETTERS)}`;
   }
-  const shapes = rotations.map(shape).filter((x) => x.length >= MIN_SHAPE);
-  return { text, script: khmer ? 'khmer' : 'latin', keys, rotations, anagram: sortLetters(rotations[0] ?? ''), joined, heads, shapes: shapes.length === rotations.length ? shapes : [] };
+  return heads;
+}
+
+/** Each rotation's shape, or none for a name too short to be told by its consonants. */
+function shapesOf(keys: readonly string[], rotations: readonly string[]): string[] {
+  if (rotations.length === 0 || rotations[0].length < MIN_SHAPE) return [];
+  // A shape keeps every letter in its place, so each rotation's shape is that rotation of the first one's.
+  const first = shape(rotations[0]);
+  const shapes = new Array<string>(keys.length);
+  for (let i = 0, at = 0; i < keys.length; at += keys[i++].length) shapes[i] = at === 0 ? first : first.slice(at) + first.slice(0, at);
+  return shapes;
 }
 
 /** Phonetic keys write vowels as a, e, o only (phonetic.ts). */
 const shape = (key: string) => key.replace(/[aeo]/g, '_');
+
+/** The parts joined without spaces, starting from each part in turn. */
+function rotationsOf(parts: readonly string[]): string[] {
+  const out = new Array<string>(parts.length);
+  for (let i = 0; i < parts.length; i++) out[i] = rotate(parts, i);
+  return out;
+}
 
 /** The parts joined without spaces, starting from part `from`. */
 function rotate(parts: readonly string[], from: number): string {

@@ -22,6 +22,8 @@ const SEPARATORS = /[\p{P}\p{S}\p{Z}\s]+/gu;
 export function normalizeName(s: string): string {
   // Most Latin names are already plain words with single spaces; every step below leaves them as they are but the case.
   if (PLAIN_LATIN_NAME.test(s)) return s.toLowerCase();
+  // So are most Khmer names, but for the order of their marks.
+  if (PLAIN_KHMER_NAME.test(s)) return canonicalKhmer(s);
   return canonicalKhmer(s.normalize('NFC').replace(INVISIBLE, ''))
     .replace(ZERO_WIDTH_SPACE, ' ')
     .replace(APOSTROPHES, '')
@@ -31,8 +33,15 @@ export function normalizeName(s: string): string {
 }
 
 const PLAIN_LATIN_NAME = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
+/**
+ * Khmer letters and marks up to U+17D3 (not the punctuation and symbols after it) with single
+ * spaces. No sequence of these changes under NFC (none decomposes, and none that NFC reorders
+ * comes before one of a lower class), and none is a case, invisible, apostrophe or separator.
+ */
+const PLAIN_KHMER_NAME = /^[\u1780-\u17d3]+(?: [\u1780-\u17d3]+)*$/;
 
 const PLAIN_ID = /^[0-9A-Za-z]+$/;
+const PLAIN_UPPER_ID = /^[0-9A-Z]+$/;
 
 /**
  * An identity-card or NSSF number reduced to its letters and digits, upper-cased, so that
@@ -41,7 +50,9 @@ const PLAIN_ID = /^[0-9A-Za-z]+$/;
  */
 export function normalizeId(s: string | null | undefined): string | null {
   if (s == null) return null;
-  // Most numbers are already plain ASCII letters and digits; they need only upper-casing.
+  // Most numbers are already plain ASCII digits and capitals, kept as they are (no copy per
+  // worker); the other plain ones need only upper-casing.
+  if (PLAIN_UPPER_ID.test(s)) return s;
   if (PLAIN_ID.test(s)) return s.toUpperCase();
   const kept = toAsciiDigits(s.normalize('NFKC'))
     .replace(/[^\p{L}\p{Nd}]/gu, '')

@@ -7,11 +7,14 @@
  * N = nh/ny, Y = consonantal y).
  */
 export function phoneticKey(token: string): string {
-  let s = token
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z]/g, '');
+  // A word already in plain lower-case letters (every normalized Latin name) needs no folding.
+  let s = isPlainWord(token)
+    ? token
+    : token
+        .normalize('NFD')
+        .replace(/\p{M}/gu, '')
+        .toLowerCase()
+        .replace(/[^a-z]/g, '');
   if (s === '') return '';
   s = s
     // The stop before sm, sn (រស្មី) is heard by some writers only: Reaksmey = Rasmey, Laksmy = Lasmy.
@@ -21,15 +24,7 @@ export function phoneticKey(token: string): string {
     // ny is ញ only before a vowel (Nyek); at the end of a word it is n and the vowel y (Mony = Moni, Sreyny).
     .replace(/nh|gn|ny(?=[aeiou])/g, 'N')
     .replace(/([kgptbdsc])h/g, '$1')
-    .replace(/[cgq]/g, 'k')
-    .replace(/x/g, 'ks')
-    .replace(/z/g, 's')
-    .replace(/w/g, 'v')
-    .replace(/f/g, 'p')
-    // ដ d and ត t are one sound to most writers (Thida for ធីតា); so are ប b and p, for ប is said
-    // p before a subscript and with ៉, and names write it either way (Banha = Panha, Vibol = Vipol).
-    .replace(/d/g, 't')
-    .replace(/b/g, 'p');
+    .replace(/[cgqxzwfdb]/g, soundAlike);
   // Consonantal y: at the start or before a vowel. Elsewhere it is the vowel i (Srey, Vuthy).
   s = s.replace(/^y|y(?=[aeiou])/g, 'Y').replace(/y/g, 'i');
   // h is heard only before a vowel (Heng, Kimhong); elsewhere it is silent (Meah, Sokh).
@@ -42,6 +37,24 @@ export function phoneticKey(token: string): string {
   s = s.replace(/([aeiou])s$/, '$1');
   s = s.replace(/([b-df-hj-np-tv-zA-Z])\1+/g, '$1');
   return s.replace(/[aeiou]+/g, vowelClass);
+}
+
+/**
+ * Letters written for one sound: c, g, q are k; x is ks; z is s; w is v; f is p. ដ d and ត t
+ * are one sound to most writers (Thida for ធីតា); so are ប b and p, for ប is said p before a
+ * subscript and with ៉, and names write it either way (Banha = Panha, Vibol = Vipol). No
+ * letter maps to one that is mapped in turn, so one pass does it.
+ */
+const SOUND_ALIKE: Record<string, string> = { c: 'k', g: 'k', q: 'k', x: 'ks', z: 's', w: 'v', f: 'p', d: 't', b: 'p' };
+const soundAlike = (letter: string) => SOUND_ALIKE[letter];
+
+/** Whether every letter is a to z: a loop, as it runs on every word and a regex is compiled on first use. */
+function isPlainWord(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { dayMonthKey, dobBlockKey } from './compare-dob';
 import type { InternedName } from '../names/name-cache';
 import { IdIndex } from './id-index';
+import { IntMap } from './int-map';
 import { NearNames } from './near-names';
 import type { Person } from './people';
 
@@ -59,34 +60,42 @@ const CAPS: Record<Kind, number> = {
  */
 const CAPS_WITHOUT_DOB: Record<Kind, number> = { ...CAPS, [Kind.Name]: 256, [Kind.Joined]: 256, [Kind.Flat]: 256, [Kind.Head]: 32 };
 
-function keysOf(p: Person, out: number[], side: 'onsite' | 'registered'): number[] {
-  out.length = 0;
+/**
+ * Writes the person's keys to the start of `out` and returns how many there are. `out` is
+ * reused for every person and never shortened, so once it is long enough this allocates nothing.
+ */
+function keysOf(p: Person, out: number[], side: 'onsite' | 'registered'): number {
+  let count = 0;
   const d = p.dob;
-  if (d) out.push(dobBlockKey(d) * KINDS + Kind.Dob);
-  for (const n of p.names) {
+  if (d) out[count++] = dobBlockKey(d) * KINDS + Kind.Dob;
+  for (let j = 0; j < p.names.length; j++) {
+    const n = p.names[j];
     if (n.ringId < 0) continue;
-    out.push(n.ringId * KINDS + Kind.Name);
-    if (side === 'onsite' || !d) out.push(n.ringId * KINDS + Kind.NameUndated);
+    out[count++] = n.ringId * KINDS + Kind.Name;
+    if (side === 'onsite' || !d) out[count++] = n.ringId * KINDS + Kind.NameUndated;
     // A common name with one part of the date right: catches a mistyped year or day.
     if (d) {
-      out.push((n.ringId * YEAR_SPAN + (d.year & (YEAR_SPAN - 1))) * KINDS + Kind.NameYear);
-      out.push((n.ringId * DAY_MONTH_SPAN + dayMonthKey(d)) * KINDS + Kind.NameDay);
+      out[count++] = (n.ringId * YEAR_SPAN + (d.year & (YEAR_SPAN - 1))) * KINDS + Kind.NameYear;
+      out[count++] = (n.ringId * DAY_MONTH_SPAN + dayMonthKey(d)) * KINDS + Kind.NameDay;
     }
     const joined = side === 'registered' ? n.joinedIds.length : Math.min(1, n.joinedIds.length);
-    for (let i = 0; i < joined; i++) out.push(n.joinedIds[i] * KINDS + Kind.Joined);
+    for (let i = 0; i < joined; i++) out[count++] = n.joinedIds[i] * KINDS + Kind.Joined;
     // A space typed elsewhere: the on-site letters with the spaces left out against the register's words joined.
-    if (side === 'registered' && n.joinedKeyId >= 0) out.push(n.joinedKeyId * KINDS + Kind.Flat);
-    else if (side === 'onsite' && n.flatId !== n.joinedKeyId) out.push(n.flatId * KINDS + Kind.Flat);
+    if (side === 'registered' && n.joinedKeyId >= 0) out[count++] = n.joinedKeyId * KINDS + Kind.Flat;
+    else if (side === 'onsite' && n.flatId !== n.joinedKeyId) out[count++] = n.flatId * KINDS + Kind.Flat;
     for (let i = 0; i < n.keyIds.length; i++) {
       if (n.keys[i].length < 2) continue;
-      out.push(n.keyIds[i] * KINDS + Kind.Word);
+      out[count++] = n.keyIds[i] * KINDS + Kind.Word;
     }
     // Without a date only the name is left, so a name with a slip in the given name (a word
     // shared, the next one's first letters shared) must still meet its register entry.
-    if (side === 'registered' || !d) for (let i = 0; i < n.headIds.length; i++) out.push(n.headIds[i] * KINDS + Kind.Head);
+    if (side === 'registered' || !d) for (let i = 0; i < n.headIds.length; i++) out[count++] = n.headIds[i] * KINDS + Kind.Head;
   }
-  return out;
+  return count;
 }
+
+/** Room for a person's keys (keysOf), made up front: a write past the end would cost the compiled loop a restart. */
+const keyBuffer = (): number[] => new Array<number>(64).fill(0);
 
 type Visit = (onsiteIndex: number, registeredIndex: number) => void;
 /** Whether an on-site row's name is close (one slip) to a registered name. */
@@ -104,21 +113,19 @@ const NEAR_CAP = 64;
  * `widen(o)`, asked once the row's own keys are done, says the row found no likely candidate:
  * its name is then looked up give or take one typo (near-names.ts), and the holders of each
  * name found are read if `close` accepts the name as usually spelled: one look per name
- * rather than one per holder.
+ * rather than one per holder. Those pairs go to `visitNear` (by default `visit`), so the
+ * scoring loop's compiled code need not allow for them.
  */
-export function forEachBlockedPair(onsite: readonly Person[], registered: readonly Person[], visit: Visit, widen?: (onsiteIndex: number) => boolean, close?: Close): void {
-  const blocks = new Blocks();
-  const nationalIds = new IdIndex();
-  const nssfNumbers = new IdIndex();
-  const near = new NearNames();
-  const keys: number[] = [];
-  for (let ri = 0; ri < registered.length; ri++) {
-    const r = registered[ri];
-    for (const n of r.names) near.add(n);
-    for (const k of keysOf(r, keys, 'registered')) blocks.add(k, ri);
-    if (r.nationalId !== null) nationalIds.add(r.nationalId, ri);
-    if (r.nssfNumber !== null) nssfNumbers.add(r.nssfNumber, ri);
-  }
+export function forEachBlockedPair(
+  onsite: readonly Person[],
+  registered: readonly Person[],
+  visit: Visit,
+  widen?: (onsiteIndex: number) => boolean,
+  close?: Close,
+  visitNear: Visit = visit,
+): void {
+  const { blocks, nationalIds, nssfNumbers, near } = new RegisterIndex(registered);
+  const keys = keyBuffer();
   const stamp = new Int32Array(registered.length).fill(-1);
   let oi = 0;
   const take = (ri: number) => {
@@ -126,55 +133,103 @@ export function forEachBlockedPair(onsite: readonly Person[], registered: readon
     stamp[ri] = oi;
     visit(oi, ri);
   };
+  const takeNear = (ri: number) => {
+    if (stamp[ri] === oi) return;
+    stamp[ri] = oi;
+    visitNear(oi, ri);
+  };
   for (; oi < onsite.length; oi++) {
     const o = onsite[oi];
     if (o.nationalId !== null) nationalIds.forEachNear(o.nationalId, take);
     if (o.nssfNumber !== null) nssfNumbers.forEachNear(o.nssfNumber, take);
     const caps = o.dob ? CAPS : CAPS_WITHOUT_DOB;
-    for (const k of keysOf(o, keys, 'onsite')) blocks.forEach(k, caps[(k % KINDS) as Kind], take);
+    const count = keysOf(o, keys, 'onsite');
+    for (let i = 0; i < count; i++) {
+      for (let e = blocks.first(keys[i], caps[(keys[i] % KINDS) as Kind]); e >= 0; e = blocks.next(e)) take(blocks.worker(e));
+    }
     // The row's own name was read by its own keys; the names a typo away are what is new.
     const own = o.names[0]?.ringId;
     if (widen && widen(oi)) {
       near.forEachNear(o.names[0], (a, name) => {
-        if (a !== own && (!close || close(o.names[0], name))) blocks.forEach(a * KINDS + Kind.Name, NEAR_CAP, take);
+        if (a !== own && (!close || close(o.names[0], name))) {
+          for (let e = blocks.first(a * KINDS + Kind.Name, NEAR_CAP); e >= 0; e = blocks.next(e)) takeNear(blocks.worker(e));
+        }
       });
     }
   }
 }
 
 /**
- * The register's blocks as linked lists in typed arrays: one map from key to block number and
- * no array per block, which for ~100,000 keys saves most of the building time and garbage.
+ * The register read for blocking: its blocks, ID numbers and names. Built in a function of its
+ * own, apart from the loop over on-site rows, as each loop is compiled on its own.
+ */
+class RegisterIndex {
+  readonly blocks: Blocks;
+  readonly nationalIds: IdIndex;
+  readonly nssfNumbers: IdIndex;
+  readonly near = new NearNames();
+
+  constructor(registered: readonly Person[]) {
+    this.blocks = new Blocks(registered.length);
+    this.nationalIds = new IdIndex(Math.max(registered.length, 1));
+    this.nssfNumbers = new IdIndex(Math.max(registered.length, 1));
+    const keys = keyBuffer();
+    for (let ri = 0; ri < registered.length; ri++) {
+      const r = registered[ri];
+      for (let j = 0; j < r.names.length; j++) this.near.add(r.names[j]);
+      const count = keysOf(r, keys, 'registered');
+      for (let i = 0; i < count; i++) this.blocks.add(keys[i], ri);
+      if (r.nationalId !== null) this.nationalIds.add(r.nationalId, ri);
+      if (r.nssfNumber !== null) this.nssfNumbers.add(r.nssfNumber, ri);
+    }
+  }
+}
+
+/**
+ * The register's blocks as linked lists in typed arrays: one map from key to the block's
+ * newest entry and no array per block, which for ~100,000 keys saves most of the building
+ * time and garbage. An entry holds its worker, the entry before it and the block's size up to
+ * it, side by side, so reading a block touches as few cache lines as it can.
  */
 class Blocks {
-  private readonly index = new Map<number, number>();
-  private head = new Int32Array(1024);
-  private size = new Int32Array(1024);
-  private next = new Int32Array(4096);
-  private reg = new Int32Array(4096);
-  private entries = 0;
+  private readonly index: IntMap;
+  /** Entry e is (registered index, previous entry or -1, block size up to e) at 3e. */
+  private entries: Int32Array<ArrayBuffer>;
+  private count = 0;
 
-  add(key: number, ri: number): void {
-    let b = this.index.get(key);
-    if (b === undefined) {
-      b = this.index.size;
-      this.index.set(key, b);
-      if (b >= this.head.length) [this.head, this.size] = [grow(this.head), grow(this.size)];
-      this.head[b] = -1;
-    } else if (this.reg[this.head[b]] === ri) return; // one person, two names with one key
-    if (this.entries >= this.next.length) [this.next, this.reg] = [grow(this.next), grow(this.reg)];
-    const e = this.entries++;
-    this.reg[e] = ri;
-    this.next[e] = this.head[b];
-    this.head[b] = e;
-    this.size[b]++;
+  /** Sized for the register: a worker has about 18 keys, sharing a block of about 5 on average. */
+  constructor(registeredCount: number) {
+    this.index = new IntMap(4 * registeredCount);
+    this.entries = new Int32Array(3 * 16 * Math.max(registeredCount, 256));
   }
 
-  /** Every registered worker in the key's block, unless the block is larger than cap. */
-  forEach(key: number, cap: number, take: (ri: number) => void): void {
-    const b = this.index.get(key);
-    if (b === undefined || this.size[b] > cap) return;
-    for (let e = this.head[b]; e >= 0; e = this.next[e]) take(this.reg[e]);
+  add(key: number, ri: number): void {
+    const head = this.index.get(key);
+    if (head >= 0 && this.entries[3 * head] === ri) return; // one person, two names with one key
+    if (3 * this.count === this.entries.length) this.entries = grow(this.entries);
+    const e = this.count++;
+    this.entries[3 * e] = ri;
+    this.entries[3 * e + 1] = head;
+    this.entries[3 * e + 2] = head < 0 ? 1 : this.entries[3 * head + 2] + 1;
+    this.index.set(key, e);
+  }
+
+  /**
+   * The key's block is read newest first: first(key, cap), then next(e) until -1, each entry
+   * naming its worker. A loop at the caller, not a callback, so each caller's call stays
+   * monomorphic. No entries when the block is larger than cap.
+   */
+  first(key: number, cap: number): number {
+    const head = this.index.get(key);
+    return head < 0 || this.entries[3 * head + 2] > cap ? -1 : head;
+  }
+
+  next(e: number): number {
+    return this.entries[3 * e + 1];
+  }
+
+  worker(e: number): number {
+    return this.entries[3 * e];
   }
 }
 

@@ -31,70 +31,120 @@ const MIN_CANDIDATE_P = 0.005;
  * not a whole one. Only free workers count in F: one assigned elsewhere is not free to take.
  */
 export function classify(edges: Edges, assigned: Int32Array, registeredCount: number): Outcome[] {
-  const onsiteCount = assigned.length;
-  const rows = edges.groupBy('o', onsiteCount);
-  const cols = edges.groupBy('r', registeredCount);
-  const owner = new Int32Array(registeredCount).fill(-1);
-  const ownBits = new Float64Array(onsiteCount);
-  for (let o = 0; o < onsiteCount; o++) {
-    const r = assigned[o];
-    if (r < 0) continue;
-    owner[r] = o;
-    for (let i = rows.start[o]; i < rows.start[o + 1]; i++) if (edges.r[rows.order[i]] === r) ownBits[o] = edges.bits[rows.order[i]];
-  }
-  // A rival registered worker taken by someone else, or a rival on-site worker matched elsewhere, by a wide margin.
-  const rTaken = (e: number) => {
-    const o2 = owner[edges.r[e]];
-    return o2 >= 0 && o2 !== edges.o[e] && ownBits[o2] >= edges.bits[e] + TAKEN_MARGIN;
-  };
-  const oTaken = (e: number) => {
-    const o = edges.o[e];
-    return assigned[o] >= 0 && assigned[o] !== edges.r[e] && ownBits[o] >= edges.bits[e] + TAKEN_MARGIN;
-  };
+  const classifier = new Classifier(edges, assigned, registeredCount);
+  const outcomes = new Array<Outcome>(assigned.length);
+  for (let o = 0; o < assigned.length; o++) outcomes[o] = classifier.outcome(o);
+  return outcomes;
+}
 
-  // Each on-site row's odds over the registered workers nobody was assigned: F above.
-  const freeMass = new Float64Array(onsiteCount);
-  for (let o = 0; o < onsiteCount; o++) {
-    for (let i = rows.start[o]; i < rows.start[o + 1]; i++) {
-      const e = rows.order[i];
-      if (owner[edges.r[e]] < 0) freeMass[o] += 2 ** edges.bits[e];
+/**
+ * What classify needs to judge one row, worked out once for all rows. Each pass over the
+ * edges is a method of its own, and so is each row's outcome: small functions are compiled
+ * sooner and once, where one long function would be compiled again at every loop.
+ */
+class Classifier {
+  private readonly rows: { start: Int32Array; order: Int32Array };
+  private readonly cols: { start: Int32Array; order: Int32Array };
+  /** The on-site row each registered worker was assigned to, or -1. */
+  private readonly owner: Int32Array;
+  /** Each assigned row's bits for its own pair. */
+  private readonly ownBits: Float64Array;
+  /** Each edge's odds, worked out once: the sums below read most edges more than once. */
+  private readonly odds: Float64Array;
+  /** Each on-site row's odds over the registered workers nobody was assigned: F above. */
+  private readonly freeMass: Float64Array;
+  /** Reused row to row: only review rows copy it. */
+  private readonly rivals: number[] = [];
+
+  constructor(
+    private readonly edges: Edges,
+    private readonly assigned: Int32Array,
+    registeredCount: number,
+  ) {
+    this.rows = edges.groupBy('o', assigned.length);
+    this.cols = edges.groupBy('r', registeredCount);
+    this.owner = new Int32Array(registeredCount).fill(-1);
+    this.ownBits = new Float64Array(assigned.length);
+    this.findOwners();
+    this.odds = oddsOf(edges);
+    this.freeMass = new Float64Array(assigned.length);
+    this.sumFreeMass();
+  }
+
+  private findOwners(): void {
+    const { edges, assigned, rows } = this;
+    for (let o = 0; o < assigned.length; o++) {
+      const r = assigned[o];
+      if (r < 0) continue;
+      this.owner[r] = o;
+      for (let i = rows.start[o]; i < rows.start[o + 1]; i++) if (edges.r[rows.order[i]] === r) this.ownBits[o] = edges.bits[rows.order[i]];
     }
   }
 
-  const outcomes = new Array<Outcome>(onsiteCount);
-  const rivals: number[] = []; // reused row to row: only review rows copy it
-  for (let o = 0; o < onsiteCount; o++) {
-    const r = assigned[o];
+  private sumFreeMass(): void {
+    const { edges, rows } = this;
+    for (let o = 0; o < this.assigned.length; o++) {
+      for (let i = rows.start[o]; i < rows.start[o + 1]; i++) {
+        const e = rows.order[i];
+        if (this.owner[edges.r[e]] < 0) this.freeMass[o] += this.odds[e];
+      }
+    }
+  }
+
+  /** A rival registered worker taken by someone else by a wide margin. */
+  private rTaken(e: number): boolean {
+    const o2 = this.owner[this.edges.r[e]];
+    return o2 >= 0 && o2 !== this.edges.o[e] && this.ownBits[o2] >= this.edges.bits[e] + TAKEN_MARGIN;
+  }
+
+  /** A rival on-site worker matched elsewhere by a wide margin. */
+  private oTaken(e: number): boolean {
+    const o = this.edges.o[e];
+    return this.assigned[o] >= 0 && this.assigned[o] !== this.edges.r[e] && this.ownBits[o] >= this.edges.bits[e] + TAKEN_MARGIN;
+  }
+
+  outcome(o: number): Outcome {
+    const { edges, rows, cols, odds, rivals } = this;
+    const r = this.assigned[o];
     rivals.length = 0;
     let rowMass = 0;
     for (let i = rows.start[o]; i < rows.start[o + 1]; i++) {
       const e = rows.order[i];
-      if (edges.r[e] === r || rTaken(e)) continue;
+      if (edges.r[e] === r || this.rTaken(e)) continue;
       rivals.push(e);
-      rowMass += 2 ** edges.bits[e];
+      rowMass += odds[e];
     }
     if (r >= 0) {
-      const b = ownBits[o];
+      const b = this.ownBits[o];
       let colMass = 0;
       for (let i = cols.start[r]; i < cols.start[r + 1]; i++) {
         const e = cols.order[i];
-        if (edges.o[e] === o || oTaken(e)) continue;
-        colMass += 2 ** edges.bits[e] / (1 + freeMass[edges.o[e]]);
+        if (edges.o[e] === o || this.oTaken(e)) continue;
+        colMass += odds[e] / (1 + this.freeMass[edges.o[e]]);
       }
       const alt = rowMass + (1 + rowMass) * colMass;
       const p = 1 / (1 + (1 + alt) / 2 ** b);
-      if (p >= P_MATCH) outcomes[o] = { status: 'matched', r, p };
-      else outcomes[o] = { status: 'review', p, ambiguous: alt >= 1, candidates: top([{ r, bits: b }, ...rivals.map((e) => ({ r: edges.r[e], bits: edges.bits[e] }))], 1 + 2 ** b + alt) };
-      continue;
+      if (p >= P_MATCH) return { status: 'matched', r, p };
+      return { status: 'review', p, ambiguous: alt >= 1, candidates: top(this.rivalList([{ r, bits: b }]), 1 + 2 ** b + alt) };
     }
     const p = rowMass / (1 + rowMass);
-    if (p < P_HIDDEN) outcomes[o] = { status: 'hidden', p };
-    else {
-      const likely = rivals.filter((e) => edges.bits[e] > 0).length;
-      outcomes[o] = { status: 'review', p, ambiguous: likely !== 1, candidates: top(rivals.map((e) => ({ r: edges.r[e], bits: edges.bits[e] })), 1 + rowMass) };
-    }
+    if (p < P_HIDDEN) return { status: 'hidden', p };
+    const likely = rivals.filter((e) => edges.bits[e] > 0).length;
+    return { status: 'review', p, ambiguous: likely !== 1, candidates: top(this.rivalList([]), 1 + rowMass) };
   }
-  return outcomes;
+
+  /** `list` with the row's rivals after it. */
+  private rivalList(list: { r: number; bits: number }[]): { r: number; bits: number }[] {
+    for (let i = 0; i < this.rivals.length; i++) list.push({ r: this.edges.r[this.rivals[i]], bits: this.edges.bits[this.rivals[i]] });
+    return list;
+  }
+}
+
+/** Each edge's odds, 2^bits. */
+function oddsOf(edges: Edges): Float64Array {
+  const odds = new Float64Array(edges.length);
+  for (let e = 0; e < edges.length; e++) odds[e] = 2 ** edges.bits[e];
+  return odds;
 }
 
 function top(edges: { r: number; bits: number }[], total: number): { r: number; p: number }[] {

@@ -23,9 +23,14 @@ export type DobAgreement = 'equal' | 'dayMonthSwapped' | 'oneDigit' | 'transpose
 
 export function toDob(iso: string | null): Dob | null {
   if (iso === null) return null;
-  const [y, m, d] = ISO_DATE.test(iso) ? [digits(iso, 0, 4), digits(iso, 5, 7), digits(iso, 8, 10)] : iso.split('-').map(Number);
-  return { iso, year: y, month: m, day: d, ymd: y * 10000 + m * 100 + d };
+  if (!ISO_DATE.test(iso)) {
+    const [y, m, d] = iso.split('-').map(Number);
+    return dob(iso, y, m, d);
+  }
+  return dob(iso, digits(iso, 0, 4), digits(iso, 5, 7), digits(iso, 8, 10));
 }
+
+const dob = (iso: string, year: number, month: number, day: number): Dob => ({ iso, year, month, day, ymd: year * 10000 + month * 100 + day });
 
 /** The protocol's date form; parsed by hand because every row of both lists has one. */
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;

@@ -1,5 +1,6 @@
 import { jaroWinkler } from '../names/jaro-winkler';
 import type { InternedName } from '../names/name-cache';
+import { IntMap } from './int-map';
 import type { Person } from './people';
 
 export type NameLevel = 'equal' | 'phonetic' | 'similar' | 'partial' | 'differs';
@@ -39,19 +40,29 @@ export function compareName(o: InternedName, registered: readonly InternedName[]
     if (r.keys.length === 0) continue;
     const a = compareOne(o, r);
     const better = best < 0 || a >> 1 > best >> 1 || (a >> 1 === best >> 1 && registered[bestAt].script !== o.script && r.script === o.script);
-    if (better) [best, bestAt] = [a, i];
+    if (better) {
+      best = a;
+      bestAt = i;
+    }
   }
   if (best < 0) return null;
   const r = registered[bestAt];
   return { level: LEVELS[best >> 1], swapped: (best & 1) === 1, crossScript: r.script !== o.script, spellingId: r.spellingId };
 }
 
+/** namesClose(compareName(o, [r])), without building the list or the agreement: asked of many names a typo away. */
+export function nameClose(o: InternedName, r: InternedName): boolean {
+  if (o.keys.length === 0 || r.keys.length === 0) return false;
+  return compareOne(o, r) >> 1 >= Rank.Similar;
+}
+
 function compareOne(o: InternedName, r: InternedName): number {
   if (o.id === r.id) return at(Rank.Equal, false);
-  const key = o.rotations[0];
-  for (let j = 0; j < r.rotations.length; j++) {
-    if (r.rotations[j] === key) return at(Rank.Phonetic, j !== 0);
+  // Rotations compared by id: equal ids, equal keys.
+  for (let j = 0; j < r.rotationIds.length; j++) {
+    if (r.rotationIds[j] === o.joinedKeyId) return at(Rank.Phonetic, j !== 0);
   }
+  const key = o.rotations[0];
   if (o.ringId === r.ringId) return at(Rank.Phonetic, true);
   // The same letters with a space typed elsewhere ("Hen gChanthu").
   if (o.flatId !== o.joinedKeyId && o.flatId === r.joinedKeyId) return at(Rank.Phonetic, true);
@@ -63,7 +74,10 @@ function compareOne(o: InternedName, r: InternedName): number {
     let bestRot = 0;
     for (let j = 0; j < r.rotations.length; j++) {
       const sim = jaroWinkler(key, r.rotations[j]);
-      if (sim > bestSim) [bestSim, bestRot] = [sim, j];
+      if (sim > bestSim) {
+        bestSim = sim;
+        bestRot = j;
+      }
     }
     if (bestSim >= SIMILAR_NAME) return at(Rank.Similar, bestRot !== 0);
     // One letter added, dropped, changed or two swapped, in a name long enough that a typo cannot
@@ -139,14 +153,28 @@ const MAX_PREFIX_BONUS = 0.4;
  * with the same few hundred spellings again and again, so each distinct comparison runs once.
  */
 export class NameComparer {
-  private readonly memo = new Map<number, NameAgreement | null>();
+  /** (name, name set) → position in `agreements`; tens of thousands of numeric keys. */
+  private readonly memo = new IntMap(1 << 15);
+  private readonly agreements: (NameAgreement | null)[] = [];
+  private lastKey = -1;
+  private last: NameAgreement | null = null;
 
   constructor(private readonly nameSetCount: number) {}
 
   compare(o: Person, r: Person): NameAgreement | null {
     const key = o.names[0].id * this.nameSetCount + r.nameSetId;
-    let a = this.memo.get(key);
-    if (a === undefined) this.memo.set(key, (a = compareName(o.names[0], r.names)));
+    // A pair found a typo away is asked twice in a row, whether close and then its score.
+    if (key === this.lastKey) return this.last;
+    const at = this.memo.get(key);
+    let a: NameAgreement | null;
+    if (at >= 0) a = this.agreements[at];
+    else {
+      a = compareName(o.names[0], r.names);
+      this.memo.set(key, this.agreements.length);
+      this.agreements.push(a);
+    }
+    this.lastKey = key;
+    this.last = a;
     return a;
   }
 }

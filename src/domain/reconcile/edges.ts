@@ -25,13 +25,31 @@ export class Edges {
   groupBy(end: 'o' | 'r', groups: number): { start: Int32Array; order: Int32Array } {
     const key = this[end];
     const start = new Int32Array(groups + 1);
-    for (let e = 0; e < this.length; e++) start[key[e] + 1]++;
-    for (let g = 0; g < groups; g++) start[g + 1] += start[g];
-    const fill = start.slice(0, groups);
-    const order = new Int32Array(this.length);
-    for (let e = 0; e < this.length; e++) order[fill[key[e]]++] = e;
-    return { start, order };
+    countGroups(key, this.length, start);
+    accumulate(start);
+    return { start, order: orderByGroup(key, this.length, start) };
   }
+}
+
+// The passes of a counting sort, one loop to a function: a one-off loop is compiled on its own,
+// not compiled again with the code that follows it.
+
+/** start[g + 1] counts the entries of group g. */
+function countGroups(key: Int32Array, length: number, start: Int32Array): void {
+  for (let e = 0; e < length; e++) start[key[e] + 1]++;
+}
+
+/** Counts to running totals, in place: start[g] becomes where group g begins. */
+export function accumulate(start: Int32Array): void {
+  for (let g = 0; g + 1 < start.length; g++) start[g + 1] += start[g];
+}
+
+/** The entries ordered by group, each group in entry order. */
+function orderByGroup(key: Int32Array, length: number, start: Int32Array): Int32Array {
+  const fill = start.slice(0, start.length - 1);
+  const order = new Int32Array(length);
+  for (let e = 0; e < length; e++) order[fill[key[e]]++] = e;
+  return order;
 }
 
 function grown<T extends Int32Array | Float64Array>(a: T): T {

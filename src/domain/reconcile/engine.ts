@@ -1,9 +1,9 @@
 import type { MatchResult, Reconciliation } from '../../protocol';
-import { NameCache, type InternedName } from '../names/name-cache';
+import { NameCache } from '../names/name-cache';
 import { assign } from './assign';
 import { forEachBlockedPair, forEachPair } from './blocking';
 import { classify, type Outcome } from './classify';
-import { compareName, namesClose } from './compare-name';
+import { nameClose } from './compare-name';
 import { readDecisions, type Decided } from './decisions';
 import { Edges } from './edges';
 import { Explanations } from './explain';
@@ -35,7 +35,7 @@ export function reconcileFs(input: ReconcileInput, options: EngineOptions = {}):
   const onsiteIds = assertUnique(input.onsite.map((o) => o.id), 'on-site worker id');
   const registeredIds = assertUnique(input.registered.map((r) => r.workerId), 'registered workerId');
   const decided = readDecisions(input.decisions, onsiteIds, registeredIds);
-  const people = new People(new NameCache());
+  const people = new People(new NameCache(), input.registered.length + input.onsite.length);
   const registered = input.registered.map((r, row) => people.registered(r, row)).sort(byId);
   const site = input.onsite.map((o, row) => people.onsite(o, row)).sort(byId);
   const scorer = new Scorer(registered, people.nameSetCount);
@@ -49,11 +49,8 @@ export function reconcileFs(input: ReconcileInput, options: EngineOptions = {}):
   // The closest registered worker of each on-site one, floor or not: a hidden row names its namesake.
   const closest = new Int32Array(open.length).fill(-1);
   const closestBits = new Float64Array(open.length).fill(-Infinity);
-  // The row being searched again for a typo in its name: only a name that came out close counts.
-  let widened = -1;
   const visit = (o: number, r: number) => {
     if (rejected.size > 0 && rejected.has(o * openReg.length + r)) return;
-    if (o === widened && !scorer.namesClose(open[o], openReg[r])) return;
     const bits = scorer.score(open[o], openReg[r]);
     if (bits > FLOOR_BITS) edges.push(o, r, bits);
     if (bits > closestBits[o]) {
@@ -61,14 +58,12 @@ export function reconcileFs(input: ReconcileInput, options: EngineOptions = {}):
       closestBits[o] = bits;
     }
   };
+  // A row searched again for a typo in its name: only a name that came out close counts.
+  const visitNear = (o: number, r: number) => {
+    if (scorer.namesClose(open[o], openReg[r])) visit(o, r);
+  };
   if (options.pairs === 'all') forEachPair(open, openReg, visit);
-  else {
-    forEachBlockedPair(open, openReg, visit, (o) => {
-      if (closestBits[o] >= WIDEN_BITS) return false;
-      widened = o;
-      return true;
-    }, closeNames);
-  }
+  else forEachBlockedPair(open, openReg, visit, (o) => closestBits[o] < WIDEN_BITS, nameClose, visitNear);
   const outcomes = classify(edges, assign(edges, open.length, openReg.length), openReg.length);
 
   // Results in the order of the input, and which registered workers (by input row) were present.
@@ -122,8 +117,6 @@ function rejectedPairs(decided: Decided, open: Person[], reg: Person[]): Set<num
   }
   return out;
 }
-
-const closeNames = (o: InternedName, r: InternedName) => namesClose(compareName(o, [r]));
 
 const round = (p: number) => Math.round(p * 1e4) / 1e4;
 

@@ -1,3 +1,5 @@
+import { IntMap } from './int-map';
+
 /** IDs shorter than this are too short for a slip to leave them recognizable. */
 const MIN_SLIP_LENGTH = 5;
 /** Digit strings up to this long are exact as numbers (below 2^53). */
@@ -18,24 +20,31 @@ const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
  */
 export class IdIndex {
   /** Per length, number → first entry; entries chain, in register order, the workers who share it. */
-  private readonly numeric: Map<number, number>[] = [];
-  private next = new Int32Array(1024);
-  private reg = new Int32Array(1024);
+  private readonly numeric: IntMap[] = [];
+  private next: Int32Array<ArrayBuffer>;
+  private reg: Int32Array<ArrayBuffer>;
   /** For a chain's first entry, its last. */
-  private last = new Int32Array(1024);
+  private last: Int32Array<ArrayBuffer>;
   private entries = 0;
   private readonly text = new Map<string, number[]>();
+
+  /** `expected`: about how many IDs will be added (the register's size), so nothing needs to grow. */
+  constructor(private readonly expected = 1024) {
+    this.next = new Int32Array(expected);
+    this.reg = new Int32Array(expected);
+    this.last = new Int32Array(expected);
+  }
 
   add(id: string, ri: number): void {
     const n = asNumber(id);
     if (n < 0) return push(this.text, id, ri);
-    const map = (this.numeric[id.length] ??= new Map());
+    const map = (this.numeric[id.length] ??= new IntMap(this.expected));
     if (this.entries === this.next.length) [this.next, this.reg, this.last] = [grown(this.next), grown(this.reg), grown(this.last)];
     const e = this.entries++;
     this.reg[e] = ri;
     this.next[e] = -1;
     const first = map.get(n);
-    if (first === undefined) {
+    if (first < 0) {
       map.set(n, e);
       this.last[e] = e;
     } else {
@@ -63,9 +72,9 @@ export class IdIndex {
     }
   }
 
-  /** Visits the chain from entry `e`; false when there is none. */
-  private visitAll(e: number | undefined, visit: (ri: number) => void): boolean {
-    if (e === undefined) return false;
+  /** Visits the chain from entry `e`; false when there is none (-1). */
+  private visitAll(e: number, visit: (ri: number) => void): boolean {
+    if (e < 0) return false;
     for (; e >= 0; e = this.next[e]) visit(this.reg[e]);
     return true;
   }

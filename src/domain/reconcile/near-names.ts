@@ -18,37 +18,61 @@ const MIN_LETTERS = 5;
  */
 export class NearNames {
   private readonly byKey = new Map<string, number[]>();
-  /** The first registered name seen with each ring id (name-cache.ts): the letters' usual order, to compare against. */
-  private readonly first = new Map<number, InternedName>();
+  /**
+   * The first registered name seen with each ring id (name-cache.ts): the letters' usual order,
+   * to compare against. Indexed by ring id, which is small and dense; kept packed (no holes).
+   */
+  private readonly first: (InternedName | undefined)[] = [];
+  /** Per ring id, the last lookup that visited it: a name one typo away by several keys is visited once. */
+  private seen = new Int32Array(0);
+  private lookups = 0;
+  /** The keys of the name at hand (keysOf), reused from name to name. */
+  private readonly keys: string[] = [];
 
   /** A registered name's anagram, once per ring id. */
   add(name: InternedName): void {
-    if (name.ringId < 0 || this.first.has(name.ringId)) return;
-    this.first.set(name.ringId, name);
-    forEachKey(name.anagram, (k) => {
-      const ids = this.byKey.get(k);
-      if (ids === undefined) this.byKey.set(k, [name.ringId]);
+    if (name.ringId < 0 || this.first[name.ringId] !== undefined) return;
+    while (this.first.length <= name.ringId) this.first.push(undefined);
+    this.first[name.ringId] = name;
+    const count = keysOf(name.anagram, this.keys);
+    for (let i = 0; i < count; i++) {
+      const ids = this.byKey.get(this.keys[i]);
+      if (ids === undefined) this.byKey.set(this.keys[i], [name.ringId]);
       else if (ids[ids.length - 1] !== name.ringId) ids.push(name.ringId);
-    });
+    }
   }
 
-  /** The ring id of each registered name whose anagram is within one typo of the name's, its own included; an id may come more than once. */
+  /** The ring id of each registered name whose anagram is within one typo of the name's, its own included, once each. */
   forEachNear(name: InternedName | undefined, visit: (ringId: number, first: InternedName) => void): void {
     if (name === undefined || name.ringId < 0) return;
-    forEachKey(name.anagram, (k) => {
-      const ids = this.byKey.get(k);
-      if (ids) for (const id of ids) visit(id, this.first.get(id)!);
-    });
+    if (this.seen.length < this.first.length) this.seen = new Int32Array(this.first.length);
+    const lookup = ++this.lookups;
+    const count = keysOf(name.anagram, this.keys);
+    for (let i = 0; i < count; i++) {
+      const ids = this.byKey.get(this.keys[i]);
+      if (ids === undefined) continue;
+      for (let j = 0; j < ids.length; j++) {
+        const id = ids[j];
+        if (this.seen[id] === lookup) continue;
+        this.seen[id] = lookup;
+        visit(id, this.first[id]!);
+      }
+    }
   }
 }
 
-/** The anagram itself and, when long enough, each distinct anagram one letter shorter. */
-function forEachKey(anagram: string, visit: (key: string) => void): void {
-  visit(anagram);
-  if (anagram.length < MIN_LETTERS) return;
+/**
+ * Writes to the start of `out` the anagram itself and, when long enough, each distinct anagram
+ * one letter shorter; returns how many.
+ */
+function keysOf(anagram: string, out: string[]): number {
+  let count = 0;
+  out[count++] = anagram;
+  if (anagram.length < MIN_LETTERS) return count;
   for (let i = 0; i < anagram.length; i++) {
     // Dropping either of two equal neighbours gives the same key.
-    if (i > 0 && anagram[i] === anagram[i - 1]) continue;
-    visit(anagram.slice(0, i) + anagram.slice(i + 1));
+    if (i > 0 && anagram.charCodeAt(i) === anagram.charCodeAt(i - 1)) continue;
+    out[count++] = anagram.slice(0, i) + anagram.slice(i + 1);
   }
+  return count;
 }

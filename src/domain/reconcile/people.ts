@@ -2,6 +2,7 @@ import type { OnsiteWorker, RegisteredWorker } from '../../protocol';
 import type { InternedName, NameCache } from '../names/name-cache';
 import { normalizeId } from '../names/normalize';
 import { toDob, type Dob } from './compare-dob';
+import { IntMap } from './int-map';
 
 /** A worker on either list, normalized once for the many comparisons to come. */
 export interface Person {
@@ -23,19 +24,28 @@ export interface Person {
  * prepared once, and numbers every distinct set of names.
  */
 export class People {
-  private readonly nameSets = new Map<number, number>();
+  /** Name-set key (setId) → id; pairs' keys pass 2^31, which a Map would box as heap numbers. */
+  private readonly nameSets: IntMap;
 
-  constructor(private readonly cache: NameCache) {}
+  /** `expected`: about how many people both lists hold, so the name sets' table need not grow. */
+  constructor(
+    private readonly cache: NameCache,
+    expected = 0,
+  ) {
+    this.nameSets = new IntMap(expected);
+  }
 
   onsite(o: OnsiteWorker, row: number): Person {
-    const name = this.cache.onsite(o.name);
-    return { id: o.id, row, nationalId: normalizeId(o.nationalId), nssfNumber: normalizeId(o.nssfNumber), sex: o.sex, dob: toDob(o.dateOfBirth), names: [name], nameSetId: this.setId([name]) };
+    const names = [this.cache.onsite(o.name)];
+    return { id: o.id, row, nationalId: normalizeId(o.nationalId), nssfNumber: normalizeId(o.nssfNumber), sex: o.sex, dob: toDob(o.dateOfBirth), names, nameSetId: this.setId(names) };
   }
 
   registered(r: RegisteredWorker, row: number): Person {
     const kh = this.cache.form(r.nameKh);
     const latin = r.nameLatin ? this.cache.form(r.nameLatin) : null;
-    const names = (latin && latin.id !== kh.id ? [kh, latin] : [kh]).filter((n) => n.keys.length > 0);
+    const withKh = kh.keys.length > 0;
+    const withLatin = latin !== null && latin.id !== kh.id && latin.keys.length > 0;
+    const names = withKh ? (withLatin ? [kh, latin] : [kh]) : withLatin ? [latin] : [];
     return { id: r.workerId, row, nationalId: normalizeId(r.nationalId), nssfNumber: normalizeId(r.nssfNumber), sex: r.sex, dob: toDob(r.dateOfBirth), names, nameSetId: this.setId(names) };
   }
 
@@ -45,10 +55,10 @@ export class People {
 
   /** Name ids are below NAME_ID_SPAN in any roster a phone can hold, so a pair of them is one number. */
   private setId(names: InternedName[]): number {
-    // A single name's key is below the span and a pair's above it, so the two never collide.
-    const key = names.length === 0 ? -1 : names.length === 1 ? names[0].id : (names[0].id + 1) * NAME_ID_SPAN + names[1].id;
+    // A single name's key is at most the span and a pair's above it, so the two never collide; none is negative (IntMap).
+    const key = names.length === 0 ? 0 : names.length === 1 ? names[0].id + 1 : (names[0].id + 1) * NAME_ID_SPAN + names[1].id + 1;
     let id = this.nameSets.get(key);
-    if (id === undefined) this.nameSets.set(key, (id = this.nameSets.size));
+    if (id < 0) this.nameSets.set(key, (id = this.nameSets.size));
     return id;
   }
 }
@@ -58,7 +68,8 @@ const NAME_ID_SPAN = 2 ** 24;
 /** One-to-one matching is keyed on these ids; a duplicate is a bug upstream, not a finding. Returns the ids as a set. */
 export function assertUnique(ids: string[], what: string): Set<string> {
   const seen = new Set<string>();
-  for (const id of ids) {
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i];
     if (seen.has(id)) throw new Error(`reconcile: ${what} "${id}" appears more than once`);
     seen.add(id);
   }

@@ -1,6 +1,6 @@
-import { compareDob, isDefaultDay } from './compare-dob';
-import { compareId } from './compare-id';
-import { NameComparer, namesClose, type NameLevel } from './compare-name';
+import { compareDob, isDefaultDay, type DobAgreement } from './compare-dob';
+import { compareId, type IdAgreement } from './compare-id';
+import { NameComparer, namesClose, type NameAgreement, type NameLevel } from './compare-name';
 import { Frequency, PRIOR_WEIGHT } from './frequency';
 import type { Person } from './people';
 import { encode } from './explain';
@@ -28,22 +28,21 @@ export class Scorer {
   /** Frequency bits remembered per value: the same few hundred names and dates recur in thousands of pairs. */
   private readonly nameMemo: number[] = [];
   private readonly dobMemo = new Map<number, number>();
-  /** The agreement pattern of the last pair `pattern` measured. */
-  private lastPattern = 0;
+  /**
+   * How the last pair measured agreed, field by field, for `pattern`: kept rather than encoded
+   * in `measure`, so that the scoring loop's compiled code never meets a call it has not seen.
+   */
+  private nid: IdAgreement | null = null;
+  private nssf: IdAgreement | null = null;
+  private name: NameAgreement | null = null;
+  private dob: DobAgreement | null = null;
+  private sexDiffers = false;
   readonly priorBits: number;
   /** DOB.yearOnlyNear's bits: its u scaled by how many registered dates give only a year. */
   private readonly yearOnlyNearBits: number;
 
   constructor(registered: readonly Person[], nameSetCount: number) {
-    let dated = 0;
-    let yearOnly = 0;
-    for (const r of registered) {
-      this.names.add(r.names.map((n) => n.spellingId));
-      if (!r.dob) continue;
-      this.dobs.add([r.dob.ymd]);
-      dated++;
-      if (isDefaultDay(r.dob)) yearOnly++;
-    }
+    const { dated, yearOnly } = this.count(registered);
     const yearOnlyShare = (yearOnly + PRIOR_WEIGHT * YEAR_ONLY_PRIOR) / (dated + PRIOR_WEIGHT);
     this.yearOnlyNearBits = Math.log2(DOB.yearOnlyNear.m / (DOB.yearOnlyNear.u * yearOnlyShare));
     this.comparer = new NameComparer(nameSetCount);
@@ -51,9 +50,24 @@ export class Scorer {
     this.priorBits = Math.log2(odds / Math.max(1, registered.length));
   }
 
+  /** Counts the register's names and dates; returns how many dates it gives, and how many of those only a year. */
+  private count(registered: readonly Person[]): { dated: number; yearOnly: number } {
+    let dated = 0;
+    let yearOnly = 0;
+    for (let i = 0; i < registered.length; i++) {
+      const r = registered[i];
+      this.names.add(spellingIds(r));
+      if (!r.dob) continue;
+      this.dobs.add([r.dob.ymd]);
+      dated++;
+      if (isDefaultDay(r.dob)) yearOnly++;
+    }
+    return { dated, yearOnly };
+  }
+
   /** Posterior log-odds in bits. */
   score(o: Person, r: Person): number {
-    return this.measure(o, r, false);
+    return this.measure(o, r);
   }
 
   /** Whether the names are the same or one slip apart (similar or better). */
@@ -63,11 +77,11 @@ export class Scorer {
 
   /** The pair's agreement pattern, which explain.ts turns into reasons. */
   pattern(o: Person, r: Person): number {
-    this.measure(o, r, true);
-    return this.lastPattern;
+    this.measure(o, r);
+    return encode(this.nid, this.nssf, this.name, this.dob, this.sexDiffers);
   }
 
-  private measure(o: Person, r: Person, explain: boolean): number {
+  private measure(o: Person, r: Person): number {
     let total = this.priorBits;
     const nid = o.nationalId === null || r.nationalId === null ? null : compareId(o.nationalId, r.nationalId);
     if (nid) total += NATIONAL_ID_BITS[nid];
@@ -82,7 +96,11 @@ export class Scorer {
     if (dob) total += dob === 'equal' ? this.dobBits(o.dob!.ymd) : dob === 'yearOnlyNear' ? this.yearOnlyNearBits : DOB_BITS[dob];
     const sexDiffers = o.sex !== null && r.sex !== null && o.sex !== r.sex;
     if (o.sex && r.sex) total += sexDiffers ? SEX_BITS.differs : SEX_BITS.equal;
-    if (explain) this.lastPattern = encode(nid, nssf, name, dob, sexDiffers);
+    this.nid = nid;
+    this.nssf = nssf;
+    this.name = name;
+    this.dob = dob;
+    this.sexDiffers = sexDiffers;
     return total;
   }
 
@@ -95,4 +113,11 @@ export class Scorer {
     if (b === undefined) this.dobMemo.set(ymd, (b = this.dobs.bits(DOB.equal, ymd)));
     return b;
   }
+}
+
+/** Built by push, like the one-date lists beside it, so Frequency.add sees one kind of array. */
+function spellingIds(p: Person): number[] {
+  const ids: number[] = [];
+  for (let i = 0; i < p.names.length; i++) ids.push(p.names[i].spellingId);
+  return ids;
 }
