@@ -24,11 +24,13 @@ const MIN_CANDIDATE_P = 0.005;
  * namesake whose twin clearly matched someone else is no longer a rival. "Nobody" has odds 1:
  * scores already include the prior odds (score.ts).
  *
- * A rival on-site row o2 with odds w for r pulls on r less when it fits other registered
- * workers too: for two rows and one registered worker, P(o is r) = 2^b / (2^b + (1 + R)(1 +
- * w / (1 + F))), where R is o's own rival mass and F o2's odds over the registered workers
- * nobody was assigned. A name alone that fits five free namesakes is a fifth of a rival to each,
- * not a whole one. Only free workers count in F: one assigned elsewhere is not free to take.
+ * A rival counts for what its other commitments leave of it; for two on-site rows and one
+ * registered worker the exact odds give both rules. An on-site row o2 with odds w for r is
+ * worth w / (1 + F) as o's rival, F being o2's odds over what else it could be: the workers
+ * nobody was assigned, and its own. A registered rival that another row o3 holds with odds h
+ * is worth its odds times (1 + E) / (1 + E + h), E being o3's odds over the free workers. So a
+ * name alone that fits five free namesakes is a fifth of a rival to each, and a worker held by
+ * a namesake with a date of birth to show for it is hardly a rival at all.
  */
 export function classify(edges: Edges, assigned: Int32Array, registeredCount: number): Outcome[] {
   const classifier = new Classifier(edges, assigned, registeredCount);
@@ -51,10 +53,11 @@ class Classifier {
   private readonly ownBits: Float64Array;
   /** Each edge's odds, worked out once: the sums below read most edges more than once. */
   private readonly odds: Float64Array;
-  /** Each on-site row's odds over the registered workers nobody was assigned: F above. */
+  /** Each on-site row's odds over the registered workers nobody was assigned, and its own: F above. */
   private readonly freeMass: Float64Array;
-  /** Reused row to row: only review rows copy it. */
+  /** Reused row to row: only review rows copy them. */
   private readonly rivals: number[] = [];
+  private readonly weights: number[] = [];
 
   constructor(
     private readonly edges: Edges,
@@ -86,7 +89,8 @@ class Classifier {
     for (let o = 0; o < this.assigned.length; o++) {
       for (let i = rows.start[o]; i < rows.start[o + 1]; i++) {
         const e = rows.order[i];
-        if (this.owner[edges.r[e]] < 0) this.freeMass[o] += this.odds[e];
+        const owner = this.owner[edges.r[e]];
+        if (owner < 0 || owner === o) this.freeMass[o] += this.odds[e];
       }
     }
   }
@@ -104,15 +108,18 @@ class Classifier {
   }
 
   outcome(o: number): Outcome {
-    const { edges, rows, cols, odds, rivals } = this;
+    const { edges, rows, cols, odds, rivals, weights } = this;
     const r = this.assigned[o];
     rivals.length = 0;
+    weights.length = 0;
     let rowMass = 0;
     for (let i = rows.start[o]; i < rows.start[o + 1]; i++) {
       const e = rows.order[i];
       if (edges.r[e] === r || this.rTaken(e)) continue;
+      const w = odds[e] * this.leftFor(o, e);
       rivals.push(e);
-      rowMass += odds[e];
+      weights.push(w);
+      rowMass += w;
     }
     if (r >= 0) {
       const b = this.ownBits[o];
@@ -123,19 +130,32 @@ class Classifier {
         colMass += odds[e] / (1 + this.freeMass[edges.o[e]]);
       }
       const alt = rowMass + (1 + rowMass) * colMass;
-      const p = 1 / (1 + (1 + alt) / 2 ** b);
+      const own = 2 ** b;
+      const p = 1 / (1 + (1 + alt) / own);
       if (p >= P_MATCH) return { status: 'matched', r, p };
-      return { status: 'review', p, ambiguous: alt >= 1, candidates: top(this.rivalList([{ r, bits: b }]), 1 + 2 ** b + alt) };
+      return { status: 'review', p, ambiguous: alt >= 1, candidates: top(this.rivalList([{ r, w: own }]), 1 + own + alt) };
     }
     const p = rowMass / (1 + rowMass);
     if (p < P_HIDDEN) return { status: 'hidden', p };
-    const likely = rivals.filter((e) => edges.bits[e] > 0).length;
+    const likely = weights.filter((w) => w > 1).length;
     return { status: 'review', p, ambiguous: likely !== 1, candidates: top(this.rivalList([]), 1 + rowMass) };
   }
 
-  /** `list` with the row's rivals after it. */
-  private rivalList(list: { r: number; bits: number }[]): { r: number; bits: number }[] {
-    for (let i = 0; i < this.rivals.length; i++) list.push({ r: this.edges.r[this.rivals[i]], bits: this.edges.bits[this.rivals[i]] });
+  /**
+   * The share of rival edge e's worker row o may count: all of one that is free or o's own; of
+   * one another row holds with odds h, (1 + E) / (1 + E + h), E that row's odds elsewhere.
+   */
+  private leftFor(o: number, e: number): number {
+    const holder = this.owner[this.edges.r[e]];
+    if (holder < 0 || holder === o) return 1;
+    const held = 2 ** this.ownBits[holder];
+    const elsewhere = Math.max(0, this.freeMass[holder] - held);
+    return (1 + elsewhere) / (1 + elsewhere + held);
+  }
+
+  /** `list` with the row's rivals after it, each with the weight it counted for. */
+  private rivalList(list: { r: number; w: number }[]): { r: number; w: number }[] {
+    for (let i = 0; i < this.rivals.length; i++) list.push({ r: this.edges.r[this.rivals[i]], w: this.weights[i] });
     return list;
   }
 }
@@ -147,10 +167,10 @@ function oddsOf(edges: Edges): Float64Array {
   return odds;
 }
 
-function top(edges: { r: number; bits: number }[], total: number): { r: number; p: number }[] {
-  return edges
-    .sort((a, b) => b.bits - a.bits || a.r - b.r)
+function top(candidates: { r: number; w: number }[], total: number): { r: number; p: number }[] {
+  return candidates
+    .sort((a, b) => b.w - a.w || a.r - b.r)
     .slice(0, MAX_CANDIDATES)
-    .map((e) => ({ r: e.r, p: 2 ** e.bits / total }))
+    .map((c) => ({ r: c.r, p: c.w / total }))
     .filter((c, i) => i === 0 || c.p >= MIN_CANDIDATE_P);
 }
