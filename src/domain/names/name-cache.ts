@@ -22,9 +22,9 @@ export interface InternedName extends NameForm {
   /** One id per entry of `rotations`, among the same ids as joinedKeyId (the first is joinedKeyId). */
   rotationIds: number[];
   /**
-   * The id of flatKey (name-form.ts) among the same ids, once `onsite` has asked for it, and
-   * until then joinedKeyId: only on-site names are read for a space typed elsewhere, and keying
-   * every registered name again would cost more than it finds.
+   * The id of flatKey (name-form.ts) among the same ids, or joinedKeyId when the name has no
+   * flat key; NOT_FLAT_KEYED until `onsite` has asked for it: only on-site names are read for a
+   * space typed elsewhere, and keying every registered name again would cost more than it finds.
    */
   flatId: number;
   /** One id per word key; equal ids, equal keys. */
@@ -50,7 +50,6 @@ export class NameCache {
   private readonly spellings = new Map<string, number>();
   /** Joined and flat keys share one id space, so a flat key on site meets a registered name's joined key. */
   private readonly wholeKeys = new Map<string, number>();
-  private readonly flatDone = new Set<number>();
   private readonly keys = new Map<string, number>();
   private readonly joined = new Map<string, number>();
   private readonly heads = new Map<string, number>();
@@ -68,10 +67,9 @@ export class NameCache {
   /** form(raw), with its flat key: for a name written on site, where spaces go astray. */
   onsite(raw: string): InternedName {
     const f = this.form(raw);
-    if (f.flatId === f.joinedKeyId && !this.flatDone.has(f.id)) {
-      this.flatDone.add(f.id);
+    if (f.flatId === NOT_FLAT_KEYED) {
       const flat = flatKey(f);
-      if (flat) f.flatId = intern(this.wholeKeys, flat);
+      f.flatId = flat ? intern(this.wholeKeys, flat) : f.joinedKeyId;
     }
     return f;
   }
@@ -98,7 +96,7 @@ export class NameCache {
         anagram,
         joinedKeyId,
         rotationIds,
-        flatId: joinedKeyId,
+        flatId: NOT_FLAT_KEYED,
         joined,
         heads,
         shapes,
@@ -116,6 +114,9 @@ export class NameCache {
     return f;
   }
 }
+
+/** InternedName.flatId before `onsite` has worked it out; no id is negative but -1 (no letters). */
+const NOT_FLAT_KEYED = -2;
 
 function intern(ids: Map<string, number>, value: string): number {
   let id = ids.get(value);

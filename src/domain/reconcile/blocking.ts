@@ -128,15 +128,17 @@ export function forEachBlockedPair(
   const keys = keyBuffer();
   const stamp = new Int32Array(registered.length).fill(-1);
   let oi = 0;
-  const take = (ri: number) => {
-    if (stamp[ri] === oi) return;
+  // Whether this row meets registered worker ri for the first time.
+  const fresh = (ri: number) => {
+    if (stamp[ri] === oi) return false;
     stamp[ri] = oi;
-    visit(oi, ri);
+    return true;
+  };
+  const take = (ri: number) => {
+    if (fresh(ri)) visit(oi, ri);
   };
   const takeNear = (ri: number) => {
-    if (stamp[ri] === oi) return;
-    stamp[ri] = oi;
-    visitNear(oi, ri);
+    if (fresh(ri)) visitNear(oi, ri);
   };
   for (; oi < onsite.length; oi++) {
     const o = onsite[oi];
