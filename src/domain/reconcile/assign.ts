@@ -1,4 +1,4 @@
-import { accumulate, type Edges } from './edges';
+import { groupEntries, type Edges } from './edges';
 import { hungarian } from './hungarian';
 
 /** Components up to this many cells get the exact method; namesake clusters stay far below it. */
@@ -56,23 +56,11 @@ function find(parent: Int32Array, x: number): number {
   return x;
 }
 
-/** Positive edges grouped by component (its root), counting sort: component c's are order[start[c] .. start[c + 1]). */
+/** Positive edges grouped by component (its root): component c's are order[start[c] .. start[c + 1]). */
 function edgesByComponent(edges: Edges, root: Int32Array): { start: Int32Array; order: Int32Array } {
-  const start = new Int32Array(root.length + 1);
-  countByComponent(edges, root, start);
-  accumulate(start);
-  return { start, order: orderByComponent(edges, root, start) };
-}
-
-function countByComponent(edges: Edges, root: Int32Array, start: Int32Array): void {
-  for (let e = 0; e < edges.length; e++) if (edges.bits[e] > 0) start[root[edges.o[e]] + 1]++;
-}
-
-function orderByComponent(edges: Edges, root: Int32Array, start: Int32Array): Int32Array {
-  const fill = start.slice(0, root.length);
-  const order = new Int32Array(start[root.length]);
-  for (let e = 0; e < edges.length; e++) if (edges.bits[e] > 0) order[fill[root[edges.o[e]]]++] = e;
-  return order;
+  const component = new Int32Array(edges.length);
+  for (let e = 0; e < edges.length; e++) component[e] = edges.bits[e] > 0 ? root[edges.o[e]] : -1;
+  return groupEntries(component, edges.length, root.length);
 }
 
 function solveComponent(edges: Edges, list: Int32Array, result: Int32Array): void {

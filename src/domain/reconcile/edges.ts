@@ -23,12 +23,19 @@ export class Edges {
 
   /** The edges grouped by one end (`o` or `r`): edge numbers of group g are order[start[g] .. start[g + 1]). */
   groupBy(end: 'o' | 'r', groups: number): { start: Int32Array; order: Int32Array } {
-    const key = this[end];
-    const start = new Int32Array(groups + 1);
-    countGroups(key, this.length, start);
-    accumulate(start);
-    return { start, order: orderByGroup(key, this.length, start) };
+    return groupEntries(this[end], this.length, groups);
   }
+}
+
+/**
+ * Entries 0 .. length - 1 grouped by key[e] (a counting sort): those of group g are
+ * order[start[g] .. start[g + 1]), in entry order. An entry whose key is -1 is left out.
+ */
+export function groupEntries(key: Int32Array, length: number, groups: number): { start: Int32Array; order: Int32Array } {
+  const start = new Int32Array(groups + 1);
+  countGroups(key, length, start);
+  accumulate(start);
+  return { start, order: orderByGroup(key, length, start) };
 }
 
 // The passes of a counting sort, one loop to a function: a one-off loop is compiled on its own,
@@ -36,19 +43,19 @@ export class Edges {
 
 /** start[g + 1] counts the entries of group g. */
 function countGroups(key: Int32Array, length: number, start: Int32Array): void {
-  for (let e = 0; e < length; e++) start[key[e] + 1]++;
+  for (let e = 0; e < length; e++) if (key[e] >= 0) start[key[e] + 1]++;
 }
 
 /** Counts to running totals, in place: start[g] becomes where group g begins. */
-export function accumulate(start: Int32Array): void {
+function accumulate(start: Int32Array): void {
   for (let g = 0; g + 1 < start.length; g++) start[g + 1] += start[g];
 }
 
 /** The entries ordered by group, each group in entry order. */
 function orderByGroup(key: Int32Array, length: number, start: Int32Array): Int32Array {
   const fill = start.slice(0, start.length - 1);
-  const order = new Int32Array(length);
-  for (let e = 0; e < length; e++) order[fill[key[e]]++] = e;
+  const order = new Int32Array(start[start.length - 1]);
+  for (let e = 0; e < length; e++) if (key[e] >= 0) order[fill[key[e]]++] = e;
   return order;
 }
 
