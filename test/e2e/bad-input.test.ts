@@ -9,7 +9,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ServerProcess } from './helpers/server';
 import { closeFieldSession, openPreparedPhone } from './helpers/session';
-import { DEMO_PASSWORD, outboxStatus, storedToken, waitForAllSent } from './helpers/app';
+import { DEMO_PASSWORD, apiGet, outboxStatus, storedToken, waitForAllSent } from './helpers/app';
 
 let server: ServerProcess;
 let browser: Browser;
@@ -90,14 +90,8 @@ describe('a session that expired while the inspector worked', () => {
     await waitForAllSent(page);
     expect(await outboxStatus(page)).toContain('All changes sent');
 
-    const sup = await (await fetch(`${server.url}/api/session`, {
-      method: 'POST', headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username: 'supervisor.demo', password: DEMO_PASSWORD }),
-    })).json();
     const visitId = decodeURIComponent(headcountUrl.split('/')[3]);
-    const results = await (await fetch(`${server.url}/api/supervisor/visits/${encodeURIComponent(visitId)}`, {
-      headers: { authorization: `Bearer ${sup.token}` },
-    })).json();
+    const results = await apiGet(server.url, `/api/supervisor/visits/${encodeURIComponent(visitId)}`, 'supervisor.demo');
     expect(results.overview.tally).toBe(2);
   });
 });

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { VisitPackage } from '../../src/protocol';
-import { DEMO_PASSWORD, prepareAllVisits, signIn } from './helpers/app';
+import { apiToken, prepareAllVisits, signIn } from './helpers/app';
 import { ServerProcess, freePort } from './helpers/server';
 
 let server: ServerProcess;
@@ -29,10 +29,7 @@ afterAll(async () => {
 });
 
 async function packages(): Promise<VisitPackage[]> {
-  const s = await (await fetch(`${server.url}/api/session`, {
-    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'inspector.demo', password: DEMO_PASSWORD }),
-  })).json();
-  const auth = { authorization: `Bearer ${s.token}` };
+  const auth = { authorization: `Bearer ${await apiToken(server.url)}` };
   const { visits } = await (await fetch(`${server.url}/api/visits`, { headers: auth })).json();
   return Promise.all(visits.map(async (v: { id: string }) => (await fetch(`${server.url}/api/visits/${v.id}`, { headers: auth })).json()));
 }

@@ -5,13 +5,12 @@
  */
 import { PGlite } from '@electric-sql/pglite';
 import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { VisitPackage } from '../../src/protocol';
 import type { ServerProcess } from './helpers/server';
 import { closeFieldSession, openFieldSession } from './helpers/session';
-import { prepareAllVisits, signIn, unlock, waitForAllSent, waitForServiceWorker } from './helpers/app';
+import { apiGet, prepareAllVisits, signIn, unlock, waitForAllSent, waitForServiceWorker } from './helpers/app';
 
 let server: ServerProcess;
 let browser: Browser;
@@ -26,15 +25,10 @@ afterAll(async () => {
 });
 
 async function apiPackage(): Promise<VisitPackage> {
-  const session = await (await fetch(`${server.url}/api/session`, {
-    method: 'POST', headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: 'inspector.demo', password: 'demo1234' }),
-  })).json();
-  const auth = { authorization: `Bearer ${session.token}` };
-  const { visits } = await (await fetch(`${server.url}/api/visits`, { headers: auth })).json();
+  const { visits } = await apiGet(server.url, '/api/visits');
   // The smallest complaint visit keeps the test quick while still exercising a real register.
   const visit = visits.filter((v: { reason: string }) => v.reason === 'complaint').sort((a: { registeredCount: number }, b: { registeredCount: number }) => a.registeredCount - b.registeredCount)[0];
-  return (await fetch(`${server.url}/api/visits/${visit.id}`, { headers: auth })).json();
+  return apiGet(server.url, `/api/visits/${visit.id}`);
 }
 
 function rosterCsv(pkg: VisitPackage): string {

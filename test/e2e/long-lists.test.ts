@@ -8,9 +8,9 @@ import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { VisitPackage } from '../../src/protocol';
-import { launchChromium, phoneContext } from './helpers/browser';
-import { ServerProcess, freePort } from './helpers/server';
-import { DEMO_PASSWORD, prepareAllVisits, signIn } from './helpers/app';
+import type { ServerProcess } from './helpers/server';
+import { closeFieldSession, openPreparedPhone } from './helpers/session';
+import { largestVisitPackage } from './helpers/app';
 
 const OUT = 'test-results/screens';
 /** Far more rows than a phone should hold in its DOM at once, far fewer than the lists have. */
@@ -23,13 +23,6 @@ let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 let pkg: VisitPackage;
-
-async function api(path: string) {
-  const s = await (await fetch(`${server.url}/api/session`, {
-    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'inspector.demo', password: DEMO_PASSWORD }),
-  })).json();
-  return (await fetch(`${server.url}${path}`, { headers: { authorization: `Bearer ${s.token}` } })).json();
-}
 
 const hiddenName = (i: number) => `Outside Worker ${String(i).padStart(4, '0')}`;
 const hiddenId = (i: number) => String(990_000_000 + i);
@@ -91,24 +84,11 @@ async function scrollToEnd(list: Locator): Promise<Locator> {
 
 beforeAll(async () => {
   mkdirSync(OUT, { recursive: true });
-  server = new ServerProcess(await freePort());
-  await server.start();
-  const { visits } = await api('/api/visits');
-  const biggest = visits.sort((a: { registeredCount: number }, b: { registeredCount: number }) => b.registeredCount - a.registeredCount)[0];
-  pkg = await api(`/api/visits/${biggest.id}`);
-  browser = await launchChromium();
-  context = await phoneContext(browser, server.url);
-  page = await context.newPage();
-  await signIn(page, 'inspector.demo');
-  await prepareAllVisits(page);
+  ({ server, browser, context, page } = await openPreparedPhone());
+  pkg = await largestVisitPackage(server.url);
 });
 
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.stop();
-  server?.cleanup();
-});
+afterAll(() => closeFieldSession({ server, browser, context }));
 
 describe('a visit with thousands of workers on a 360 px phone', () => {
   const base = () => `/#/visit/${encodeURIComponent(pkg.visit.id)}`;

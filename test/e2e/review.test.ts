@@ -6,9 +6,9 @@ import { mkdirSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { RegisteredWorker, VisitPackage } from '../../src/protocol';
-import { launchChromium, phoneContext } from './helpers/browser';
-import { ServerProcess, freePort } from './helpers/server';
-import { DEMO_PASSWORD, prepareAllVisits, signIn, waitForAllSent } from './helpers/app';
+import type { ServerProcess } from './helpers/server';
+import { closeFieldSession, openPreparedPhone } from './helpers/session';
+import { largestVisitPackage, waitForAllSent } from './helpers/app';
 
 let server: ServerProcess;
 let browser: Browser;
@@ -17,37 +17,17 @@ let page: Page;
 let pkg: VisitPackage;
 let twins: [RegisteredWorker, RegisteredWorker];
 
-async function api(path: string, user = 'inspector.demo') {
-  const s = await (await fetch(`${server.url}/api/session`, {
-    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: user, password: DEMO_PASSWORD }),
-  })).json();
-  return (await fetch(`${server.url}${path}`, { headers: { authorization: `Bearer ${s.token}` } })).json();
-}
-
 beforeAll(async () => {
-  server = new ServerProcess(await freePort());
-  await server.start();
-  const { visits } = await api('/api/visits');
-  const biggest = visits.sort((a: { registeredCount: number }, b: { registeredCount: number }) => b.registeredCount - a.registeredCount)[0];
-  pkg = await api(`/api/visits/${biggest.id}`);
+  ({ server, browser, context, page } = await openPreparedPhone());
+  pkg = await largestVisitPackage(server.url);
   const byName = new Map<string, RegisteredWorker[]>();
   for (const w of pkg.registered) byName.set(w.nameKh, [...(byName.get(w.nameKh) ?? []), w]);
   const pair = [...byName.values()].find((ws) => ws.length === 2);
   if (!pair) throw new Error('the demo register has no two namesakes');
   twins = pair as [RegisteredWorker, RegisteredWorker];
-  browser = await launchChromium();
-  context = await phoneContext(browser, server.url);
-  page = await context.newPage();
-  await signIn(page, 'inspector.demo');
-  await prepareAllVisits(page);
 });
 
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.stop();
-  server?.cleanup();
-});
+afterAll(() => closeFieldSession({ server, browser, context }));
 
 it('asks a person to choose between namesakes, keeps the choice on re-run, and syncs it', async () => {
   const base = `/#/visit/${encodeURIComponent(pkg.visit.id)}`;

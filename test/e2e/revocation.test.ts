@@ -6,7 +6,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { ServerProcess } from './helpers/server';
 import { closeFieldSession, openPreparedPhone } from './helpers/session';
-import { DEMO_PASSWORD } from './helpers/app';
+import { apiToken } from './helpers/app';
 
 let server: ServerProcess;
 let browser: Browser;
@@ -47,10 +47,8 @@ it('wipes the visit data and its keys at the next sync after the supervisor revo
   expect(before.hasKeyring).toBe(true);
   expect(before.clientId).toMatch(/^[0-9a-f-]{36}$/);
 
-  const sup = await (await fetch(`${server.url}/api/session`, {
-    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'supervisor.demo', password: DEMO_PASSWORD }),
-  })).json();
-  const revoke = await fetch(`${server.url}/api/supervisor/devices/${before.clientId}/revoke`, { method: 'POST', headers: { authorization: `Bearer ${sup.token}` } });
+  const supervisor = await apiToken(server.url, 'supervisor.demo');
+  const revoke = await fetch(`${server.url}/api/supervisor/devices/${before.clientId}/revoke`, { method: 'POST', headers: { authorization: `Bearer ${supervisor}` } });
   expect(revoke.status).toBe(200);
 
   await page.getByRole('button', { name: 'Sync now' }).first().click();

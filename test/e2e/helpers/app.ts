@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import type { VisitPackage } from '../../../src/protocol';
 
 export const DEMO_PASSWORD = 'demo1234';
 /** The PIN test inspectors choose for their phone's encrypted data. */
@@ -82,4 +83,25 @@ export async function prepareAllVisits(page: Page): Promise<void> {
     const cards = [...document.querySelectorAll('[data-testid=visit-card]')];
     return cards.length > 0 && cards.every((c) => c.textContent?.includes('Ready offline'));
   }, null, { timeout: 60_000 });
+}
+
+/** A session token for a demo user, signed in with the password as a test's own client. */
+export async function apiToken(serverUrl: string, username = 'inspector.demo'): Promise<string> {
+  const session = await (await fetch(`${serverUrl}/api/session`, {
+    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: DEMO_PASSWORD }),
+  })).json();
+  return session.token;
+}
+
+/** A GET on the server's API as a demo user: what the tests compare the screens with. */
+export async function apiGet(serverUrl: string, path: string, username = 'inspector.demo'): Promise<any> {
+  const token = await apiToken(serverUrl, username);
+  return (await fetch(`${serverUrl}${path}`, { headers: { authorization: `Bearer ${token}` } })).json();
+}
+
+/** The demo inspector's visit with the largest register, as the server sends it. */
+export async function largestVisitPackage(serverUrl: string): Promise<VisitPackage> {
+  const { visits } = await apiGet(serverUrl, '/api/visits');
+  const largest = visits.sort((a: { registeredCount: number }, b: { registeredCount: number }) => b.registeredCount - a.registeredCount)[0];
+  return apiGet(serverUrl, `/api/visits/${largest.id}`);
 }
