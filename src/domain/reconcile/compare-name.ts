@@ -31,14 +31,14 @@ const at = (rank: Rank, swapped: boolean) => rank * 2 + (swapped ? 1 : 0);
  * same phonetic key, in any word order, is 'phonetic'; close keys are 'similar'; one shared
  * word (often the family name) is 'partial'.
  */
-export function compareName(o: InternedName, registered: readonly InternedName[]): NameAgreement | null {
+export function compareName(o: InternedName, registered: readonly InternedName[], known: KnownWords = NO_WORDS): NameAgreement | null {
   if (o.keys.length === 0) return null;
   let best = -1;
   let bestAt = -1;
   for (let i = 0; i < registered.length; i++) {
     const r = registered[i];
     if (r.keys.length === 0) continue;
-    const a = compareOne(o, r);
+    const a = compareOne(o, r, known);
     const better = best < 0 || a >> 1 > best >> 1 || (a >> 1 === best >> 1 && registered[bestAt].script !== o.script && r.script === o.script);
     if (better) {
       best = a;
@@ -53,10 +53,10 @@ export function compareName(o: InternedName, registered: readonly InternedName[]
 /** namesClose(compareName(o, [r])), without building the list or the agreement: asked of many names a typo away. */
 export function nameClose(o: InternedName, r: InternedName): boolean {
   if (o.keys.length === 0 || r.keys.length === 0) return false;
-  return compareOne(o, r) >> 1 >= Rank.Similar;
+  return compareOne(o, r, NO_WORDS) >> 1 >= Rank.Similar;
 }
 
-function compareOne(o: InternedName, r: InternedName): number {
+function compareOne(o: InternedName, r: InternedName, known: KnownWords): number {
   if (o.id === r.id) return at(Rank.Equal, false);
   // Rotations compared by id: equal ids, equal keys.
   for (let j = 0; j < r.rotationIds.length; j++) {
@@ -79,12 +79,12 @@ function compareOne(o: InternedName, r: InternedName): number {
         bestRot = j;
       }
     }
-    if (bestSim >= SIMILAR_NAME) return at(Rank.Similar, bestRot !== 0);
+    if (bestSim >= SIMILAR_NAME && !otherWord(o, r, bestRot, known)) return at(Rank.Similar, bestRot !== 0);
     // One letter added, dropped, changed or two swapped, in a name long enough that a typo cannot
     // make another common name of it: Jaro-Winkler misses a slip in the middle of a short key
     // (lesere, lenere). Such keys always pass the bound above, so the check lives inside it.
     if (key.length >= MIN_EDIT_LETTERS) {
-      for (let j = 0; j < r.rotations.length; j++) if (oneEditApart(key, r.rotations[j])) return at(Rank.Similar, j !== 0);
+      for (let j = 0; j < r.rotations.length; j++) if (oneEditApart(key, r.rotations[j]) && !otherWord(o, r, j, known)) return at(Rank.Similar, j !== 0);
     }
   }
   // The same consonants with the vowels spelled otherwise (Som Kosol, Sam Kosal): an odd spelling, not another name.
@@ -119,6 +119,42 @@ function mayBeSimilar(a: string, b: string): boolean {
   const jaro = (m / a.length + m / b.length + 1) / 3;
   return jaro + MAX_PREFIX_BONUS * (1 - jaro) >= SIMILAR_NAME;
 }
+
+/** Word key ids (name-cache.ts) known to be names of their own: known[id] is 1. */
+export type KnownWords = ArrayLike<number>;
+const NO_WORDS: KnownWords = new Uint8Array(0);
+
+/**
+ * Whether, with r read from word `rot`, a word of o and the word of r it stands against are two
+ * known names, not two spellings of one (Ouk Bopha, Sok Bopha): the keys are near because
+ * Khmer family names are short, but a slip that turns one name into another is far rarer than
+ * two people who share a given name. Such a pair agrees on one word: partial, not similar.
+ * Names the shape comparison joins (vowels only) never reach here.
+ */
+function otherWord(o: InternedName, r: InternedName, rot: number, known: KnownWords): boolean {
+  const n = o.keyIds.length;
+  if (n < 2 || r.keyIds.length !== n) return false;
+  for (let i = 0; i < n; i++) {
+    const a = o.keyIds[i];
+    const b = r.keyIds[(i + rot) % n];
+    if (a !== b && known[a] === 1 && known[b] === 1 && !sameShape(o.keys[i], r.keys[(i + rot) % n])) return true;
+  }
+  return false;
+}
+
+/** Whether two word keys differ in vowels only (Som, Sam; Tang, Taing): one name's spellings. */
+function sameShape(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x !== y && !(isVowel(x) && isVowel(y))) return false;
+  }
+  return true;
+}
+
+/** Keys write vowels as a, e, o (phonetic.ts). */
+const isVowel = (c: number) => c === 97 || c === 101 || c === 111;
 
 /** Keys of fewer letters (Ly Ek, Sok Ny) are one edit from too many other names. */
 const MIN_EDIT_LETTERS = 6;
@@ -159,7 +195,10 @@ export class NameComparer {
   private lastKey = -1;
   private last: NameAgreement | null = null;
 
-  constructor(private readonly nameSetCount: number) {}
+  constructor(
+    private readonly nameSetCount: number,
+    private readonly known: KnownWords = NO_WORDS,
+  ) {}
 
   compare(o: Person, r: Person): NameAgreement | null {
     const key = o.names[0].id * this.nameSetCount + r.nameSetId;
@@ -169,7 +208,7 @@ export class NameComparer {
     let a: NameAgreement | null;
     if (at >= 0) a = this.agreements[at];
     else {
-      a = compareName(o.names[0], r.names);
+      a = compareName(o.names[0], r.names, this.known);
       this.memo.set(key, this.agreements.length);
       this.agreements.push(a);
     }

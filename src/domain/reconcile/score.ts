@@ -45,7 +45,7 @@ export class Scorer {
     const { dated, yearOnly } = this.count(registered);
     const yearOnlyShare = (yearOnly + PRIOR_WEIGHT * YEAR_ONLY_PRIOR) / (dated + PRIOR_WEIGHT);
     this.yearOnlyNearBits = Math.log2(DOB.yearOnlyNear.m / (DOB.yearOnlyNear.u * yearOnlyShare));
-    this.comparer = new NameComparer(nameSetCount);
+    this.comparer = new NameComparer(nameSetCount, khmerWords(registered));
     const odds = (PRIOR_REGISTERED / (1 - PRIOR_REGISTERED)) * ((1 - PRIOR_ABSENT) / PRIOR_ABSENT);
     this.priorBits = Math.log2(odds / Math.max(1, registered.length));
   }
@@ -113,6 +113,19 @@ export class Scorer {
     if (b === undefined) this.dobMemo.set(ymd, (b = this.dobs.bits(DOB.equal, ymd)));
     return b;
   }
+}
+
+/**
+ * The word keys of the register's Khmer names. Each is a written Khmer name, so two of them
+ * that differ beyond their vowels are two names; Latin spellings are left out, as one Khmer
+ * name has several on any register of size (Dalin, Daline).
+ */
+function khmerWords(registered: readonly Person[]): Uint8Array {
+  let top = -1;
+  for (const r of registered) for (const n of r.names) for (const id of n.keyIds) top = Math.max(top, id);
+  const known = new Uint8Array(top + 1);
+  for (const r of registered) for (const n of r.names) if (n.script === 'khmer') for (const id of n.keyIds) known[id] = 1;
+  return known;
 }
 
 /** Built by push, like the one-date lists beside it, so Frequency.add sees one kind of array. */

@@ -57,3 +57,27 @@ describe('flat keys and one-edit names', () => {
     expect(oneEditApart('sokdara', 'sokdaraaa')).toBe(false);
   });
 });
+
+describe('two known names are not one name misspelled', () => {
+  const cache = new NameCache();
+  // The word keys of a register's Khmer names, as the scorer builds them.
+  const register = ['អ៊ុក សុផល', 'សុខ បុប្ផា', 'សម កុសល', 'ជា សុវណ្ណារី', 'មាស ធីតា'].map((n) => cache.form(n));
+  const known = new Uint8Array(1000);
+  for (const f of register) for (const id of f.keyIds) known[id] = 1;
+  const level = (onsite: string, kh: string, latin: string, words = known) =>
+    compareName(cache.onsite(onsite), [cache.form(kh), cache.form(latin)], words)?.level;
+
+  it('takes a family name that is another name on the register as one word agreeing, not a near spelling', () => {
+    expect(level('Ouk Bopha', 'សុខ បុប្ផា', 'SOK BOPHA')).toBe('partial');
+    expect(level('Meas Sovannary', 'ជា សុវណ្ណារី', 'CHEA SOVANNARY')).toBe('partial');
+    // Without the register's words to tell, the keys are close enough to be a slip.
+    expect(level('Ouk Bopha', 'សុខ បុប្ផា', 'SOK BOPHA', new Uint8Array(0))).toBe('similar');
+  });
+
+  it('still takes another vowel, or a slip into no known name, as a near spelling', () => {
+    expect(level('Som Kosol', 'សម កុសល', 'SAM KOSAL')).toBe('similar');
+    expect(level('Sok Bpoha', 'សុខ បុប្ផា', 'SOK BOPHA')).toBe('similar');
+    expect(level('Sokh Bopha', 'សុខ បុប្ផា', 'SOK BOPHA')).not.toBe('partial');
+  });
+});
+

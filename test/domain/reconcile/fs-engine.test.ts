@@ -207,6 +207,17 @@ describe('reconcile (fs-v2): variations seen on the held-out roster', () => {
     expect(r.reasons).not.toContain('name.phonetic');
   });
 
+  it('takes a family name that is another name on the register as another family, not a slip, even with a date one digit off', () => {
+    const bopha = registered({ workerId: 'b1', nameKh: 'សុខ បុប្ផា', nameLatin: 'SOK BOPHA', sex: 'F', dateOfBirth: '1993-01-04' });
+    const ouk = registered({ workerId: 'b2', nameKh: 'អ៊ុក សុផល', nameLatin: 'OUK SOPHAL', sex: 'M', dateOfBirth: '1980-07-12' });
+    const other = first(run([bopha, ouk], [onsite({ name: 'Ouk Bopha', sex: 'F', dateOfBirth: '1993-01-01' })]));
+    const slip = first(run([bopha, ouk], [onsite({ name: 'Sok Bpoha', sex: 'F', dateOfBirth: '1993-01-01' })]));
+    expect(slip).toMatchObject({ status: 'matched', registeredId: 'b1' });
+    expect(slip.reasons).toContain('name.similar');
+    expect(other.status).not.toBe('matched');
+    expect(other.reasons).toContain('name.partial');
+  });
+
   it('still flags a namesake whose date shares only the day and month, years far apart, as hidden', () => {
     const r = run([dara], [onsite({ name: 'Sok Dara', sex: 'M', dateOfBirth: '1975-03-04' })]);
     expect(first(r).status).toBe('hidden');
