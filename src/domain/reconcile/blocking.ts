@@ -14,7 +14,9 @@ import type { Person } from './people';
  * Khmer name's letters with the spaces left out (on site only as written, on the register from
  * each word in turn); and, for an on-site row without a date of birth, each name word with the
  * first letters of the next (NameForm.heads), so a slip late in the given name still meets the
- * register where the family name alone is too common a key to read. A registered worker with
+ * register where the family name alone is too common a key to read, and the name in any vowel
+ * spelling (InternedName.spellingId: Sinn Virak, Sinn Vireak), where a common name's holders
+ * spelled one way would otherwise hide its holders spelled the other. A registered worker with
  * no date of birth has no date to share, so their name is also a key of its own (NameUndated)
  * that every on-site row reads: otherwise a common name, too common a key to read with a date,
  * would leave them no candidate at all, and a missing value must not hurt.
@@ -25,8 +27,8 @@ import type { Person } from './people';
  * Keys are numbers (a value times KINDS plus the kind), so building and probing blocks hashes
  * small integers rather than concatenated strings.
  */
-const enum Kind { Dob, Name, NameYear, NameDay, Word, Joined, Head, NameUndated, Flat }
-const KINDS = 9;
+const enum Kind { Dob, Name, NameYear, NameDay, Word, Joined, Head, NameUndated, Flat, Spelling }
+const KINDS = 10;
 /** Birth years are kept modulo this in combined keys: a collision only merges two small blocks. */
 const YEAR_SPAN = 512;
 /** Day/month keys are below this (dayMonthKey). */
@@ -50,6 +52,8 @@ const CAPS: Record<Kind, number> = {
   [Kind.Head]: 0,
   // Only the undated holders of a name: few on any register, all of them needed.
   [Kind.NameUndated]: 256,
+  // Probed only for rows without a date of birth (keysOf).
+  [Kind.Spelling]: 0,
 };
 
 /**
@@ -58,7 +62,7 @@ const CAPS: Record<Kind, number> = {
  * key (a word and three letters of the next) holds a handful of people on a register of
  * 10,000; its cap bounds what a common family name with a common start costs such a row.
  */
-const CAPS_WITHOUT_DOB: Record<Kind, number> = { ...CAPS, [Kind.Name]: 256, [Kind.Joined]: 256, [Kind.Flat]: 256, [Kind.Head]: 32 };
+const CAPS_WITHOUT_DOB: Record<Kind, number> = { ...CAPS, [Kind.Name]: 256, [Kind.Joined]: 256, [Kind.Flat]: 256, [Kind.Head]: 32, [Kind.Spelling]: 256 };
 
 /**
  * Writes the person's keys to the start of `out` and returns how many there are. `out` is
@@ -72,6 +76,7 @@ function keysOf(p: Person, out: number[], side: 'onsite' | 'registered'): number
     const n = p.names[j];
     if (n.ringId < 0) continue;
     out[count++] = n.ringId * KINDS + Kind.Name;
+    if (side === 'registered' || !d) out[count++] = n.spellingId * KINDS + Kind.Spelling;
     if (side === 'onsite' || !d) out[count++] = n.ringId * KINDS + Kind.NameUndated;
     // A common name with one part of the date right: catches a mistyped year or day.
     if (d) {

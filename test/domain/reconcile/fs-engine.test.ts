@@ -218,6 +218,17 @@ describe('reconcile (fs-v2): variations seen on the held-out roster', () => {
     expect(other.reasons).toContain('name.partial');
   });
 
+  it('finds for a name alone its worker spelled with other vowels, when namesakes spelled its way are all taken', () => {
+    // More Sinn Vi… than a name's head key reads, each matched by its own dated row.
+    const viraks = Array.from({ length: 40 }, (_, i) =>
+      registered({ workerId: `v${i}`, nameKh: '', nameLatin: 'SINN VIRAK', sex: 'M', dateOfBirth: `19${70 + (i % 30)}-0${1 + (i % 9)}-1${i % 10}` }));
+    const present = viraks.map((v) => onsite({ name: 'Sinn Virak', sex: 'M', dateOfBirth: v.dateOfBirth }));
+    const vireak = registered({ workerId: 'v-target', nameKh: 'ស៊ិន វីរៈ', nameLatin: 'SINN VIREAK', sex: 'M', dateOfBirth: '1977-06-23' });
+    const r = run([...viraks, vireak], [onsite({ name: 'Virak Sinn', sex: 'M' }), ...present]);
+    expect(first(r).status).not.toBe('hidden');
+    expect(first(r).candidates?.[0].registeredId).toBe('v-target');
+  });
+
   it('still flags a namesake whose date shares only the day and month, years far apart, as hidden', () => {
     const r = run([dara], [onsite({ name: 'Sok Dara', sex: 'M', dateOfBirth: '1975-03-04' })]);
     expect(first(r).status).toBe('hidden');
