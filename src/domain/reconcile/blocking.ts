@@ -52,17 +52,18 @@ const CAPS: Record<Kind, number> = {
   [Kind.Head]: 0,
   // Only the undated holders of a name: few on any register, all of them needed.
   [Kind.NameUndated]: 256,
-  // Probed only for rows without a date of birth (keysOf).
+  // Read only by rows without a date of birth (keysOf), in place of Name.
   [Kind.Spelling]: 0,
 };
 
 /**
- * Without a date of birth a common name is all there is to go on, so its whole block is read:
- * such rows are few, and each needs every namesake as a candidate to be judged fairly. A head
+ * Without a date of birth a common name is all there is to go on, so its whole block is read,
+ * in every vowel spelling (Spelling): such rows are few, and each needs every namesake as a
+ * candidate to be judged fairly. A head
  * key (a word and three letters of the next) holds a handful of people on a register of
  * 10,000; its cap bounds what a common family name with a common start costs such a row.
  */
-const CAPS_WITHOUT_DOB: Record<Kind, number> = { ...CAPS, [Kind.Name]: 256, [Kind.Joined]: 256, [Kind.Flat]: 256, [Kind.Head]: 32, [Kind.Spelling]: 256 };
+const CAPS_WITHOUT_DOB: Record<Kind, number> = { ...CAPS, [Kind.Joined]: 256, [Kind.Flat]: 256, [Kind.Head]: 32, [Kind.Spelling]: 256 };
 
 /**
  * Writes the person's keys to the start of `out` and returns how many there are. `out` is
@@ -75,7 +76,8 @@ function keysOf(p: Person, out: number[], side: 'onsite' | 'registered'): number
   for (let j = 0; j < p.names.length; j++) {
     const n = p.names[j];
     if (n.ringId < 0) continue;
-    out[count++] = n.ringId * KINDS + Kind.Name;
+    // Without a date, the name in every vowel spelling: a block that holds the name's own.
+    if (side === 'registered' || d) out[count++] = n.ringId * KINDS + Kind.Name;
     if (side === 'registered' || !d) out[count++] = n.spellingId * KINDS + Kind.Spelling;
     if (side === 'onsite' || !d) out[count++] = n.ringId * KINDS + Kind.NameUndated;
     // A common name with one part of the date right: catches a mistyped year or day.
