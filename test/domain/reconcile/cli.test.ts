@@ -30,7 +30,7 @@ describe('reconcile CLI', () => {
     expect(json.absent).toEqual(['W2']);
     expect(json.stats.elapsedMs).toBeGreaterThanOrEqual(0);
     expect(json.stats.firstRunMs).toBeGreaterThanOrEqual(0);
-    expect(json.stats.warmUpRuns).toBe(2);
+    expect(json.stats.warmUpRuns).toBe(4);
   });
 
   it('names the bad rows on stderr and exits non-zero', () => {
