@@ -170,6 +170,24 @@ async function timeReconcile(page: Page) {
   });
 }
 
+/** Clicks "Run again" on a reconciliation already shown, as each review decision does, and times it until the button is idle. */
+async function timeRerun(page: Page): Promise<number> {
+  return page.evaluate(async () => {
+    const button = document.querySelector<HTMLButtonElement>('[data-testid=run-reconcile]')!;
+    const t0 = performance.now();
+    button.click();
+    // Busy first (Preact draws it a moment after the click), then idle again.
+    let busy = false;
+    await new Promise<void>((resolve) => {
+      const poll = setInterval(() => {
+        busy ||= button.disabled;
+        if (busy && !button.disabled) { clearInterval(poll); resolve(); }
+      }, 5);
+    });
+    return performance.now() - t0;
+  });
+}
+
 async function heap(cdp: CDPSession): Promise<{ used: number; total: number }> {
   const { metrics } = await cdp.send('Performance.getMetrics');
   const get = (name: string) => metrics.find((m) => m.name === name)?.value ?? NaN;
@@ -223,12 +241,16 @@ async function run(server: ServerProcess, rows: Row[], notes: string[], onBrowse
   const rec = await timeReconcile(page);
   rows.push({ order: 5.5, what: `Reconcile ${data.onsiteRows.toLocaleString('en')} on site vs ${WORKERS.toLocaleString('en')} registered (click → summary)`, value: ms(rec.summary), target: '—', ok: null });
   notes.push(`Reconcile: summary shown at ${ms(rec.summary)}, button idle (result saved, lists drawn) at ${ms(rec.settled)}. Summary: ${rec.text.replace(/\s+/g, ' ').trim().slice(0, 160)}`);
+  const reruns: number[] = [];
+  for (let i = 0; i < 3; i++) reruns.push(await timeRerun(page));
+  rows.push({ order: 5.6, what: 'Run reconciliation again (as each review decision does), median of 3', value: ms(median(reruns)), target: '—', ok: null });
+  notes.push(`Re-runs: ${list(reruns)} ms, click → button idle; the reconcile worker is kept between runs, so only the first pays for compiling the engine.`);
   await cdp.send('Performance.enable');
   const before = await heap(cdp);
   await cdp.send('HeapProfiler.collectGarbage');
   const after = await heap(cdp);
   rows.push({ order: 5, what: 'JS heap used, 10k visit open and reconciled (page)', value: mb(before.used), target: '< 150 MB', ok: before.used < TARGETS.heapMb * 1024 * 1024 });
-  notes.push(`Heap: ${mb(before.used)} used / ${mb(before.total)} allocated as found; ${mb(after.used)} used after a forced GC. The reconcile Web Worker's heap is not included (it is terminated when it answers).`);
+  notes.push(`Heap: ${mb(before.used)} used / ${mb(before.total)} allocated as found; ${mb(after.used)} used after a forced GC. The reconcile Web Worker's heap is not included (it is closed after a minute without a run).`);
 
   // 2. Installed and offline, CPU 4× slower: reload the visit list 7 times.
   await page.evaluate(() => { location.hash = '#/visits'; });
