@@ -3,7 +3,7 @@ import type { InternedName } from '../names/name-cache';
 import { IntMap } from './int-map';
 import type { Person } from './people';
 
-export type NameLevel = 'equal' | 'phonetic' | 'similar' | 'partial' | 'differs';
+export type NameLevel = 'equal' | 'phonetic' | 'similar' | 'partial' | 'otherName' | 'differs';
 
 export interface NameAgreement {
   level: NameLevel;
@@ -16,29 +16,32 @@ export interface NameAgreement {
 }
 
 /** The same name or one slip from it: similar or better. */
-export const namesClose = (a: NameAgreement | null): boolean => a !== null && a.level !== 'partial' && a.level !== 'differs';
+export const namesClose = (a: NameAgreement | null): boolean => a !== null && a.level !== 'partial' && a.level !== 'otherName' && a.level !== 'differs';
 
 /** Jaro-Winkler on phonetic keys at or above this is one typo or one odd spelling away. */
 export const SIMILAR_NAME = 0.92;
 /** Levels by rank, worst first: compareOne answers rank · 2 + swapped, so nothing is allocated per comparison. */
-const LEVELS: readonly NameLevel[] = ['differs', 'partial', 'similar', 'phonetic', 'equal'];
-const enum Rank { Differs, Partial, Similar, Phonetic, Equal }
+const LEVELS: readonly NameLevel[] = ['differs', 'otherName', 'partial', 'similar', 'phonetic', 'equal'];
+const enum Rank { Differs, OtherName, Partial, Similar, Phonetic, Equal }
 const at = (rank: Rank, swapped: boolean) => rank * 2 + (swapped ? 1 : 0);
 
 /**
  * The on-site name against each name the register holds (Khmer, Latin), keeping the best (on
  * a tie, the one in the same script). The same spelling in the same script is 'equal'; the
  * same phonetic key, in any word order, is 'phonetic'; close keys are 'similar'; one shared
- * word (often the family name) is 'partial'.
+ * word (often the family name) is 'partial', or 'otherName' when the rest is another name the
+ * register knows (Bun Bopha, Bun Davy).
  */
 export function compareName(o: InternedName, registered: readonly InternedName[], known: KnownWords = NO_WORDS): NameAgreement | null {
   if (o.keys.length === 0) return null;
   let best = -1;
   let bestAt = -1;
+  let otherName = false;
   for (let i = 0; i < registered.length; i++) {
     const r = registered[i];
     if (r.keys.length === 0) continue;
     const a = compareOne(o, r, known);
+    if (a >> 1 === Rank.OtherName) otherName = true;
     const better = best < 0 || a >> 1 > best >> 1 || (a >> 1 === best >> 1 && registered[bestAt].script !== o.script && r.script === o.script);
     if (better) {
       best = a;
@@ -46,6 +49,9 @@ export function compareName(o: InternedName, registered: readonly InternedName[]
     }
   }
   if (best < 0) return null;
+  // One of the person's names, word for word, shows another name: a near spelling through the
+  // other (its words split otherwise, Sok Sreypov) is that same other name, not a slip.
+  if (otherName && best >> 1 === Rank.Similar) best = at(Rank.OtherName, false);
   const r = registered[bestAt];
   return { level: LEVELS[best >> 1], swapped: (best & 1) === 1, crossScript: r.script !== o.script, spellingId: r.spellingId };
 }
@@ -93,7 +99,9 @@ function compareOne(o: InternedName, r: InternedName, known: KnownWords): number
     if (j >= 0) return at(Rank.Similar, j !== 0);
   }
   for (let i = 0; i < o.keyIds.length; i++) {
-    if (o.keys[i].length > 1 && r.keyIds.includes(o.keyIds[i])) return at(Rank.Partial, false);
+    if (o.keys[i].length < 2) continue;
+    const j = r.keyIds.indexOf(o.keyIds[i]);
+    if (j >= 0) return at(otherRest(o, r, i, j, known) ? Rank.OtherName : Rank.Partial, false);
   }
   return at(Rank.Differs, false);
 }
@@ -140,6 +148,26 @@ function otherWord(o: InternedName, r: InternedName, rot: number, known: KnownWo
     if (a !== b && known[a] === 1 && known[b] === 1 && !sameShape(o.keys[i], r.keys[(i + rot) % n])) return true;
   }
   return false;
+}
+
+/**
+ * Whether, with word i of o the same as word j of r, every other word of o is another name the
+ * register knows than the word of r it stands against (Bun Bopha, Bun Davy): the two share a
+ * family, not a name spelled beyond the key's reach.
+ */
+function otherRest(o: InternedName, r: InternedName, i: number, j: number, known: KnownWords): boolean {
+  const n = o.keyIds.length;
+  if (n < 2 || r.keyIds.length !== n) return false;
+  const rot = (j - i + n) % n;
+  let other = false;
+  for (let k = 0; k < n; k++) {
+    const a = o.keyIds[k];
+    const b = r.keyIds[(k + rot) % n];
+    if (a === b) continue;
+    if (known[a] !== 1 || known[b] !== 1 || sameShape(o.keys[k], r.keys[(k + rot) % n])) return false;
+    other = true;
+  }
+  return other;
 }
 
 /** Whether two word keys differ in vowels only (Som, Sam; Tang, Taing): one name's spellings. */

@@ -9,7 +9,7 @@ import type { ReasonCode } from './reasons';
  * each pattern's reason list is built once and shared (frozen: no result may change another's).
  */
 const ID: readonly (IdAgreement | null)[] = [null, 'equal', 'transposed', 'oneDigit', 'differs'];
-const NAME: readonly (NameLevel | null)[] = [null, 'equal', 'phonetic', 'similar', 'partial', 'differs'];
+const NAME: readonly (NameLevel | null)[] = [null, 'equal', 'phonetic', 'similar', 'partial', 'otherName', 'differs'];
 const DOB: readonly (DobAgreement | null)[] = [null, 'equal', 'dayMonthSwapped', 'oneDigit', 'transposed', 'yearApart', 'yearOnlyNear', 'yearDefaultDay', 'sameYear', 'differs'];
 const PATTERNS = ID.length * ID.length * NAME.length * 4 * DOB.length * 2;
 
@@ -48,7 +48,7 @@ function decode(pattern: number): ReasonCode[] {
   if (nssf) out.push(`nssfNumber.${nssf}`);
   if (level) {
     out.push(`name.${level}`);
-    if (flags & 1 && level !== 'partial' && level !== 'differs') out.push('name.swapped');
+    if (flags & 1 && level !== 'partial' && level !== 'otherName' && level !== 'differs') out.push('name.swapped');
     if (flags & 2 && level !== 'differs') out.push('name.crossScript');
   }
   if (dob) out.push(DOB_REASON[dob]);

@@ -33,6 +33,8 @@ export const REASON_CODES = [
   'name.similar',
   /** The names share one word only, often the family name. */
   'name.partial',
+  /** The names share one word, and the other is another name: the same family, another person. */
+  'name.otherName',
   /** The names are different. */
   'name.differs',
   /** The family and given names are in the other order, or joined differently ("Srey Mom" / "Sreymom"). */

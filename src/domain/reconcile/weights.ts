@@ -86,6 +86,10 @@ export const NAME: Record<Exclude<NameLevel, 'equal' | 'phonetic'> | 'agree', Mu
   similar: { m: 0.09, u: 0.002 },
   // The family name agrees and the given name is spelled beyond the phonetic key's reach.
   partial: { m: 0.059, u: 0.12 },
+  // One word agrees and the other is another name the register's Khmer list holds (Bun Bopha,
+  // Bun Davy): no spelling of one name, so for one person a slip into another name or a second
+  // name in use, about 1 in 200. By chance as often as partial: u is the same.
+  otherName: { m: 0.005, u: 0.12 },
   // Both lists copy the name off one ID card, so a name sharing no word and no sound with the
   // register's is about as rare for one person as a date sharing nothing (DOB.differs): 1 in 1,000.
   // A date of birth shared by chance must not outweigh it (on a register of 10,000 half the

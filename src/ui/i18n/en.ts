@@ -184,6 +184,7 @@ export const en = {
   'reason.name.phonetic': 'name sounds the same (another spelling)',
   'reason.name.similar': 'similar name',
   'reason.name.partial': 'part of the name agrees',
+  'reason.name.otherName': 'one name agrees, the other is a different name',
   'reason.name.differs': 'name differs',
   'reason.name.swapped': 'family and given name swapped',
   'reason.name.crossScript': 'Khmer name on one side, Latin on the other',

@@ -186,6 +186,7 @@ export const km: Record<MessageKey, string> = {
   'reason.name.phonetic': 'ឈ្មោះបញ្ចេញសំឡេងដូចគ្នា (សរសេរផ្សេង)',
   'reason.name.similar': 'ឈ្មោះស្រដៀងគ្នា',
   'reason.name.partial': 'ឈ្មោះដូចគ្នាមួយផ្នែក',
+  'reason.name.otherName': 'ឈ្មោះមួយដូចគ្នា តែឈ្មោះមួយទៀតជាឈ្មោះផ្សេង',
   'reason.name.differs': 'ឈ្មោះខុសគ្នា',
   'reason.name.swapped': 'នាមត្រកូល និងនាមខ្លួនប្តូរកន្លែងគ្នា',
   'reason.name.crossScript': 'ឈ្មោះជាអក្សរខ្មែរម្ខាង ឡាតាំងម្ខាង',

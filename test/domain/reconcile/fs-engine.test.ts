@@ -215,7 +215,7 @@ describe('reconcile (fs-v2): variations seen on the held-out roster', () => {
     expect(slip).toMatchObject({ status: 'matched', registeredId: 'b1' });
     expect(slip.reasons).toContain('name.similar');
     expect(other.status).not.toBe('matched');
-    expect(other.reasons).toContain('name.partial');
+    expect(other.reasons).toContain('name.otherName');
   });
 
   it('finds for a name alone its worker spelled with other vowels, when namesakes spelled its way are all taken', () => {
