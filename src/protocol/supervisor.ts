@@ -62,6 +62,8 @@ export const RegistryImportResponse = z.object({
   employerId: z.string(),
   imported: z.number().int(),
   errors: z.array(z.object({ row: z.number().int(), message: z.string() })),
+  /** Rows imported with a value read otherwise than written (a date with day and month swapped). */
+  notes: z.array(z.object({ row: z.number().int(), message: z.string() })).default([]),
 });
 
 export const InspectorList = z.object({

@@ -109,8 +109,10 @@ for (const lang of ['en', 'km'] as const) {
       await page.fill('#w-name', 'ចាន់ សុភា');
       await page.fill('#w-nid', '123456789');
       await page.locator('form.card button[type=submit]').click();
-      await page.locator('#csv-file').setInputFiles({ name: 'sheet.csv', mimeType: 'text/csv', buffer: Buffer.from('name,national_id,sex\nSok Dara,100200300,M\n,1,F\nChea Sreymom,100200301,X\n') });
+      // One date written year-day-month, read with a note; two rows refused.
+      await page.locator('#csv-file').setInputFiles({ name: 'sheet.csv', mimeType: 'text/csv', buffer: Buffer.from('name,national_id,sex,dob\nSok Dara,100200300,M,1990-25-03\n,1,F,\nChea Sreymom,100200301,X,\n') });
       await page.waitForSelector('[data-testid=csv-row-errors]');
+      await page.waitForSelector('[data-testid=csv-read-notes]');
       await check(page, `${lang}-04-headcount`);
 
       await page.goto(`/${base}/reconcile`);

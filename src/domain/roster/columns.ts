@@ -1,5 +1,5 @@
 import { normalizeId } from '../names/normalize';
-import { meaningOf, parseDate, parseSex, type Parsed } from './fields';
+import { meaningOf, notKnown, parseDate, parseSex, type Parsed } from './fields';
 
 /**
  * A header cell reduced to its letters and digits, lower-cased: "Full Name", "full_name" and
@@ -57,6 +57,7 @@ export function firstCell<F extends string>(fields: string[], map: ColumnMap<F>,
 /**
  * A field's value when the file gives it once, or in several columns that agree (say "sex" and
  * "ភេទ"). Columns that disagree are a problem with the row: the file does not say which to trust.
+ * A cell saying "not known" (N/A, -, null) is blank.
  */
 export function cell<F extends string>(
   fields: string[],
@@ -66,7 +67,7 @@ export function cell<F extends string>(
   /** What a value means, so "F" and "ស្រី" agree; the spelling kept is the first column's. */
   meaning: (value: string) => unknown = (v) => v,
 ): Parsed<string | null> {
-  const values = map[field].map((i) => (fields[i] ?? '').trim()).filter((v) => v !== '');
+  const values = map[field].map((i) => (fields[i] ?? '').trim()).filter((v) => v !== '' && !notKnown(v));
   if (new Set(values.map(meaning)).size > 1) {
     const cols = map[field].map((i) => `"${header[i]}"`).join(' and ');
     return { ok: false, message: `columns ${cols} disagree (${values.map((v) => `"${v}"`).join(' vs ')})` };

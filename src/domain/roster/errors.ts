@@ -6,23 +6,39 @@ export interface RosterError<Code extends string> {
   raw: string;
 }
 
+/** A value read otherwise than written (a date with day and month swapped): imported, and said. */
+export interface RosterNote {
+  row: number;
+  message: string;
+  raw: string;
+}
+
 /** The problems found in one row; a row with any problem is reported once and not imported. */
 export class RowProblems<Code extends string> {
   private readonly found: { code: Code; message: string }[] = [];
+  private readonly notes: string[] = [];
 
   add(code: Code, message: string): void {
     this.found.push({ code, message });
   }
 
   /** Records a field's parse failure, or passes its value through. */
-  take<T>(parsed: { ok: true; value: T } | { ok: false; message: string }, code: Code): T | null {
-    if (parsed.ok) return parsed.value;
+  take<T>(parsed: { ok: true; value: T; note?: string } | { ok: false; message: string }, code: Code): T | null {
+    if (parsed.ok) {
+      if (parsed.note) this.notes.push(parsed.note);
+      return parsed.value;
+    }
     this.add(code, parsed.message);
     return null;
   }
 
   get any(): boolean {
     return this.found.length > 0;
+  }
+
+  /** The row's notes as one, or null when every value was read as written. */
+  toNote(row: number, raw: string): RosterNote | null {
+    return this.notes.length ? { row, message: `Row ${row}: ${this.notes.join('; ')}`, raw } : null;
   }
 
   /** The first problem's code, for the UI; every problem in the message, so one fix-up pass suffices. */

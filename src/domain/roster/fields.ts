@@ -1,38 +1,75 @@
 import { toAsciiDigits } from '../digits';
 
-export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
+/** `note`: the value was read, but not as written; said so the person who made the file can check. */
+export type Parsed<T> = { ok: true; value: T; note?: string } | { ok: false; message: string };
 
 const SEX_WORDS: Record<string, 'F' | 'M'> = {
-  f: 'F', female: 'F', 'ស្រី': 'F',
-  m: 'M', male: 'M', 'ប្រុស': 'M',
+  f: 'F', female: 'F', woman: 'F', 'ស្រី': 'F', 'ស': 'F',
+  m: 'M', male: 'M', man: 'M', 'ប្រុស': 'M', 'ប': 'M',
 };
 
-/** F/M, female/male or ស្រី/ប្រុស, any case; blank is "not stated". */
+/** F/M, female/male, woman/man, ស្រី/ប្រុស or their first letters ស/ប, any case; blank is "not stated". */
 export function parseSex(value: string | null): Parsed<'F' | 'M' | null> {
   if (value === null) return { ok: true, value: null };
-  const sex = SEX_WORDS[value.normalize('NFC').toLowerCase().replace(/[\s\u200b]/g, '')];
+  const sex = SEX_WORDS[value.normalize('NFC').toLowerCase().replace(/[\s\u200b.]/g, '')];
   return sex ? { ok: true, value: sex } : { ok: false, message: `sex "${value}" is not F, M, female, male, ស្រី or ប្រុស` };
 }
 
 /**
- * YYYY-MM-DD, or day first as Cambodia writes it: DD/MM/YYYY, DD-MM-YYYY, DD.MM.YYYY (one-digit
- * day and month too, as Excel writes them). Khmer digits are read. Never month first: 03/04 is
- * 3 April here. A date that does not exist on the calendar is an error, not rolled over.
+ * Cells that sheets fill in for "not known": read as blank, so a roster that writes N/A for a
+ * missing date is not refused for it.
+ */
+const NOT_KNOWN = new Set(['-', '--', '–', '—', '?', 'n/a', 'na', 'n.a.', 'null', 'none', 'nil', 'unknown', 'មិនដឹង', 'គ្មាន', 'មិនមាន']);
+export const notKnown = (value: string): boolean => NOT_KNOWN.has(value.toLowerCase());
+
+const MONTHS: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+  january: 1, february: 2, march: 3, april: 4, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
+  'មករា': 1, 'កុម្ភៈ': 2, 'មីនា': 3, 'មេសា': 4, 'ឧសភា': 5, 'មិថុនា': 6, 'កក្កដា': 7, 'សីហា': 8, 'កញ្ញា': 9, 'តុលា': 10, 'វិច្ឆិកា': 11, 'ធ្នូ': 12,
+};
+
+/**
+ * YYYY-MM-DD (or with / or . between), YYYYMMDD, or day first as Cambodia writes it:
+ * DD/MM/YYYY, DD-MM-YYYY, DD.MM.YYYY (one-digit day and month too, as Excel writes them), or
+ * with the month's name in English or Khmer (25-Mar-1990, 25 មីនា 1990). Khmer digits are read,
+ * and a time after the date (Excel's 00:00:00) is dropped. A date is never read month first
+ * where day first makes sense: 03/04 is 3 April here. Where only the other order gives a real
+ * date (1990-25-03, 12/31/1990), day and month were swapped, and the date is read so, with a
+ * note: the engine expects that slip in dates of birth. Any other date that is not on the
+ * calendar is an error, not rolled over.
  */
 export function parseDate(value: string | null): Parsed<string | null> {
   if (value === null) return { ok: true, value: null };
-  const s = toAsciiDigits(value.trim());
-  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
-  const dayFirst = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(s);
-  const [y, m, d] = iso ? [iso[1], iso[2], iso[3]] : dayFirst ? [dayFirst[3], dayFirst[2], dayFirst[1]] : [];
-  if (y === undefined) return { ok: false, message: `date "${value}" is not YYYY-MM-DD or DD/MM/YYYY` };
-  const [year, month, day] = [Number(y), Number(m), Number(d)];
-  const t = new Date(Date.UTC(year, month - 1, day));
-  if (month < 1 || month > 12 || t.getUTCFullYear() !== year || t.getUTCMonth() !== month - 1 || t.getUTCDate() !== day) {
-    return { ok: false, message: `date "${value}" does not exist` };
+  const s = toAsciiDigits(value.trim()).replace(/[ T]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/, '');
+  const parts = dateParts(s);
+  if (!parts) return { ok: false, message: `date "${value}" is not YYYY-MM-DD or DD/MM/YYYY` };
+  const [year, month, day] = parts;
+  if (exists(year, month, day)) return { ok: true, value: iso(year, month, day) };
+  if (exists(year, day, month)) {
+    const read = iso(year, day, month);
+    return { ok: true, value: read, note: `date "${value}" read as ${read}: only with day and month swapped is it a date` };
   }
-  return { ok: true, value: `${y}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` };
+  return { ok: false, message: `date "${value}" does not exist` };
 }
+
+/** Year, month and day as written, or null for a form not recognized. */
+function dateParts(s: string): [number, number, number] | null {
+  let m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(s) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(s);
+  if (m) return [Number(m[1]), Number(m[2]), Number(m[3])];
+  m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(s);
+  if (m) return [Number(m[3]), Number(m[2]), Number(m[1])];
+  m = /^(\d{1,2})[\s/.-]+([^\s\d/.,-]+)[\s/.,-]+(\d{4})$/u.exec(s);
+  const month = m ? MONTHS[m[2].normalize('NFC').toLowerCase()] : undefined;
+  return m && month ? [Number(m[3]), month, Number(m[1])] : null;
+}
+
+function exists(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  const t = new Date(Date.UTC(year, month - 1, day));
+  return t.getUTCFullYear() === year && t.getUTCMonth() === month - 1 && t.getUTCDate() === day;
+}
+
+const iso = (year: number, month: number, day: number) => `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 
 /** A whole number of riel, with or without thousands separators or the riel sign; blank is unknown. */
 export function parseRiel(value: string | null): Parsed<number | null> {

@@ -1,7 +1,7 @@
 import { OnsiteWorker } from '../../protocol';
 import { cell, firstCell, resolveColumns, SHARED_ALIASES, SHARED_MEANINGS } from './columns';
 import { readCsvRows } from './csv-rows';
-import { type RosterError, RowProblems } from './errors';
+import { type RosterError, type RosterNote, RowProblems } from './errors';
 import { parseDate, parseSex } from './fields';
 
 /** One worker from the employer's sheet, ready to become an OnsiteWorker with source 'csv'. */
@@ -25,6 +25,8 @@ export type OnsiteRowError = OnsiteCsvError;
 export interface OnsiteCsvResult {
   rows: OnsiteRowInput[];
   errors: OnsiteCsvError[];
+  /** Rows imported with a value read otherwise than written, to show the inspector. */
+  notes: RosterNote[];
   /** The header as found in the file, to tell the inspector what was and was not recognised. */
   columns: string[];
 }
@@ -51,12 +53,13 @@ export function parseOnsiteCsv(text: string): OnsiteCsvResult {
   const map = resolveColumns(header, ALIASES);
   if (map.name.length === 0) {
     const found = columns.length ? columns.map((c) => `"${c}"`).join(', ') : 'none';
-    return { rows: [], columns, errors: [{ row: 0, code: 'no_name_column', raw: header.join(','),
+    return { rows: [], columns, notes: [], errors: [{ row: 0, code: 'no_name_column', raw: header.join(','),
       message: `No name column (name, full_name, worker_name or ឈ្មោះ). Columns found: ${found}.` }] };
   }
 
   const out: OnsiteRowInput[] = [];
   const errors: OnsiteCsvError[] = [];
+  const notes: RosterNote[] = [];
   for (const r of rows) {
     const p = new RowProblems<OnsiteErrorCode>();
     if (r.problem) p.add('bad_row', r.problem);
@@ -77,8 +80,10 @@ export function parseOnsiteCsv(text: string): OnsiteCsvResult {
       continue;
     }
     out.push({ sourceRow: r.row, rowId, name: name!, nationalId, nssfNumber, sex, dateOfBirth });
+    const note = p.toNote(r.row, r.raw);
+    if (note) notes.push(note);
   }
-  return { rows: out, errors, columns };
+  return { rows: out, errors, notes, columns };
 }
 
 /** A parsed sheet row as the on-site worker it records, under the id and visit the caller gives it. */

@@ -1,7 +1,7 @@
 import { RegisteredWorker } from '../../protocol';
 import { cell, type Meanings, resolveColumns, SHARED_ALIASES, SHARED_MEANINGS } from './columns';
 import { readCsvRows } from './csv-rows';
-import { type RosterError, RowProblems } from './errors';
+import { type RosterError, type RosterNote, RowProblems } from './errors';
 import { meaningOf, parseDate, parseRiel, parseSex } from './fields';
 
 export type RegisteredErrorCode =
@@ -19,6 +19,8 @@ export type RegisteredCsvError = RosterError<RegisteredErrorCode>;
 export interface RegisteredCsvResult {
   workers: RegisteredWorker[];
   errors: RegisteredCsvError[];
+  /** Rows imported with a value read otherwise than written. */
+  notes: RosterNote[];
   columns: string[];
 }
 
@@ -51,7 +53,7 @@ export function parseRegisteredCsv(text: string): RegisteredCsvResult {
   const columns = header.map((h) => h.trim());
   const map = resolveColumns(header, ALIASES);
   const fileError = (code: RegisteredErrorCode, message: string): RegisteredCsvResult =>
-    ({ workers: [], columns, errors: [{ row: 0, code, message, raw: header.join(',') }] });
+    ({ workers: [], columns, notes: [], errors: [{ row: 0, code, message, raw: header.join(',') }] });
   const missing = REQUIRED.filter((f) => map[f].length === 0);
   if (missing.length) {
     return fileError('missing_column', `Missing column(s) ${missing.join(', ')}. Columns found: ${columns.map((c) => `"${c}"`).join(', ') || 'none'}.`);
@@ -59,6 +61,7 @@ export function parseRegisteredCsv(text: string): RegisteredCsvResult {
 
   const workers: RegisteredWorker[] = [];
   const errors: RegisteredCsvError[] = [];
+  const notes: RosterNote[] = [];
   const seen = new Map<string, number>();
   for (const r of rows) {
     const p = new RowProblems<RegisteredErrorCode>();
@@ -79,6 +82,8 @@ export function parseRegisteredCsv(text: string): RegisteredCsvResult {
       continue;
     }
     seen.set(workerId!, r.row);
+    const note = p.toNote(r.row, r.raw);
+    if (note) notes.push(note);
     workers.push({
       workerId: workerId!,
       nssfNumber: get('nssf_number'),
@@ -91,5 +96,5 @@ export function parseRegisteredCsv(text: string): RegisteredCsvResult {
       wageRiel,
     });
   }
-  return { workers, errors, columns };
+  return { workers, errors, notes, columns };
 }

@@ -1,7 +1,9 @@
 /**
  * `npm run --silent reconcile -- --registered R.csv --onsite O.csv`: reconciles two CSV files
  * and prints the outcome as JSON on stdout. Bad input is reported on stderr, row by row, with a
- * non-zero exit, and nothing is printed on stdout: a partial result would hide workers.
+ * non-zero exit, and nothing is printed on stdout: a partial result would hide workers. A value
+ * read otherwise than written (a date that exists only with day and month swapped) is a warning
+ * on stderr, and the run goes on.
  *
  * `stats.elapsedMs` times the engine alone. A fresh Node process runs JavaScript slowly until
  * V8 has compiled the hot code, which for 10,000 workers roughly doubles the first run; that is
@@ -14,6 +16,7 @@ import { pathToFileURL } from 'node:url';
 import { reconcile } from '../../domain/reconcile';
 import { decodeRosterFile } from '../../domain/roster/decode';
 import { onsiteWorkerFromRow, parseOnsiteCsv } from '../../domain/roster/parse-onsite';
+import type { RosterNote } from '../../domain/roster/errors';
 import { parseRegisteredCsv } from '../../domain/roster/parse-registered';
 import type { OnsiteWorker, RegisteredWorker } from '../../protocol';
 
@@ -100,6 +103,7 @@ function readRegistered(path: string, io: Io, problems: string[]): RegisteredWor
   if (text === null) return null;
   const parsed = parseRegisteredCsv(text);
   for (const e of parsed.errors) problems.push(`${path}: ${e.row === 0 ? e.message : `${e.message} [${e.raw}]`}`);
+  warn(path, parsed.notes, io);
   return parsed.errors.length ? null : parsed.workers;
 }
 
@@ -109,6 +113,7 @@ function readOnsite(path: string, io: Io, problems: string[]): OnsiteWorker[] | 
   const parsed = parseOnsiteCsv(text);
   const before = problems.length;
   for (const e of parsed.errors) problems.push(`${path}: ${e.row === 0 ? e.message : `${e.message} [${e.raw}]`}`);
+  warn(path, parsed.notes, io);
   if (parsed.errors.length === 0 && parsed.rows.length > 0 && parsed.rows.every((r) => r.rowId === null)) {
     problems.push(`${path}: no row_id column; each on-site row needs an id to report on`);
     return null;
@@ -121,6 +126,11 @@ function readOnsite(path: string, io: Io, problems: string[]): OnsiteWorker[] | 
   }
   if (problems.length > before) return null;
   return parsed.rows.map((r) => onsiteWorkerFromRow(r, r.rowId!, 'cli', new Date(0).toISOString()));
+}
+
+/** Values read otherwise than written go to stderr as warnings; the run goes on. */
+function warn(path: string, notes: readonly RosterNote[], io: Io): void {
+  for (const n of notes) io.err(`${path}: warning: ${n.message} [${n.raw}]\n`);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

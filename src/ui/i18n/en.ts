@@ -132,6 +132,7 @@ export const en = {
   'csv.imported': '{file}: {count} imported.',
   'csv.rowsWithErrors': '{count} rows were not imported. Fix them in the sheet and import those rows again:',
   'csv.row': 'Row {row}',
+  'csv.readSwapped': 'Imported with day and month of a date swapped, as only so is it a date. Check these rows in the sheet ({count}):',
   'csv.error.empty': 'The file is empty.',
   'csv.error.too_large': 'The file is too large (over {max}). Split it and import the parts.',
   'csv.error.not_utf8': 'The file is not UTF-8 text. Save it as “CSV UTF-8” and try again.',

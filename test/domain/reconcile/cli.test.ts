@@ -41,6 +41,19 @@ describe('reconcile CLI', () => {
     expect(err).toMatch(/Row 3: no name/);
   });
 
+  it('reads a date that exists only with day and month swapped, warns on stderr, and reconciles', () => {
+    const files: Record<string, string> = {
+      'r.csv': 'worker_id,nssf_number,national_id,name_kh,name_latin,sex,date_of_birth,hire_date\nW1,,,សុខ ដារ៉ា,SOK DARA,M,1990-03-25,N/A\n',
+      'o.csv': 'row_id,name,national_id,nssf_number,sex,date_of_birth\nR1,Sok Dara,-,,Male,1990-25-03\n',
+    };
+    let out = '';
+    let err = '';
+    const code = main(['--registered', 'r.csv', '--onsite', 'o.csv'], { readFile: (p) => new TextEncoder().encode(files[p]), out: (t) => (out += t), err: (t) => (err += t) });
+    expect(code).toBe(0);
+    expect(err).toMatch(/o\.csv: warning: Row 1: date "1990-25-03" read as 1990-03-25/);
+    expect(JSON.parse(out).results[0]).toMatchObject({ onsiteId: 'R1', registeredId: 'W1' });
+  });
+
   it('explains its usage when an argument is missing', () => {
     const { code, err } = cli('--registered', join(FIX, 'registered.csv'));
     expect(code).toBe(2);

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { parseDate, parseRiel, parseSex } from '../../../src/domain/roster/fields';
-import { headerKey } from '../../../src/domain/roster/columns';
+import { cell, headerKey } from '../../../src/domain/roster/columns';
 
 describe('roster fields', () => {
   it('knows leap years', () => {
@@ -9,8 +9,35 @@ describe('roster fields', () => {
     expect(parseDate('2023-02-29').ok).toBe(false);
   });
 
-  it('never reads a date month first', () => {
-    expect(parseDate('12/31/1990').ok).toBe(false);
+  it('reads a date day first wherever day first makes a date', () => {
+    expect(parseDate('03/04/1990')).toEqual({ ok: true, value: '1990-04-03' });
+    expect(parseDate('31/02/1990').ok).toBe(false);
+  });
+
+  it('reads a date that exists only with day and month swapped so, and says so', () => {
+    expect(parseDate('12/31/1990')).toMatchObject({ ok: true, value: '1990-12-31', note: expect.stringContaining('swapped') });
+    expect(parseDate('1990-25-03')).toMatchObject({ ok: true, value: '1990-03-25', note: expect.stringContaining('"1990-25-03"') });
+    expect(parseDate('1990-03-25')).toEqual({ ok: true, value: '1990-03-25' });
+  });
+
+  it('reads the forms spreadsheets export dates in', () => {
+    for (const written of ['1990/03/25', '1990.3.25', '19900325', '1990-03-25 00:00:00', '1990-03-25T00:00:00.000Z', '25-Mar-1990', '25 March 1990', '25 មីនា 1990', '២៥/០៣/១៩៩០']) {
+      expect(parseDate(written), written).toEqual({ ok: true, value: '1990-03-25' });
+    }
+    expect(parseDate('25 Marchly 1990').ok).toBe(false);
+    expect(parseDate('1990-03').ok).toBe(false);
+  });
+
+  it('reads sex written as a word, a Khmer initial or with a full stop', () => {
+    for (const [written, sex] of [['Woman', 'F'], ['ស', 'F'], ['F.', 'F'], ['man', 'M'], ['ប', 'M'], ['Male', 'M']] as const) {
+      expect(parseSex(written), written).toEqual({ ok: true, value: sex });
+    }
+    expect(parseSex('X').ok).toBe(false);
+  });
+
+  it('takes a cell saying "not known" as blank', () => {
+    const map = { date_of_birth: [0], sex: [1] };
+    for (const v of ['N/A', '-', 'null', 'មិនដឹង']) expect(cell([v, 'F'], map, 'date_of_birth', ['dob', 'sex'])).toEqual({ ok: true, value: null });
   });
 
   it('treats blank as not stated', () => {

@@ -31,12 +31,19 @@ describe('parseOnsiteCsv', () => {
   });
 
   it('reports an impossible date with its row number, and does not import the row', () => {
-    const r = parseOnsiteCsv(csv('name,dob', 'a,31/02/1990', 'b,1990-13-01', 'c,March 1990', 'd,2000-02-29'));
+    const r = parseOnsiteCsv(csv('name,dob', 'a,31/02/1990', 'b,1990-13-13', 'c,March 1990', 'd,2000-02-29'));
     expect(r.errors.map((e) => [e.row, e.code])).toEqual([[1, 'bad_date'], [2, 'bad_date'], [3, 'bad_date']]);
     expect(r.errors[0].message).toMatch(/Row 1.*31\/02\/1990/);
     expect(r.errors[0].raw).toBe('a,31/02/1990');
     expect(r.rows.map((x) => x.name)).toEqual(['d']);
     expect(r.rows[0].sourceRow).toBe(4);
+  });
+
+  it('imports a date that exists only with day and month swapped, read so, and notes the row', () => {
+    const r = parseOnsiteCsv(csv('name,dob', 'a,1990-25-03', 'b,1990-03-25', 'c,N/A'));
+    expect(r.errors).toEqual([]);
+    expect(r.rows.map((x) => x.dateOfBirth)).toEqual(['1990-03-25', '1990-03-25', null]);
+    expect(r.notes).toEqual([{ row: 1, message: expect.stringMatching(/^Row 1: date "1990-25-03" read as 1990-03-25/), raw: 'a,1990-25-03' }]);
   });
 
   it('reports a row without a name, and a bad sex value', () => {

@@ -52,6 +52,14 @@ export function CsvImport({ visitId }: { visitId: string }) {
         </p>
       )}
       {imported && <p class="banner ok" role="status" data-testid="csv-imported">{t('csv.imported', { count: imported.count, file: imported.file })}</p>}
+      {result?.kind === 'parsed' && result.notes.length > 0 && (
+        <div class="banner warn" role="status" data-testid="csv-read-notes">
+          <p>{t('csv.readSwapped', { count: result.notes.length })}</p>
+          <ul>
+            {result.notes.map((n) => <li key={n.row}>{t('csv.row', { row: n.row })} — <code>{n.raw}</code></li>)}
+          </ul>
+        </div>
+      )}
       {result?.kind === 'parsed' && result.errors.length > 0 && (
         <div class="errors" role="alert" data-testid="csv-row-errors">
           <p><strong>{t('csv.rowsWithErrors', { count: result.errors.length })}</strong></p>

@@ -1,5 +1,6 @@
 import type { OnsiteWorker } from '../../../protocol';
 import { decodeRosterFile } from '../../../domain/roster/decode';
+import type { RosterNote } from '../../../domain/roster/errors';
 import type { OnsiteRowError } from '../../../domain/roster/parse-onsite';
 
 /** An employer's sheet is a few MB at most; a larger file is a mistake, refused before it is read. */
@@ -7,7 +8,7 @@ export const MAX_ROSTER_BYTES = 10 * 1024 * 1024;
 
 export type RosterFileResult =
   | { kind: 'unreadable'; error: 'empty' | 'too_large' | 'not_utf8' | 'binary'; maxBytes: number }
-  | { kind: 'parsed'; workers: OnsiteWorker[]; errors: OnsiteRowError[]; columns: string[] };
+  | { kind: 'parsed'; workers: OnsiteWorker[]; errors: OnsiteRowError[]; notes: RosterNote[]; columns: string[] };
 
 export async function readRosterFile(file: File, visitId: string): Promise<RosterFileResult> {
   if (file.size > MAX_ROSTER_BYTES) return { kind: 'unreadable', error: 'too_large', maxBytes: MAX_ROSTER_BYTES };
@@ -18,5 +19,5 @@ export async function readRosterFile(file: File, visitId: string): Promise<Roste
   const parsed = parseOnsiteCsv(decoded.text);
   const recordedAt = new Date().toISOString();
   const workers = parsed.rows.map((r) => onsiteWorkerFromRow(r, crypto.randomUUID(), visitId, recordedAt));
-  return { kind: 'parsed', workers, errors: parsed.errors, columns: parsed.columns };
+  return { kind: 'parsed', workers, errors: parsed.errors, notes: parsed.notes, columns: parsed.columns };
 }

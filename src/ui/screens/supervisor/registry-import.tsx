@@ -24,7 +24,8 @@ export function RegistryImport({ employers, onImported }: { employers: EmployerR
     }
     try {
       const res = await supervisorApi.importRegistry(employerId, decoded.text);
-      setMessage({ kind: 'ok', text: t('supervisor.registryImported', { count: res.imported }) });
+      const read = res.notes.length ? ` ${t('csv.readSwapped', { count: res.notes.length })}` : '';
+      setMessage({ kind: 'ok', text: t('supervisor.registryImported', { count: res.imported }) + read, rows: res.notes.map((n) => n.message) });
       onImported();
     } catch (err) {
       const body = err instanceof ServerError ? (err.body as { errors?: { row: number; message: string }[] }) : undefined;
