@@ -8,6 +8,14 @@ import { canonicalKhmer } from './khmer-order';
 const ZERO_WIDTH_SPACE = /\u200b/g;
 /** Joiners, the BOM, the word joiner and soft hyphen carry no letter; pasted text is full of them. */
 const INVISIBLE = /[\u200c\u200d\u2060\ufeff\u00ad]/g;
+/**
+ * Khmer code points Unicode discourages (its Khmer chapter): the two invisible inherent vowels
+ * are dropped, the two deprecated independent vowels written as the letters they stand for,
+ * and ឲ (a variant of ឱ) as ឱ. Old fonts and converted documents still produce them.
+ */
+const KHMER_INVISIBLE_VOWELS = /[\u17b4\u17b5]/g;
+const KHMER_VARIANTS: Record<string, string> = { '\u17a3': '\u17a2', '\u17a4': '\u17a2\u17b6', '\u17b2': '\u17b1' };
+const KHMER_VARIANT = /[\u17a3\u17a4\u17b2]/g;
 /** "O'Neil" and "ONeil" are one spelling: apostrophes join, they do not separate. */
 const APOSTROPHES = /['\u2018\u2019\u02bc`\u00b4]/g;
 /** Other punctuation and symbols, Khmer ones (។ ៖ ៘ ៛ …) included, separate words. */
@@ -24,7 +32,8 @@ export function normalizeName(s: string): string {
   if (PLAIN_LATIN_NAME.test(s)) return s.toLowerCase();
   // So are most Khmer names, but for the order of their marks.
   if (PLAIN_KHMER_NAME.test(s)) return canonicalKhmer(s);
-  return canonicalKhmer(s.normalize('NFC').replace(INVISIBLE, ''))
+  const plain = s.normalize('NFC').replace(INVISIBLE, '').replace(KHMER_INVISIBLE_VOWELS, '').replace(KHMER_VARIANT, (c) => KHMER_VARIANTS[c]);
+  return canonicalKhmer(plain)
     .replace(ZERO_WIDTH_SPACE, ' ')
     .replace(APOSTROPHES, '')
     .replace(SEPARATORS, ' ')
@@ -35,10 +44,11 @@ export function normalizeName(s: string): string {
 const PLAIN_LATIN_NAME = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
 /**
  * Khmer letters and marks up to U+17D3 (not the punctuation and symbols after it) with single
- * spaces. No sequence of these changes under NFC (none decomposes, and none that NFC reorders
- * comes before one of a lower class), and none is a case, invisible, apostrophe or separator.
+ * spaces, but for the discouraged ones above. No sequence of these changes under NFC (none
+ * decomposes, and none that NFC reorders comes before one of a lower class), and none is a
+ * case, invisible, apostrophe or separator.
  */
-const PLAIN_KHMER_NAME = /^[\u1780-\u17d3]+(?: [\u1780-\u17d3]+)*$/;
+const PLAIN_KHMER_NAME = /^[\u1780-\u17a2\u17a5-\u17b1\u17b3\u17b6-\u17d3]+(?: [\u1780-\u17a2\u17a5-\u17b1\u17b3\u17b6-\u17d3]+)*$/;
 
 const PLAIN_ID = /^[0-9A-Za-z]+$/;
 const PLAIN_UPPER_ID = /^[0-9A-Z]+$/;

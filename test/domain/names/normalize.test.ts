@@ -14,6 +14,13 @@ describe('normalizeName', () => {
     expect(normalizeName('\ufeffចាន់\u200c សុភា\u200d')).toBe('ចាន់ សុភា');
   });
 
+  it('drops the invisible inherent vowels and writes deprecated Khmer vowels as the letters they stand for', () => {
+    expect(normalizeName('សុខ\u17b4 ដារ៉ា\u17b5')).toBe('សុខ ដារ៉ា');
+    expect(normalizeName('\u17a3ុក')).toBe(normalizeName('អុក'));
+    expect(normalizeName('\u17a4')).toBe(normalizeName('អា'));
+    expect(normalizeName('\u17b2្យ')).toBe(normalizeName('ឱ្យ'));
+  });
+
   it('collapses runs of spaces, tabs and non-breaking spaces', () => {
     expect(normalizeName('  ចាន់ \t\u00a0 សុភា  ')).toBe('ចាន់ សុភា');
   });
