@@ -1,6 +1,7 @@
 import { jaroWinkler } from '../names/jaro-winkler';
 import type { InternedName } from '../names/name-cache';
 import { IntMap } from './int-map';
+import { NO_WORDS, otherRest, otherWord, type KnownWords } from './known-words';
 import type { Person } from './people';
 
 export type NameLevel = 'equal' | 'phonetic' | 'similar' | 'partial' | 'otherName' | 'differs';
@@ -127,62 +128,6 @@ function mayBeSimilar(a: string, b: string): boolean {
   const jaro = (m / a.length + m / b.length + 1) / 3;
   return jaro + MAX_PREFIX_BONUS * (1 - jaro) >= SIMILAR_NAME;
 }
-
-/** Word key ids (name-cache.ts) known to be names of their own: known[id] is 1. */
-export type KnownWords = ArrayLike<number>;
-const NO_WORDS: KnownWords = new Uint8Array(0);
-
-/**
- * Whether, with r read from word `rot`, a word of o and the word of r it stands against are two
- * known names, not two spellings of one (Ouk Bopha, Sok Bopha): the keys are near because
- * Khmer family names are short, but a slip that turns one name into another is far rarer than
- * two people who share a given name. Such a pair agrees on one word: partial, not similar.
- * Names the shape comparison joins (vowels only) never reach here.
- */
-function otherWord(o: InternedName, r: InternedName, rot: number, known: KnownWords): boolean {
-  const n = o.keyIds.length;
-  if (n < 2 || r.keyIds.length !== n) return false;
-  for (let i = 0; i < n; i++) {
-    const a = o.keyIds[i];
-    const b = r.keyIds[(i + rot) % n];
-    if (a !== b && known[a] === 1 && known[b] === 1 && !sameShape(o.keys[i], r.keys[(i + rot) % n])) return true;
-  }
-  return false;
-}
-
-/**
- * Whether, with word i of o the same as word j of r, every other word of o is another name the
- * register knows than the word of r it stands against (Bun Bopha, Bun Davy): the two share a
- * family, not a name spelled beyond the key's reach.
- */
-function otherRest(o: InternedName, r: InternedName, i: number, j: number, known: KnownWords): boolean {
-  const n = o.keyIds.length;
-  if (n < 2 || r.keyIds.length !== n) return false;
-  const rot = (j - i + n) % n;
-  let other = false;
-  for (let k = 0; k < n; k++) {
-    const a = o.keyIds[k];
-    const b = r.keyIds[(k + rot) % n];
-    if (a === b) continue;
-    if (known[a] !== 1 || known[b] !== 1 || sameShape(o.keys[k], r.keys[(k + rot) % n])) return false;
-    other = true;
-  }
-  return other;
-}
-
-/** Whether two word keys differ in vowels only (Som, Sam; Tang, Taing): one name's spellings. */
-function sameShape(a: string, b: string): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) {
-    const x = a.charCodeAt(i);
-    const y = b.charCodeAt(i);
-    if (x !== y && !(isVowel(x) && isVowel(y))) return false;
-  }
-  return true;
-}
-
-/** Keys write vowels as a, e, o (phonetic.ts). */
-const isVowel = (c: number) => c === 97 || c === 101 || c === 111;
 
 /** Keys of fewer letters (Ly Ek, Sok Ny) are one edit from too many other names. */
 const MIN_EDIT_LETTERS = 6;

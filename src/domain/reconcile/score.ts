@@ -2,6 +2,7 @@ import { compareDob, isDefaultDay, type DobAgreement } from './compare-dob';
 import { compareId, type IdAgreement } from './compare-id';
 import { NameComparer, namesClose, type NameAgreement, type NameLevel } from './compare-name';
 import { Frequency, PRIOR_WEIGHT } from './frequency';
+import { khmerWords } from './known-words';
 import type { Person } from './people';
 import { encode } from './explain';
 import { bits, DOB, NAME, NATIONAL_ID, NSSF_NUMBER, PRIOR_ABSENT, PRIOR_REGISTERED, SEX, type Mu } from './weights';
@@ -113,19 +114,6 @@ export class Scorer {
     if (b === undefined) this.dobMemo.set(ymd, (b = this.dobs.bits(DOB.equal, ymd)));
     return b;
   }
-}
-
-/**
- * The word keys of the register's Khmer names. Each is a written Khmer name, so two of them
- * that differ beyond their vowels are two names; Latin spellings are left out, as one Khmer
- * name has several on any register of size (Dalin, Daline).
- */
-function khmerWords(registered: readonly Person[]): Uint8Array {
-  let top = -1;
-  for (const r of registered) for (const n of r.names) for (const id of n.keyIds) top = Math.max(top, id);
-  const known = new Uint8Array(top + 1);
-  for (const r of registered) for (const n of r.names) if (n.script === 'khmer') for (const id of n.keyIds) known[id] = 1;
-  return known;
 }
 
 /** Built by push, like the one-date lists beside it, so Frequency.add sees one kind of array. */

@@ -1,0 +1,76 @@
+import type { InternedName } from '../names/name-cache';
+import type { Person } from './people';
+
+/**
+ * Name words the register knows as names of their own, to tell two names apart from two
+ * spellings of one. Khmer family names are short, so the keys of two of them (Ouk, Sok) are
+ * often near, but a slip that turns one name into another is far rarer than two people who
+ * share a given name.
+ */
+
+/** Word key ids (name-cache.ts) known to be names of their own: known[id] is 1. */
+export type KnownWords = ArrayLike<number>;
+export const NO_WORDS: KnownWords = new Uint8Array(0);
+
+/**
+ * The word keys of the register's Khmer names. Each is a written Khmer name, so two of them
+ * that differ beyond their vowels are two names; Latin spellings are left out, as one Khmer
+ * name has several on any register of size (Dalin, Daline).
+ */
+export function khmerWords(registered: readonly Person[]): Uint8Array {
+  let top = -1;
+  for (const r of registered) for (const n of r.names) for (const id of n.keyIds) top = Math.max(top, id);
+  const known = new Uint8Array(top + 1);
+  for (const r of registered) for (const n of r.names) if (n.script === 'khmer') for (const id of n.keyIds) known[id] = 1;
+  return known;
+}
+
+/**
+ * Whether, with r read from word `rot`, some word of o and the word of r it stands against are
+ * two known names (Ouk Bopha, Sok Bopha): the pair agrees on one word, not on a spelling.
+ */
+export function otherWord(o: InternedName, r: InternedName, rot: number, known: KnownWords): boolean {
+  const n = o.keyIds.length;
+  if (n < 2 || r.keyIds.length !== n) return false;
+  for (let i = 0; i < n; i++) if (twoNames(o, i, r, (i + rot) % n, known)) return true;
+  return false;
+}
+
+/**
+ * Whether, with word i of o the same as word j of r, every other word of o is another known
+ * name than the word of r it stands against (Bun Bopha, Bun Davy): the two share a family,
+ * not a name spelled beyond the key's reach.
+ */
+export function otherRest(o: InternedName, r: InternedName, i: number, j: number, known: KnownWords): boolean {
+  const n = o.keyIds.length;
+  if (n < 2 || r.keyIds.length !== n) return false;
+  const rot = (j - i + n) % n;
+  let other = false;
+  for (let k = 0; k < n; k++) {
+    if (o.keyIds[k] === r.keyIds[(k + rot) % n]) continue;
+    if (!twoNames(o, k, r, (k + rot) % n, known)) return false;
+    other = true;
+  }
+  return other;
+}
+
+/** Whether word a of o and word b of r are two names the register knows, not two spellings of one. */
+function twoNames(o: InternedName, a: number, r: InternedName, b: number, known: KnownWords): boolean {
+  const x = o.keyIds[a];
+  const y = r.keyIds[b];
+  return x !== y && known[x] === 1 && known[y] === 1 && !sameShape(o.keys[a], r.keys[b]);
+}
+
+/** Whether two word keys differ in vowels only (Som, Sam; Tang, Taing): one name's spellings. */
+function sameShape(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x !== y && !(isVowel(x) && isVowel(y))) return false;
+  }
+  return true;
+}
+
+/** Keys write vowels as a, e, o (phonetic.ts). */
+const isVowel = (c: number) => c === 97 || c === 101 || c === 111;
