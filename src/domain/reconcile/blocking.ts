@@ -59,9 +59,9 @@ const CAPS: Record<Kind, number> = {
 /**
  * Without a date of birth a common name is all there is to go on, so its whole block is read,
  * in every vowel spelling (Spelling): such rows are few, and each needs every namesake as a
- * candidate to be judged fairly. A head
- * key (a word and three letters of the next) holds a handful of people on a register of
- * 10,000; its cap bounds what a common family name with a common start costs such a row.
+ * candidate to be judged fairly. A head key (a word and three letters of the next) holds a
+ * handful of people on a register of 10,000; its cap bounds what a common family name with a
+ * common start costs such a row.
  */
 const CAPS_WITHOUT_DOB: Record<Kind, number> = { ...CAPS, [Kind.Joined]: 256, [Kind.Flat]: 256, [Kind.Head]: 32, [Kind.Spelling]: 256 };
 
