@@ -31,6 +31,7 @@ describe('reconcile CLI', () => {
     expect(json.stats.elapsedMs).toBeGreaterThanOrEqual(0);
     expect(json.stats.firstRunMs).toBeGreaterThanOrEqual(0);
     expect(json.stats.warmUpRuns).toBe(4);
+    expect(json.stats.timedRuns).toBe(3);
   });
 
   it('names the bad rows on stderr and exits non-zero', () => {
