@@ -1,5 +1,6 @@
 import { dayMonthKey, dobBlockKey } from './compare-dob';
 import type { InternedName } from '../names/name-cache';
+import { grown } from './grown';
 import { IdIndex } from './id-index';
 import { IntMap } from './int-map';
 import { NearNames } from './near-names';
@@ -215,7 +216,7 @@ class Blocks {
   add(key: number, ri: number): void {
     const head = this.index.get(key);
     if (head >= 0 && this.entries[3 * head] === ri) return; // one person, two names with one key
-    if (3 * this.count === this.entries.length) this.entries = grow(this.entries);
+    if (3 * this.count === this.entries.length) this.entries = grown(this.entries);
     const e = this.count++;
     this.entries[3 * e] = ri;
     this.entries[3 * e + 1] = head;
@@ -240,12 +241,6 @@ class Blocks {
   worker(e: number): number {
     return this.entries[3 * e];
   }
-}
-
-function grow(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
-  const b = new Int32Array(a.length * 2);
-  b.set(a);
-  return b;
 }
 
 /** Every pair: what blocking avoids. Kept for the benchmark's comparison and for tiny lists. */

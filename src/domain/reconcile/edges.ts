@@ -1,3 +1,5 @@
+import { grown } from './grown';
+
 /**
  * Candidate pairs worth keeping, in three parallel typed arrays: tens of thousands of them per
  * run, so no object per pair and no garbage to collect.
@@ -57,10 +59,4 @@ function orderByGroup(key: Int32Array, length: number, start: Int32Array): Int32
   const order = new Int32Array(start[start.length - 1]);
   for (let e = 0; e < length; e++) if (key[e] >= 0) order[fill[key[e]]++] = e;
   return order;
-}
-
-function grown<T extends Int32Array | Float64Array>(a: T): T {
-  const b = new (a.constructor as new (n: number) => T)(a.length * 2);
-  b.set(a);
-  return b;
 }

@@ -1,3 +1,4 @@
+import { grown } from './grown';
 import { IntMap } from './int-map';
 
 /** IDs shorter than this are too short for a slip to leave them recognizable. */
@@ -110,10 +111,4 @@ function push<K>(map: Map<K, number[]>, key: K, value: number): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
-}
-
-function grown(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
-  const b = new Int32Array(a.length * 2);
-  b.set(a);
-  return b;
 }
