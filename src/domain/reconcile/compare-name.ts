@@ -16,8 +16,11 @@ export interface NameAgreement {
   spellingId: number;
 }
 
+/** Whether a level is the same name or one slip from it: similar or better. */
+export const closeLevel = (level: NameLevel): boolean => level !== 'partial' && level !== 'otherName' && level !== 'differs';
+
 /** The same name or one slip from it: similar or better. */
-export const namesClose = (a: NameAgreement | null): boolean => a !== null && a.level !== 'partial' && a.level !== 'otherName' && a.level !== 'differs';
+export const namesClose = (a: NameAgreement | null): boolean => a !== null && closeLevel(a.level);
 
 /** Jaro-Winkler on phonetic keys at or above this is one typo or one odd spelling away. */
 export const SIMILAR_NAME = 0.92;

@@ -1,6 +1,6 @@
 import type { DobAgreement } from './compare-dob';
 import type { IdAgreement } from './compare-id';
-import type { NameAgreement, NameLevel } from './compare-name';
+import { closeLevel, type NameAgreement, type NameLevel } from './compare-name';
 import type { ReasonCode } from './reasons';
 
 /**
@@ -48,7 +48,8 @@ function decode(pattern: number): ReasonCode[] {
   if (nssf) out.push(`nssfNumber.${nssf}`);
   if (level) {
     out.push(`name.${level}`);
-    if (flags & 1 && level !== 'partial' && level !== 'otherName' && level !== 'differs') out.push('name.swapped');
+    // Word order is said only of names that agree: one shared word has no order to swap.
+    if (flags & 1 && closeLevel(level)) out.push('name.swapped');
     if (flags & 2 && level !== 'differs') out.push('name.crossScript');
   }
   if (dob) out.push(DOB_REASON[dob]);
