@@ -5,10 +5,15 @@
  * keeps what they agree on: the consonant skeleton and a coarse vowel class per vowel run.
  * Keys are lower-case letters plus a few upper-case codes for digraphs (C = ch/j, G = ng,
  * N = nh/ny, Y = consonantal y).
+ *
+ * The rules run in order, each over what the one before left, as passes over a buffer of char
+ * codes: every name and every on-site spelling goes through here, and a dozen regex replaces
+ * per word cost more than the rest of preparing it. test/domain/names/phonetic.test.ts holds
+ * the same rules as regular expressions and checks that both agree on any string.
  */
 export function phoneticKey(token: string): string {
   // A word already in plain lower-case letters (every normalized Latin name) needs no folding.
-  let s = isPlainWord(token)
+  const s = isPlainWord(token)
     ? token
     : token
         .normalize('NFD')
@@ -16,28 +21,108 @@ export function phoneticKey(token: string): string {
         .toLowerCase()
         .replace(/[^a-z]/g, '');
   if (s === '') return '';
-  s = s
-    // The stop before sm, sn (រស្មី) is heard by some writers only: Reaksmey = Rasmey, Laksmy = Lasmy.
-    .replace(/ks(?=[mn])/g, 's')
-    .replace(/ch+|j|tch/g, 'C')
-    .replace(/ng/g, 'G')
-    // ny is ញ only before a vowel (Nyek); at the end of a word it is n and the vowel y (Mony = Moni, Sreyny).
-    .replace(/nh|gn|ny(?=[aeiou])/g, 'N')
-    .replace(/([kgptbdsc])h/g, '$1')
-    .replace(/[cgqxzwfdb]/g, soundAlike);
-  // Consonantal y: at the start or before a vowel. Elsewhere it is the vowel i (Srey, Vuthy).
-  s = s.replace(/^y|y(?=[aeiou])/g, 'Y').replace(/y/g, 'i');
-  // h is heard only before a vowel (Heng, Kimhong); elsewhere it is silent (Meah, Sokh).
-  s = s.replace(/h(?![aeiou])/g, '');
-  // r after a vowel and not before one is not pronounced (Chear, Sophear, Sorn, Theary ≈ Thiry).
-  s = s.replace(/([aeiou])r(?![aeiou])/g, '$1');
-  // A final v after a vowel is a vowel glide: Pov = Peou, Keo = Kaev.
-  s = s.replace(/([aeiou])v$/, '$1u');
-  // Final ស is said as h (Meas = Meah).
-  s = s.replace(/([aeiou])s$/, '$1');
-  s = s.replace(/([b-df-hj-np-tv-zA-Z])\1+/g, '$1');
-  return s.replace(/[aeiou]+/g, vowelClass);
+  // x becomes ks, so a word can grow to twice its length; no rule lengthens it otherwise.
+  if (spare.length < 2 * s.length) {
+    work = new Uint16Array(4 * s.length);
+    spare = new Uint16Array(4 * s.length);
+  }
+  let a = work;
+  let b = spare;
+  let n = s.length;
+  for (let i = 0; i < n; i++) a[i] = s.charCodeAt(i);
+  for (let k = 0; k < RULES.length; k++) {
+    n = RULES[k](a, n, b);
+    const t = a;
+    a = b;
+    b = t;
+  }
+  let out = '';
+  for (let i = 0; i < n; i++) out += String.fromCharCode(a[i]);
+  return out;
 }
+
+/** A rule reads `n` codes from `src`, writes the result to `dst` and returns its length. */
+type Rule = (src: Uint16Array, n: number, dst: Uint16Array) => number;
+
+const code = (c: string) => c.charCodeAt(0);
+const [A, B, C, D, E, F, G, H, I, J, K, M, N, O, P, Q, R, S, T, U, V, W, X, Y, Z] = [...'abcdefghijkmnopqrstuvwxyz'].map(code);
+const UPPER_C = code('C');
+const UPPER_G = code('G');
+const UPPER_N = code('N');
+const UPPER_Y = code('Y');
+
+const isVowel = (c: number) => c === A || c === E || c === I || c === O || c === U;
+/** Past the end of the buffer reads as 0, which is no letter. */
+const at = (src: Uint16Array, n: number, i: number) => (i < n ? src[i] : 0);
+
+/** The stop before sm, sn (រស្មី) is heard by some writers only: Reaksmey = Rasmey, Laksmy = Lasmy. */
+const stopBeforeSm: Rule = (src, n, dst) => {
+  let m = 0;
+  for (let i = 0; i < n; i++) {
+    const next = at(src, n, i + 2);
+    if (src[i] === K && at(src, n, i + 1) === S && (next === M || next === N)) {
+      dst[m++] = S;
+      i++;
+    } else dst[m++] = src[i];
+  }
+  return m;
+};
+
+/** ch (any number of h), j and tch are one sound: C. */
+const affricate: Rule = (src, n, dst) => {
+  let m = 0;
+  for (let i = 0; i < n; i++) {
+    const c = src[i];
+    if (c === C && at(src, n, i + 1) === H) {
+      i++;
+      while (at(src, n, i + 1) === H) i++;
+      dst[m++] = UPPER_C;
+    } else if (c === J) dst[m++] = UPPER_C;
+    else if (c === T && at(src, n, i + 1) === C && at(src, n, i + 2) === H) {
+      i += 2;
+      dst[m++] = UPPER_C;
+    } else dst[m++] = c;
+  }
+  return m;
+};
+
+const velarNasal: Rule = (src, n, dst) => {
+  let m = 0;
+  for (let i = 0; i < n; i++) {
+    if (src[i] === N && at(src, n, i + 1) === G) {
+      dst[m++] = UPPER_G;
+      i++;
+    } else dst[m++] = src[i];
+  }
+  return m;
+};
+
+/** nh, gn and ny are ញ, but ny only before a vowel (Nyek); at the end of a word it is n and the vowel y (Mony = Moni, Sreyny). */
+const palatalNasal: Rule = (src, n, dst) => {
+  let m = 0;
+  for (let i = 0; i < n; i++) {
+    const c = src[i];
+    const next = at(src, n, i + 1);
+    if ((c === N && (next === H || (next === Y && isVowel(at(src, n, i + 2))))) || (c === G && next === N)) {
+      dst[m++] = UPPER_N;
+      i++;
+    } else dst[m++] = c;
+  }
+  return m;
+};
+
+const isAspirable = (c: number) => c === K || c === G || c === P || c === T || c === B || c === D || c === S || c === C;
+
+/** Aspiration after a stop is written by some and not by others: Sok = Sokh, Thida = Tida. */
+const aspiration: Rule = (src, n, dst) => {
+  let m = 0;
+  for (let i = 0; i < n; i++) {
+    const c = src[i];
+    dst[m++] = c;
+    if (isAspirable(c) && at(src, n, i + 1) === H) i++;
+  }
+  return m;
+};
 
 /**
  * Letters written for one sound: c, g, q are k; x is ks; z is s; w is v; f is p. ដ d and ត t
@@ -45,8 +130,96 @@ export function phoneticKey(token: string): string {
  * subscript and with ៉, and names write it either way (Banha = Panha, Vibol = Vipol). No
  * letter maps to one that is mapped in turn, so one pass does it.
  */
-const SOUND_ALIKE: Record<string, string> = { c: 'k', g: 'k', q: 'k', x: 'ks', z: 's', w: 'v', f: 'p', d: 't', b: 'p' };
-const soundAlike = (letter: string) => SOUND_ALIKE[letter];
+const soundAlike: Rule = (src, n, dst) => {
+  let m = 0;
+  for (let i = 0; i < n; i++) {
+    const c = src[i];
+    if (c === C || c === G || c === Q) dst[m++] = K;
+    else if (c === X) {
+      dst[m++] = K;
+      dst[m++] = S;
+    } else if (c === Z) dst[m++] = S;
+    else if (c === W) dst[m++] = V;
+    else if (c === F || c === B) dst[m++] = P;
+    else if (c === D) dst[m++] = T;
+    else dst[m++] = c;
+  }
+  return m;
+};
+
+/** Consonantal y: at the start or before a vowel. Elsewhere it is the vowel i (Srey, Vuthy). */
+const semivowel: Rule = (src, n, dst) => {
+  for (let i = 0; i < n; i++) {
+    const c = src[i];
+    dst[i] = c !== Y ? c : i === 0 || isVowel(at(src, n, i + 1)) ? UPPER_Y : I;
+  }
+  return n;
+};
+
+/** h is heard only before a vowel (Heng, Kimhong); elsewhere it is silent (Meah, Sokh). */
+const silentH: Rule = (src, n, dst) => {
+  let m = 0;
+  for (let i = 0; i < n; i++) if (src[i] !== H || isVowel(at(src, n, i + 1))) dst[m++] = src[i];
+  return m;
+};
+
+/** r after a vowel and not before one is not pronounced (Chear, Sophear, Sorn, Theary ≈ Thiry). */
+const silentR: Rule = (src, n, dst) => {
+  let m = 0;
+  for (let i = 0; i < n; i++) if (src[i] !== R || i === 0 || !isVowel(src[i - 1]) || isVowel(at(src, n, i + 1))) dst[m++] = src[i];
+  return m;
+};
+
+/** A final v after a vowel is a vowel glide (Pov = Peou, Keo = Kaev); a final ស is said as h (Meas = Meah). */
+const finals: Rule = (src, n, dst) => {
+  for (let i = 0; i < n; i++) dst[i] = src[i];
+  if (n < 2 || !isVowel(src[n - 2])) return n;
+  if (src[n - 1] === V) {
+    dst[n - 1] = U;
+    return n;
+  }
+  return src[n - 1] === S ? n - 1 : n;
+};
+
+const isConsonant = (c: number) => (c >= B && c <= Z && !isVowel(c)) || (c >= 65 && c <= 90);
+
+/** A doubled consonant is one (Sokk, Channy); so is one written at the end of a word and the start of the next. */
+const doubled: Rule = (src, n, dst) => {
+  let m = 0;
+  for (let i = 0; i < n; i++) if (i === 0 || src[i] !== src[i - 1] || !isConsonant(src[i])) dst[m++] = src[i];
+  return m;
+};
+
+/**
+ * Three vowel classes, because that is as far as spellings of one name agree: a (Dara),
+ * front e/i (Chea = Chia, Pich = Pech, Theary = Thiry) and back o/u (Sok = Souk, Bopha = Bupha,
+ * Vuthy = Voeuthy, Chamroeun = Chamron). Finer classes split real variants more often than
+ * they separate namesakes, and namesakes are told apart by date of birth and IDs anyway.
+ */
+const vowelClasses: Rule = (src, n, dst) => {
+  let m = 0;
+  for (let i = 0; i < n; i++) {
+    if (!isVowel(src[i])) {
+      dst[m++] = src[i];
+      continue;
+    }
+    let allA = true;
+    let back = false;
+    for (; i < n && isVowel(src[i]); i++) {
+      if (src[i] !== A) allA = false;
+      if (src[i] === O || src[i] === U) back = true;
+    }
+    i--;
+    dst[m++] = allA ? A : back ? O : E;
+  }
+  return m;
+};
+
+const RULES: readonly Rule[] = [stopBeforeSm, affricate, velarNasal, palatalNasal, aspiration, soundAlike, semivowel, silentH, silentR, finals, doubled, vowelClasses];
+
+/** The two buffers the rules write to in turn, reused by every call. */
+let work = new Uint16Array(64);
+let spare = new Uint16Array(64);
 
 /** Whether every letter is a to z: a loop, as it runs on every word and a regex is compiled on first use. */
 function isPlainWord(s: string): boolean {
@@ -55,15 +228,4 @@ function isPlainWord(s: string): boolean {
     if (c < 97 || c > 122) return false;
   }
   return true;
-}
-
-/**
- * Three vowel classes, because that is as far as spellings of one name agree: a (Dara),
- * front e/i (Chea = Chia, Pich = Pech, Theary = Thiry) and back o/u (Sok = Souk, Bopha = Bupha,
- * Vuthy = Voeuthy, Chamroeun = Chamron). Finer classes split real variants more often than
- * they separate namesakes, and namesakes are told apart by date of birth and IDs anyway.
- */
-function vowelClass(run: string): string {
-  if (/^a+$/.test(run)) return 'a';
-  return /[ou]/.test(run) ? 'o' : 'e';
 }
