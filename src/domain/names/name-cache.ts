@@ -1,4 +1,4 @@
-import { flatKey, textForm, wordKey, type NameForm } from './name-form';
+import { flatKey, headsOf, textForm, wordKey, type NameForm } from './name-form';
 import { normalizeName } from './normalize';
 
 /** A name form with small integer ids, so hot loops compare and hash numbers, not strings. */
@@ -35,6 +35,11 @@ export interface InternedName extends NameForm {
   headIds: number[];
   /** One id per entry of `shapes`. */
   shapeIds: number[];
+  /**
+   * False for a lean on-site form (NameCache.onsite): rotationIds, joinedIds and shapeIds hold
+   * their first id only, headIds and heads are empty and spellingId is -1.
+   */
+  full: boolean;
 }
 
 /**
@@ -64,9 +69,15 @@ export class NameCache {
     return this.byText.size;
   }
 
-  /** form(raw), with its flat key: for a name written on site, where spaces go astray. */
-  onsite(raw: string): InternedName {
-    const f = this.form(raw);
+  /**
+   * form(raw), with its flat key: for a name written on site, where spaces go astray. `lean`
+   * for a row with a date of birth, which blocking reads by the name's first rotation, shape and
+   * Khmer join alone: its other ids, its heads and its spelling id are left out (see `full`)
+   * until someone asks for the whole form. Most on-site spellings are new, and those ids are a
+   * third of what preparing them costs.
+   */
+  onsite(raw: string, lean = false): InternedName {
+    const f = this.find(raw, !lean);
     if (f.flatId === NOT_FLAT_KEYED) {
       const flat = flatKey(f);
       f.flatId = flat ? intern(this.wholeKeys, flat) : f.joinedKeyId;
@@ -74,44 +85,64 @@ export class NameCache {
     return f;
   }
 
+  /** The whole form, as a registered name needs it. */
   form(raw: string): InternedName {
+    return this.find(raw, true);
+  }
+
+  private find(raw: string, full: boolean): InternedName {
     let f = this.byRaw.get(raw);
-    if (f) return f;
-    // Spellings that normalize alike (SOK DARA, Sok Dara) share one form: look it up before building one.
-    const normalized = normalizeName(raw);
-    f = this.byText.get(normalized);
     if (!f) {
-      const base = textForm(normalized, this.keyOf);
-      // Written out, not spread: a spread copy is a slower object in the hot loops that read it.
-      const { text, script, keys, rotations, anagram, joined, heads, shapes } = base;
-      const rotationIds = internAll(this.wholeKeys, rotations);
-      const joinedKeyId = keys.length ? rotationIds[0] : -1;
-      const ring = keys.length ? minRotation(rotations[0]) : '';
-      const ringId = keys.length ? intern(this.rings, ring) : -1;
-      f = {
-        text,
-        script,
-        keys,
-        rotations,
-        anagram,
-        joinedKeyId,
-        rotationIds,
-        flatId: NOT_FLAT_KEYED,
-        joined,
-        heads,
-        shapes,
-        id: this.byText.size,
-        ringId,
-        spellingId: keys.length ? intern(this.spellings, shapes.length ? minRotation(shapes[0]) : `=${ring}`) : -1,
-        keyIds: internAll(this.keys, keys),
-        joinedIds: internAll(this.joined, joined),
-        headIds: internAll(this.heads, heads),
-        shapeIds: internAll(this.shapes, shapes),
-      };
-      this.byText.set(text, f);
+      // Spellings that normalize alike (SOK DARA, Sok Dara) share one form: look it up before building one.
+      const normalized = normalizeName(raw);
+      f = this.byText.get(normalized) ?? this.build(normalized, full);
+      this.byRaw.set(raw, f);
     }
-    this.byRaw.set(raw, f);
+    if (full && !f.full) this.complete(f);
     return f;
+  }
+
+  private build(normalized: string, full: boolean): InternedName {
+    const base = textForm(normalized, this.keyOf, false);
+    // Written out, not spread: a spread copy is a slower object in the hot loops that read it.
+    const { text, script, keys, rotations, anagram, joined, heads, shapes } = base;
+    const joinedKeyId = keys.length ? intern(this.wholeKeys, rotations[0]) : -1;
+    const ring = keys.length ? minRotation(rotations[0]) : '';
+    const f: InternedName = {
+      text,
+      script,
+      keys,
+      rotations,
+      anagram,
+      joinedKeyId,
+      rotationIds: ids(keys.length ? joinedKeyId : -1),
+      flatId: NOT_FLAT_KEYED,
+      joined,
+      heads,
+      shapes,
+      id: this.byText.size,
+      ringId: keys.length ? intern(this.rings, ring) : -1,
+      spellingId: -1,
+      keyIds: internAll(this.keys, keys),
+      joinedIds: ids(joined.length ? intern(this.joined, joined[0]) : -1),
+      headIds: ids(-1),
+      shapeIds: ids(shapes.length ? intern(this.shapes, shapes[0]) : -1),
+      full: false,
+    };
+    this.byText.set(text, f);
+    if (full) this.complete(f);
+    return f;
+  }
+
+  /** The ids a lean form left out; the first of each list is interned already, and keeps its id. */
+  private complete(f: InternedName): void {
+    f.heads = headsOf(f.keys, f.rotations);
+    f.rotationIds = internAll(this.wholeKeys, f.rotations);
+    f.joinedIds = internAll(this.joined, f.joined);
+    f.headIds = internAll(this.heads, f.heads);
+    f.shapeIds = internAll(this.shapes, f.shapes);
+    if (f.keys.length) f.spellingId = intern(this.spellings, f.shapes.length ? minRotation(f.shapes[0]) : `=${minRotation(f.rotations[0])}`);
+    f.full = true;
   }
 }
 
@@ -122,6 +153,16 @@ function intern(ids: Map<string, number>, value: string): number {
   let id = ids.get(value);
   if (id === undefined) ids.set(value, (id = ids.size));
   return id;
+}
+
+/**
+ * A lean form's list: its one id, or none for -1. Made as internAll makes its lists, so that
+ * the loops reading them meet one kind of array.
+ */
+function ids(first: number): number[] {
+  const out = new Array<number>(first < 0 ? 0 : 1);
+  if (first >= 0) out[0] = first;
+  return out;
 }
 
 /** The ids of `values`, in an array of their length: thousands of these live as long as the run. */

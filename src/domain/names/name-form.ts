@@ -68,15 +68,20 @@ export function nameForm(name: string, keyOf: (word: string) => string = wordKey
   return textForm(normalizeName(name), keyOf);
 }
 
-/** nameForm of a name already normalized (normalizeName). */
-export function textForm(text: string, keyOf: (word: string) => string = wordKey): NameForm {
+/**
+ * nameForm of a name already normalized (normalizeName). `heads: false` leaves `heads` empty,
+ * for a caller that knows it will not read them (headsOf gives them later).
+ */
+export function textForm(text: string, keyOf: (word: string) => string = wordKey, heads = true): NameForm {
   const khmer = hasKhmer(text);
   const words = text === '' ? [] : text.split(' ');
   const keys = keysOf(words, keyOf);
   const rotations = rotationsOf(keys);
   const joined = khmer ? rotationsOf(words) : [];
-  return { text, script: khmer ? 'khmer' : 'latin', keys, rotations, anagram: sortLetters(rotations[0] ?? ''), joined, heads: headsOf(keys, rotations), shapes: shapesOf(keys, rotations) };
+  return { text, script: khmer ? 'khmer' : 'latin', keys, rotations, anagram: sortLetters(rotations[0] ?? ''), joined, heads: heads ? headsOf(keys, rotations) : NO_HEADS, shapes: shapesOf(keys, rotations) };
 }
+
+const NO_HEADS: string[] = [];
 
 // A form's lists are made exactly as long as they need to be, not grown by push (which leaves
 // room for 17): a roster's thousands of forms live as long as the reconciliation.
@@ -94,7 +99,7 @@ function keysOf(words: readonly string[], keyOf: (word: string) => string): stri
 }
 
 /** Each word's key with the next HEAD_LETTERS letters of its rotation, where there are that many. */
-function headsOf(keys: readonly string[], rotations: readonly string[]): string[] {
+export function headsOf(keys: readonly string[], rotations: readonly string[]): string[] {
   if (keys.length < 2) return [];
   const letters = rotations[0].length;
   let count = 0;

@@ -36,8 +36,10 @@ export class People {
   }
 
   onsite(o: OnsiteWorker, row: number): Person {
-    const names = [this.cache.onsite(o.name)];
-    return { id: o.id, row, nationalId: normalizeId(o.nationalId), nssfNumber: normalizeId(o.nssfNumber), sex: o.sex, dob: toDob(o.dateOfBirth), names, nameSetId: this.setId(names) };
+    const dob = toDob(o.dateOfBirth);
+    // Blocking reads the whole name form only for a row without a date (blocking.ts keysOf).
+    const names = [this.cache.onsite(o.name, dob !== null)];
+    return { id: o.id, row, nationalId: normalizeId(o.nationalId), nssfNumber: normalizeId(o.nssfNumber), sex: o.sex, dob, names, nameSetId: this.setId(names) };
   }
 
   registered(r: RegisteredWorker, row: number): Person {

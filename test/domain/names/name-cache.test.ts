@@ -89,3 +89,36 @@ describe('two known names are not one name misspelled', () => {
   });
 });
 
+
+describe('lean on-site forms', () => {
+  const onsite = ['Hen gChanthu', 'ly seari', 'Sok Sreymom', 'ដារ៉ាសុខ', 'Chan Srey Mom', 'Som Kosol', 'NU SERY NICH', 'Ouk Bopha'];
+  const register = ['HENG CHANTHU', 'ហេង ចន្ធូ', 'LY NEARY', 'សុខ ស្រីមុំ', 'Sam Kosal', 'NOU SREY NICH', 'SOK BOPHA', 'សុខ ដារ៉ា'];
+
+  it('compare as whole forms do', () => {
+    const lean = new NameCache();
+    const whole = new NameCache();
+    // Ids are numbered in the order texts are first seen, which differs between the two caches.
+    const outcome = (a: ReturnType<typeof compareName>) => a && { level: a.level, swapped: a.swapped, crossScript: a.crossScript };
+    for (const o of onsite) {
+      for (const r of register) {
+        expect(outcome(compareName(lean.onsite(o, true), [lean.form(r)]))).toEqual(outcome(compareName(whole.onsite(o), [whole.form(r)])));
+      }
+    }
+  });
+
+  it('are made whole when a registered name asks for the same text, with every id', () => {
+    const cache = new NameCache();
+    const lean = cache.onsite('Chan Srey Mom', true);
+    expect(lean.full).toBe(false);
+    expect(lean.rotationIds).toHaveLength(1);
+    const whole = cache.form('CHAN SREY MOM');
+    expect(whole).toBe(lean);
+    expect(whole.full).toBe(true);
+    expect(whole.rotationIds).toHaveLength(3);
+    expect(whole.headIds).toHaveLength(whole.heads.length);
+    expect(whole.heads.length).toBeGreaterThan(0);
+    expect(whole.spellingId).toBeGreaterThanOrEqual(0);
+    expect(cache.form('Mom Chan Srey').ringId).toBe(whole.ringId);
+    expect(cache.form('Chon Sray Mom').spellingId).toBe(whole.spellingId);
+  });
+});
