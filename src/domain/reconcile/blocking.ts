@@ -114,6 +114,13 @@ type Close = (onsite: InternedName, registered: InternedName) => boolean;
  * that common is no evidence on its own, and a date or an ID has already had its chance.
  */
 const NEAR_CAP = 64;
+/**
+ * Without a date of birth a name is all there is, and a common one misspelled (Sokh Serymom,
+ * one of seventy SOK SREY MOMs) read only up to NEAR_CAP found no one at all: a registered
+ * worker flagged hidden with nothing against them. Such a row reads every holder, as its own
+ * keys do (CAPS_WITHOUT_DOB); it then goes to review among them.
+ */
+const NEAR_CAP_WITHOUT_DOB = 256;
 
 /**
  * Calls `visit` once for each candidate pair, on-site rows in index order. Nothing is
@@ -160,9 +167,10 @@ export function forEachBlockedPair(
     // The row's own name was read by its own keys; the names a typo away are what is new.
     const own = o.names[0]?.ringId;
     if (widen && widen(oi)) {
+      const nearCap = o.dob ? NEAR_CAP : NEAR_CAP_WITHOUT_DOB;
       near.forEachNear(o.names[0], (a, name) => {
         if (a !== own && (!close || close(o.names[0], name))) {
-          for (let e = blocks.first(a * KINDS + Kind.Name, NEAR_CAP); e >= 0; e = blocks.next(e)) takeNear(blocks.worker(e));
+          for (let e = blocks.first(a * KINDS + Kind.Name, nearCap); e >= 0; e = blocks.next(e)) takeNear(blocks.worker(e));
         }
       });
     }

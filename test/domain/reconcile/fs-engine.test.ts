@@ -91,6 +91,14 @@ describe('reconcile (fs-v2)', () => {
     expect(first(r).candidates?.[0].registeredId).toBe('w8');
   });
 
+  it('sends a misspelled name alone to review among all its many holders, rather than hidden', () => {
+    // Seventy SOK SREY MOMs: more than a row with a date of birth would read one typo away.
+    const moms = Array.from({ length: 70 }, (_, i) =>
+      registered({ workerId: `m${i}`, nameKh: 'សុខ ស្រីមុំ', nameLatin: 'SOK SREY MOM', sex: 'F', dateOfBirth: `19${70 + (i % 30)}-0${1 + (i % 9)}-1${i % 10}` }));
+    const r = run(moms, [onsite({ name: 'Sokh Serymom', sex: 'F' })]);
+    expect(first(r)).toMatchObject({ status: 'review', reasons: expect.arrayContaining(['match.ambiguous', 'name.similar']) });
+  });
+
   it('matches a date of birth with two neighbouring digits swapped, and says so', () => {
     const r = run([dara], [onsite({ name: 'Sok Dara', sex: 'M', dateOfBirth: '1909-03-04', nssfNumber: '10000001' })]);
     expect(first(r)).toMatchObject({ status: 'matched', registeredId: 'w1' });
