@@ -33,13 +33,33 @@ export function readCsvRows(text: string): CsvTable {
       cursor = result.meta.cursor;
       // A one-column file has no delimiter to detect; that is not a problem with any row.
       const errors = result.errors.filter((e) => e.type !== 'Delimiter');
-      all.push({ row: all.length, fields: result.data, raw, problem: errors.length ? errors.map((e) => e.message).join('; ') : null });
+      all.push({ row: all.length, fields: result.data.map(oneByte), raw, problem: errors.length ? errors.map((e) => e.message).join('; ') : null });
     },
   });
   const [head, ...rows] = all;
   const header = head?.fields ?? [];
   return { header, rows: rows.map((r) => ({ ...r, problem: r.problem ?? fieldCountProblem(r.fields, header.length) })) };
 }
+
+/**
+ * The field as a one-byte string when it is plain ASCII, as ids, dates and Latin names are. A
+ * file with any Khmer in it decodes to a two-byte string, and every field cut from it stays
+ * two-byte whatever it holds; V8 compares and hashes such strings more slowly, which made
+ * reconciling 10,000 workers read from CSV 5–7 % slower than the same workers built in memory.
+ */
+function oneByte(field: string): string {
+  const codes = asciiCodes;
+  codes.length = field.length;
+  for (let i = 0; i < field.length; i++) {
+    const c = field.charCodeAt(i);
+    if (c > 0x7f) return field;
+    codes[i] = c;
+  }
+  return String.fromCharCode.apply(null, codes);
+}
+
+/** Reused by oneByte: a field is short, and the file has tens of thousands of them. */
+const asciiCodes: number[] = [];
 
 /**
  * Excel writes trailing commas for cells that were once touched, so extra fields that are all
