@@ -63,10 +63,12 @@ export const DOB: Record<DobAgreement, Mu> = {
   // one side (about 1 in 10 dates), so 1 in 400.
   yearDefaultDay: { m: 0.01, u: 1 / 400 },
   // Same year, another day and month, and no default day to explain it: two slips in one date,
-  // one in the day and one in the month (oneDigit² with neither in the year, about 1 in 1,000),
-  // for both lists copy one ID card. Namesakes share a year 1 time in 40, so this is evidence
-  // against, not the near-neutral it would be if the day were commonly unknown.
-  sameYear: { m: 0.001, u: 1 / 40 },
+  // one in the day and one in the month, for both lists copy one ID card. That is oneDigit
+  // twice (0.04²), each time in the day or month rather than the year (½ each): 1 in 2,500.
+  // Namesakes share a year 1 time in 40, so this is evidence against, not the near-neutral it
+  // would be if the day were commonly unknown; at 1 in 1,000 it sent hidden namesakes born in
+  // the same year to review.
+  sameYear: { m: 0.0004, u: 1 / 40 },
   // A true pair whose dates share nothing (not a swap, not one digit, not the year) is rare:
   // both sources copy one ID card. Namesakes differ exactly here, and the first example
   // of a hidden worker is a namesake with another date of birth, so this must outweigh a
