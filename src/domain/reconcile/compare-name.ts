@@ -1,7 +1,7 @@
 import { jaroWinkler } from '../names/jaro-winkler';
 import type { InternedName } from '../names/name-cache';
 import { IntMap } from './int-map';
-import { NO_WORDS, otherRest, otherWord, type KnownWords } from './known-words';
+import { NO_WORDS, otherRest, otherWord, sameShape, type KnownWords } from './known-words';
 import type { Person } from './people';
 
 export type NameLevel = 'equal' | 'phonetic' | 'similar' | 'partial' | 'otherName' | 'differs';
@@ -107,7 +107,26 @@ function compareOne(o: InternedName, r: InternedName, known: KnownWords): number
     const j = r.keyIds.indexOf(o.keyIds[i]);
     if (j >= 0) return at(otherRest(o, r, i, j, known) ? Rank.OtherName : Rank.Partial, false);
   }
+  // A word that differs in its vowels only (Som and Sam, Tang and Taing) is that word in
+  // another spelling, if it has consonants enough to be told by them: a name with one word
+  // so spelled and a slip in the other shared nothing before, as if it were another name.
+  for (let i = 0; i < o.keys.length; i++) {
+    if (consonants(o.keys[i]) < 2) continue;
+    for (let j = 0; j < r.keys.length; j++) {
+      if (sameShape(o.keys[i], r.keys[j])) return at(otherRest(o, r, i, j, known) ? Rank.OtherName : Rank.Partial, false);
+    }
+  }
   return at(Rank.Differs, false);
+}
+
+/** How many letters of a key are not vowels (keys write vowels as a, e, o: phonetic.ts). */
+function consonants(key: string): number {
+  let n = 0;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (c !== 97 && c !== 101 && c !== 111) n++;
+  }
+  return n;
 }
 
 /**

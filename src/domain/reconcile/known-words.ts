@@ -47,7 +47,8 @@ export function otherRest(o: InternedName, r: InternedName, i: number, j: number
   const rot = (j - i + n) % n;
   let other = false;
   for (let k = 0; k < n; k++) {
-    if (o.keyIds[k] === r.keyIds[(k + rot) % n]) continue;
+    // Word i is the one the caller found alike (the same key, or the same but for its vowels).
+    if (k === i || o.keyIds[k] === r.keyIds[(k + rot) % n]) continue;
     if (!twoNames(o, k, r, (k + rot) % n, known)) return false;
     other = true;
   }
@@ -62,7 +63,7 @@ function twoNames(o: InternedName, a: number, r: InternedName, b: number, known:
 }
 
 /** Whether two word keys differ in vowels only (Som, Sam; Tang, Taing): one name's spellings. */
-function sameShape(a: string, b: string): boolean {
+export function sameShape(a: string, b: string): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) {
     const x = a.charCodeAt(i);

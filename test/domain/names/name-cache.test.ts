@@ -122,3 +122,24 @@ describe('lean on-site forms', () => {
     expect(cache.form('Chon Sray Mom').spellingId).toBe(whole.spellingId);
   });
 });
+
+describe('a word spelled with other vowels still counts as shared', () => {
+  const cache = new NameCache();
+  const register = ['សម ដាលីន', 'តាំង វីរៈ', 'សម បុប្ផា', 'ស ដាវី'].map((n) => cache.form(n));
+  const known = new Uint8Array(1000);
+  for (const f of register) for (const id of f.keyIds) known[id] = 1;
+  const level = (onsite: string, ...names: string[]) => compareName(cache.onsite(onsite), names.map((n) => cache.form(n)), known)?.level;
+
+  it('takes one word in another vowel spelling and a slip in the other as partly the same name', () => {
+    expect(level('SOM DALINE', 'សម ដាលីន')).toBe('partial');
+    expect(level('TANG IRAK', 'តាំង វីរៈ', 'TAING VIRAK')).toBe('partial');
+  });
+
+  it('still tells another known name beside the shared word', () => {
+    expect(level('Som Davy', 'សម បុប្ផា', 'SAM BOPHA')).toBe('otherName');
+  });
+
+  it('does not count a word of one consonant (Im, Eum) by its consonants alone', () => {
+    expect(level('EUM PAFNA', 'អ៊ឹម បញ្ញា', 'IM PANHA')).toBe('differs');
+  });
+});
