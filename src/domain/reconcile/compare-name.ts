@@ -37,7 +37,37 @@ const at = (rank: Rank, swapped: boolean) => rank * 2 + (swapped ? 1 : 0);
  * register knows (Bun Bopha, Bun Davy).
  */
 export function compareName(o: InternedName, registered: readonly InternedName[], known: KnownWords = NO_WORDS): NameAgreement | null {
-  if (o.keys.length === 0) return null;
+  return unpackName(compareNameCode(o, registered, known));
+}
+
+/**
+ * A NameAgreement packed into one number, so the scoring loop and its memo hold no object per
+ * comparison: bit 0 crossScript, bits 1–4 rank · 2 + swapped, above them spellingId + 1.
+ * NO_NAME when either side has no name to compare.
+ */
+export type NameCode = number;
+export const NO_NAME: NameCode = -1;
+
+const packName = (best: number, crossScript: boolean, spellingId: number): NameCode => ((spellingId + 1) * 32) | (best << 1) | (crossScript ? 1 : 0);
+const rankOf = (code: NameCode): Rank => (code >> 2) & 7;
+
+/** The level a code stands for; the code must not be NO_NAME. */
+export const levelOf = (code: NameCode): NameLevel => LEVELS[rankOf(code)];
+/** Whether the names are the same name (equal or phonetic), whose weight depends on how common it is. */
+export const sameName = (code: NameCode): boolean => code !== NO_NAME && rankOf(code) >= Rank.Phonetic;
+/** namesClose for a code. */
+export const codeClose = (code: NameCode): boolean => code !== NO_NAME && rankOf(code) >= Rank.Similar;
+/** The agreeing register name's spelling id (NameAgreement.spellingId). */
+export const spellingOf = (code: NameCode): number => Math.floor(code / 32) - 1;
+
+export function unpackName(code: NameCode): NameAgreement | null {
+  if (code === NO_NAME) return null;
+  return { level: levelOf(code), swapped: ((code >> 1) & 1) === 1, crossScript: (code & 1) === 1, spellingId: spellingOf(code) };
+}
+
+/** compareName, packed. */
+export function compareNameCode(o: InternedName, registered: readonly InternedName[], known: KnownWords = NO_WORDS): NameCode {
+  if (o.keys.length === 0) return NO_NAME;
   let best = -1;
   let bestAt = -1;
   let otherName = false;
@@ -52,12 +82,12 @@ export function compareName(o: InternedName, registered: readonly InternedName[]
       bestAt = i;
     }
   }
-  if (best < 0) return null;
+  if (best < 0) return NO_NAME;
   // One of the person's names, word for word, shows another name: a near spelling through the
   // other (its words split otherwise, Sok Sreypov) is that same other name, not a slip.
   if (otherName && best >> 1 === Rank.Similar) best = at(Rank.OtherName, false);
   const r = registered[bestAt];
-  return { level: LEVELS[best >> 1], swapped: (best & 1) === 1, crossScript: r.script !== o.script, spellingId: r.spellingId };
+  return packName(best, r.script !== o.script, r.spellingId);
 }
 
 /** namesClose(compareName(o, [r])), without building the list or the agreement: asked of many names a typo away. */
@@ -184,31 +214,27 @@ const MAX_PREFIX_BONUS = 0.4;
  * with the same few hundred spellings again and again, so each distinct comparison runs once.
  */
 export class NameComparer {
-  /** (name, name set) → position in `agreements`; tens of thousands of numeric keys. */
+  /** (name, name set) → the pair's NameCode + 1 (IntMap answers -1 for a key it lacks); tens of thousands of numeric keys. */
   private readonly memo = new IntMap(1 << 15);
-  private readonly agreements: (NameAgreement | null)[] = [];
   private lastKey = -1;
-  private last: NameAgreement | null = null;
+  private last: NameCode = NO_NAME;
 
   constructor(
     private readonly nameSetCount: number,
     private readonly known: KnownWords = NO_WORDS,
   ) {}
 
-  compare(o: Person, r: Person): NameAgreement | null {
+  compare(o: Person, r: Person): NameCode {
     const key = o.names[0].id * this.nameSetCount + r.nameSetId;
     // A pair found a typo away is asked twice in a row, whether close and then its score.
     if (key === this.lastKey) return this.last;
-    const at = this.memo.get(key);
-    let a: NameAgreement | null;
-    if (at >= 0) a = this.agreements[at];
-    else {
-      a = compareName(o.names[0], r.names, this.known);
-      this.memo.set(key, this.agreements.length);
-      this.agreements.push(a);
+    let code = this.memo.get(key) - 1;
+    if (code === -2) {
+      code = compareNameCode(o.names[0], r.names, this.known);
+      this.memo.set(key, code + 1);
     }
     this.lastKey = key;
-    this.last = a;
-    return a;
+    this.last = code;
+    return code;
   }
 }

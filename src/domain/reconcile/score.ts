@@ -1,6 +1,6 @@
 import { compareDob, isDefaultDay, type DobAgreement } from './compare-dob';
 import { compareId, type IdAgreement } from './compare-id';
-import { NameComparer, namesClose, type NameAgreement, type NameLevel } from './compare-name';
+import { codeClose, levelOf, NameComparer, NO_NAME, sameName, spellingOf, unpackName, type NameCode, type NameLevel } from './compare-name';
 import { Frequency, PRIOR_WEIGHT } from './frequency';
 import { khmerWords } from './known-words';
 import type { Person } from './people';
@@ -35,7 +35,7 @@ export class Scorer {
    */
   private nid: IdAgreement | null = null;
   private nssf: IdAgreement | null = null;
-  private name: NameAgreement | null = null;
+  private name: NameCode = NO_NAME;
   private dob: DobAgreement | null = null;
   private sexDiffers = false;
   readonly priorBits: number;
@@ -73,13 +73,13 @@ export class Scorer {
 
   /** Whether the names are the same or one slip apart (similar or better). */
   namesClose(o: Person, r: Person): boolean {
-    return namesClose(this.comparer.compare(o, r));
+    return codeClose(this.comparer.compare(o, r));
   }
 
   /** The pair's agreement pattern, which explain.ts turns into reasons. */
   pattern(o: Person, r: Person): number {
     this.measure(o, r);
-    return encode(this.nid, this.nssf, this.name, this.dob, this.sexDiffers);
+    return encode(this.nid, this.nssf, unpackName(this.name), this.dob, this.sexDiffers);
   }
 
   private measure(o: Person, r: Person): number {
@@ -89,10 +89,7 @@ export class Scorer {
     const nssf = o.nssfNumber === null || r.nssfNumber === null ? null : compareId(o.nssfNumber, r.nssfNumber);
     if (nssf) total += NSSF_BITS[nssf];
     const name = this.comparer.compare(o, r);
-    if (name) {
-      const agree = name.level === 'equal' || name.level === 'phonetic';
-      total += agree ? this.nameBits(name.spellingId) : NAME_BITS[name.level as Exclude<NameLevel, 'equal' | 'phonetic'>];
-    }
+    if (name !== NO_NAME) total += sameName(name) ? this.nameBits(spellingOf(name)) : NAME_BITS[levelOf(name) as Exclude<NameLevel, 'equal' | 'phonetic'>];
     const dob = o.dob === null || r.dob === null ? null : compareDob(o.dob, r.dob);
     if (dob) total += dob === 'equal' ? this.dobBits(o.dob!.ymd) : dob === 'yearOnlyNear' ? this.yearOnlyNearBits : DOB_BITS[dob];
     const sexDiffers = o.sex !== null && r.sex !== null && o.sex !== r.sex;
