@@ -119,6 +119,8 @@ function rejectedPairs(decided: Decided, open: Person[], reg: Person[]): Set<num
 }
 
 const round = (p: number) => Math.round(p * 1e4) / 1e4;
+/** A hidden row's p is below P_HIDDEN, and its score must not round up to it (0.19996 is not 0.2). */
+const roundDown = (p: number) => Math.floor(p * 1e4) / 1e4;
 
 function toResult(o: Person, out: Outcome, reg: Person[], scorer: Scorer, explain: Explanations, closest: number): MatchResult {
   if (out.status === 'matched') {
@@ -130,7 +132,7 @@ function toResult(o: Person, out: Outcome, reg: Person[], scorer: Scorer, explai
     const reasons = out.candidates.length > 0 ? explain.after(tag, scorer.pattern(o, reg[out.candidates[0].r])) : [tag];
     return { onsiteId: o.id, status: 'review', registeredId: null, score: clampReview(out.p), reasons: shared(reasons), candidates };
   }
-  return { onsiteId: o.id, status: 'hidden', registeredId: null, score: round(out.p), reasons: shared(explain.hidden(closest >= 0 ? scorer.pattern(o, reg[closest]) : null)) };
+  return { onsiteId: o.id, status: 'hidden', registeredId: null, score: roundDown(out.p), reasons: shared(explain.hidden(closest >= 0 ? scorer.pattern(o, reg[closest]) : null)) };
 }
 
 const DECIDED_HIDDEN: readonly ReasonCode[] = Object.freeze(['decision.hidden']);

@@ -70,13 +70,18 @@ describe('reconcile properties', () => {
   });
 
   it('scores each outcome as a probability: matched sure, hidden unlikely, review in between with candidates', () => {
+    // Found by this property once: a hidden row's p of 0.19996 was reported as 0.2.
+    const nearThreshold: [RegisteredWorker[], OnsiteWorker[]] = [
+      [registered({ workerId: 'w0', nationalId: '111', nameKh: 'សុខ ដារា' }), registered({ workerId: 'w1', nationalId: '111', nssfNumber: '222', nameKh: 'សុខ ដារា', sex: 'M', dateOfBirth: '1995-05-05' })],
+      [onsite({ nationalId: '111', name: 'សុខ ដារា' }), onsite({ nationalId: '111', sex: 'F', dateOfBirth: '1995-05-05', name: 'x' }), onsite({ nationalId: '111', nssfNumber: '111', dateOfBirth: '1995-05-05', name: 'ចាន់ សុភា' })],
+    ];
     fc.assert(fc.property(registeredList, onsiteList, (reg, site) => {
       for (const r of run(reg, site).results) {
         if (r.status === 'matched') expect(r.score).toBeGreaterThanOrEqual(0.98);
         if (r.status === 'hidden') expect(r.score < 0.2 && r.reasons[0] === 'no.candidate').toBe(true);
         if (r.status === 'review') expect(r.score > 0 && r.score < 1 && r.registeredId === null && r.candidates!.length > 0).toBe(true);
       }
-    }));
+    }), { examples: [nearThreshold] });
   });
 
   it('always matches a worker identical on both sides, however namesakes crowd the lists', () => {
