@@ -55,18 +55,20 @@ const isVowel = (c: number) => c === A || c === E || c === I || c === O || c ===
 /** Past the end of the buffer reads as 0, which is no letter. */
 const at = (src: Uint16Array, n: number, i: number) => (i < n ? src[i] : 0);
 
-/** The stop before sm, sn (រស្មី) is heard by some writers only: Reaksmey = Rasmey, Laksmy = Lasmy. */
-const stopBeforeSm: Rule = (src, n, dst) => {
+/** A rule that writes `out` for each two letters where `pairAt` holds, and copies every other letter. */
+const pairs = (pairAt: (src: Uint16Array, n: number, i: number) => boolean, out: number): Rule => (src, n, dst) => {
   let m = 0;
   for (let i = 0; i < n; i++) {
-    const next = at(src, n, i + 2);
-    if (src[i] === K && at(src, n, i + 1) === S && (next === M || next === N)) {
-      dst[m++] = S;
+    if (pairAt(src, n, i)) {
+      dst[m++] = out;
       i++;
     } else dst[m++] = src[i];
   }
   return m;
 };
+
+/** The stop before sm, sn (រស្មី) is heard by some writers only: Reaksmey = Rasmey, Laksmy = Lasmy. */
+const stopBeforeSm = pairs((src, n, i) => src[i] === K && at(src, n, i + 1) === S && (at(src, n, i + 2) === M || at(src, n, i + 2) === N), S);
 
 /** ch (any number of h), j and tch are one sound: C. */
 const affricate: Rule = (src, n, dst) => {
@@ -86,30 +88,13 @@ const affricate: Rule = (src, n, dst) => {
   return m;
 };
 
-const velarNasal: Rule = (src, n, dst) => {
-  let m = 0;
-  for (let i = 0; i < n; i++) {
-    if (src[i] === N && at(src, n, i + 1) === G) {
-      dst[m++] = UPPER_G;
-      i++;
-    } else dst[m++] = src[i];
-  }
-  return m;
-};
+const velarNasal = pairs((src, n, i) => src[i] === N && at(src, n, i + 1) === G, UPPER_G);
 
 /** nh, gn and ny are ញ, but ny only before a vowel (Nyek); at the end of a word it is n and the vowel y (Mony = Moni, Sreyny). */
-const palatalNasal: Rule = (src, n, dst) => {
-  let m = 0;
-  for (let i = 0; i < n; i++) {
-    const c = src[i];
-    const next = at(src, n, i + 1);
-    if ((c === N && (next === H || (next === Y && isVowel(at(src, n, i + 2))))) || (c === G && next === N)) {
-      dst[m++] = UPPER_N;
-      i++;
-    } else dst[m++] = c;
-  }
-  return m;
-};
+const palatalNasal = pairs((src, n, i) => {
+  const next = at(src, n, i + 1);
+  return (src[i] === N && (next === H || (next === Y && isVowel(at(src, n, i + 2))))) || (src[i] === G && next === N);
+}, UPPER_N);
 
 const isAspirable = (c: number) => c === K || c === G || c === P || c === T || c === B || c === D || c === S || c === C;
 
