@@ -45,13 +45,15 @@ it('asks a person to choose between namesakes, keeps the choice on re-run, and s
   expect(text).toContain(twins[0].nationalId!);
   expect(text).toContain(twins[1].nationalId!);
 
-  // For a person to look at, in both languages (test-results/screens).
+  // For a person to look at, in both languages (test-results/screens). The card is taller than
+  // the screen, and the sticky top bar would be drawn across it where the capture scrolls.
   mkdirSync('test-results/screens', { recursive: true });
-  await card.screenshot({ path: 'test-results/screens/en-09-review.png' });
+  const unstuck = '.topbar { position: static !important; }';
+  await card.screenshot({ path: 'test-results/screens/en-09-review.png', style: unstuck });
   await page.getByRole('button', { name: /ភាសាខ្មែរ/ }).click();
   await page.getByRole('button', { name: 'មនុស្សតែមួយ' }).first().waitFor();
   await page.evaluate(() => document.fonts.ready);
-  await card.screenshot({ path: 'test-results/screens/km-09-review.png' });
+  await card.screenshot({ path: 'test-results/screens/km-09-review.png', style: unstuck });
   await page.getByRole('button', { name: /English/ }).click();
 
   // Choose the candidate whose national ID is twins[1]'s: the inspector saw the ID card.
