@@ -23,16 +23,41 @@ const SEPARATORS = /[\p{P}\p{S}\p{Z}\s]+/gu;
 
 /**
  * The form two spellings of one name share, for exact comparison. Conservative on purpose: it
- * removes what typing and copying add (invisible characters, spacing, case, punctuation) and
- * nothing that tells two people apart, such as Latin accents or Khmer vowel signs. Khmer marks
- * typed in another order are put in one order, since they render, and read, the same.
+ * removes what typing and copying add (invisible characters, spacing, case, punctuation,
+ * full-width forms, a title before the name) and nothing that tells two people apart, such as
+ * Latin accents or Khmer vowel signs. Khmer marks typed in another order are put in one order,
+ * since they render, and read, the same.
  */
 export function normalizeName(s: string): string {
   // Most Latin names are already plain words with single spaces; every step below leaves them as they are but the case.
-  if (PLAIN_LATIN_NAME.test(s)) return s.toLowerCase();
+  if (PLAIN_LATIN_NAME.test(s)) return withoutTitle(s.toLowerCase());
   // So are most Khmer names, but for the order of their marks.
-  if (PLAIN_KHMER_NAME.test(s)) return canonicalKhmer(s);
-  const plain = s.normalize('NFC').replace(INVISIBLE, '').replace(KHMER_INVISIBLE_VOWELS, '').replace(KHMER_VARIANT, (c) => KHMER_VARIANTS[c]);
+  if (PLAIN_KHMER_NAME.test(s)) return withoutTitle(canonicalKhmer(s));
+  return withoutTitle(spelledOut(s));
+}
+
+/**
+ * Titles a payroll writes before a name: Mr, Mrs, Ms, Miss; លោក, លោកស្រី, អ្នកស្រី, which
+ * Khmer often writes joined to the name (លោកសុខ ដារា). Not កញ្ញា (Miss), which is also a given
+ * name (Kanha), nor ស្រី, which begins many given names.
+ */
+const LATIN_TITLES = new Set(['mr', 'mrs', 'ms', 'miss']);
+const KHMER_TITLES = ['លោកស្រី', 'អ្នកស្រី', 'លោក'];
+
+/** A normalized name without the title it starts with, if any name is left after it. */
+function withoutTitle(name: string): string {
+  const space = name.indexOf(' ');
+  if (space < 0) return name;
+  if (LATIN_TITLES.has(name.slice(0, space))) return name.slice(space + 1);
+  for (const title of KHMER_TITLES) if (name.startsWith(title)) return name.slice(title.length).trimStart();
+  return name;
+}
+
+/** normalizeName for text that is not plain letters and single spaces. */
+function spelledOut(s: string): string {
+  // NFKC, not NFC: full-width letters and the ideographic space (ＳＯＫ　ＤＡＲＡ, from the Chinese input
+  // methods some factories' payroll software uses) are the plain ones; no Khmer letter changes under it.
+  const plain = s.normalize('NFKC').replace(INVISIBLE, '').replace(KHMER_INVISIBLE_VOWELS, '').replace(KHMER_VARIANT, (c) => KHMER_VARIANTS[c]);
   return canonicalKhmer(plain)
     .replace(ZERO_WIDTH_SPACE, ' ')
     .replace(APOSTROPHES, '')

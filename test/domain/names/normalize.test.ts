@@ -25,6 +25,21 @@ describe('normalizeName', () => {
     expect(normalizeName('  ចាន់ \t\u00a0 សុភា  ')).toBe('ចាន់ សុភា');
   });
 
+  it('reads full-width letters and the ideographic space as the plain ones', () => {
+    expect(normalizeName('ＳＯＫ\u3000ＤＡＲＡ')).toBe('sok dara');
+  });
+
+  it('drops a title before the name, joined to it or not, but not a name that looks like one', () => {
+    expect(normalizeName('Mr. Sok Dara')).toBe('sok dara');
+    expect(normalizeName('MISS CHAN SOPHEA')).toBe('chan sophea');
+    expect(normalizeName('លោក សុខ ដារ៉ា')).toBe(normalizeName('សុខ ដារ៉ា'));
+    expect(normalizeName('លោកស្រីចាន់ សុភា')).toBe(normalizeName('ចាន់ សុភា'));
+    expect(normalizeName('អ្នកស្រី ចាន់ សុភា')).toBe(normalizeName('ចាន់ សុភា'));
+    // កញ្ញា is Miss, and also the given name Kanha; a title alone is kept as written.
+    expect(normalizeName('កញ្ញា សុខ')).toBe('កញ្ញា សុខ');
+    expect(normalizeName('Mr')).toBe('mr');
+  });
+
   it('composes decomposed text to NFC so the same letters compare equal', () => {
     expect(normalizeName('Le\u0301a')).toBe(normalizeName('Léa'));
   });
