@@ -48,6 +48,8 @@ export function readCsvRows(text: string): CsvTable {
  * reconciling 10,000 workers read from CSV 5–7 % slower than the same workers built in memory.
  */
 function oneByte(field: string): string {
+  // A cell no roster field needs, left as it is: its letters would be too many arguments for fromCharCode.
+  if (field.length > ONE_BYTE_MAX) return field;
   const codes = asciiCodes;
   codes.length = field.length;
   for (let i = 0; i < field.length; i++) {
@@ -60,6 +62,8 @@ function oneByte(field: string): string {
 
 /** Reused by oneByte: a field is short, and the file has tens of thousands of them. */
 const asciiCodes: number[] = [];
+/** Longer than any name, ID or date the parsers accept (they report such a cell as over-long). */
+const ONE_BYTE_MAX = 1024;
 
 /**
  * Excel writes trailing commas for cells that were once touched, so extra fields that are all

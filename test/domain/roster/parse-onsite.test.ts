@@ -112,6 +112,12 @@ describe('parseOnsiteCsv', () => {
     expect(r.errors[0].message).toMatch(/longer than 200/);
   });
 
+  it('reports a cell of hundreds of thousands of letters as an over-long row, in a file with Khmer in it', () => {
+    const r = parseOnsiteCsv(csv('name,nid', `សុខ ដារ៉ា,1`, `${'x'.repeat(300_000)},2`));
+    expect(r.rows.map((x) => x.name)).toEqual(['សុខ ដារ៉ា']);
+    expect(r.errors[0]).toMatchObject({ row: 2, code: 'bad_row' });
+  });
+
   it('reads a semicolon-separated export', () => {
     expect(parseOnsiteCsv('name;sex\nSok;F\n').rows).toMatchObject([{ name: 'Sok', sex: 'F' }]);
   });
