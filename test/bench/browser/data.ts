@@ -6,15 +6,10 @@
  */
 import { generateRoster, REALISTIC } from '../generate';
 import { prng } from '../prng';
+import { csvField } from '../roster-csv';
 
 const REGISTER_HEADER = 'worker_id,nssf_number,national_id,name_kh,name_latin,sex,date_of_birth,hire_date,wage_riel';
 const ONSITE_HEADER = 'name,national_id,nssf_number,sex,date_of_birth';
-
-function csvField(v: string | number | null | undefined): string {
-  if (v === null || v === undefined) return '';
-  const s = String(v);
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
 
 export function bigEmployerCsv(count: number, seed = 20261126): { register: string; onsite: string; onsiteRows: number } {
   const roster = generateRoster(count, REALISTIC, seed);
