@@ -122,6 +122,10 @@ const NEAR_CAP = 64;
  */
 const NEAR_CAP_WITHOUT_DOB = 256;
 
+/** Per kind, the largest cap any reader passes to Blocks.first: rows with or without a date, and the search a typo away (Name). */
+const MAX_CAP: readonly number[] = Array.from({ length: KINDS }, (_, k) =>
+  Math.max(CAPS[k as Kind], CAPS_WITHOUT_DOB[k as Kind], k === Kind.Name ? Math.max(NEAR_CAP, NEAR_CAP_WITHOUT_DOB) : 0));
+
 /**
  * Calls `visit` once for each candidate pair, on-site rows in index order. Nothing is
  * allocated per pair: a stamp per registered worker remembers who was already visited.
@@ -224,6 +228,8 @@ class Blocks {
   add(key: number, ri: number): void {
     const head = this.index.get(key);
     if (head >= 0 && this.entries[3 * head] === ri) return; // one person, two names with one key
+    // A block past the largest cap any reader allows is never read: it need only stay too large.
+    if (head >= 0 && this.entries[3 * head + 2] > MAX_CAP[key % KINDS]) return;
     if (3 * this.count === this.entries.length) this.entries = grown(this.entries);
     const e = this.count++;
     this.entries[3 * e] = ri;
