@@ -1,3 +1,5 @@
+import type { NoteKind, Parsed } from './fields';
+
 /** One problem in a roster file; row 0 is the file as a whole, 1 is the first data row. */
 export interface RosterError<Code extends string> {
   row: number;
@@ -11,19 +13,21 @@ export interface RosterNote {
   row: number;
   message: string;
   raw: string;
+  /** How each value was read, in the row's order, for the UI to say in the inspector's language. */
+  kinds: NoteKind[];
 }
 
 /** The problems found in one row; a row with any problem is reported once and not imported. */
 export class RowProblems<Code extends string> {
   private readonly found: { code: Code; message: string }[] = [];
-  private readonly notes: string[] = [];
+  private readonly notes: { kind: NoteKind; text: string }[] = [];
 
   add(code: Code, message: string): void {
     this.found.push({ code, message });
   }
 
   /** Records a field's parse failure, or passes its value through. */
-  take<T>(parsed: { ok: true; value: T; note?: string } | { ok: false; message: string }, code: Code): T | null {
+  take<T>(parsed: Parsed<T>, code: Code): T | null {
     if (parsed.ok) {
       if (parsed.note) this.notes.push(parsed.note);
       return parsed.value;
@@ -38,7 +42,7 @@ export class RowProblems<Code extends string> {
 
   /** The row's notes as one, or null when every value was read as written. */
   toNote(row: number, raw: string): RosterNote | null {
-    return this.notes.length ? { row, message: `Row ${row}: ${this.notes.join('; ')}`, raw } : null;
+    return this.notes.length ? { row, message: `Row ${row}: ${this.notes.map((n) => n.text).join('; ')}`, raw, kinds: this.notes.map((n) => n.kind) } : null;
   }
 
   /** The first problem's code, for the UI; every problem in the message, so one fix-up pass suffices. */

@@ -1,18 +1,30 @@
 import { toAsciiDigits } from '../digits';
 
+/** How a value was read otherwise than written, for the UI to say in the inspector's language. */
+export type NoteKind = 'dayMonthSwapped' | 'twoDigitYear' | 'dayNumber' | 'sexNotStated';
+
 /** `note`: the value was read, but not as written; said so the person who made the file can check. */
-export type Parsed<T> = { ok: true; value: T; note?: string } | { ok: false; message: string };
+export type Parsed<T> = { ok: true; value: T; note?: { kind: NoteKind; text: string } } | { ok: false; message: string };
 
 const SEX_WORDS: Record<string, 'F' | 'M'> = {
   f: 'F', female: 'F', woman: 'F', 'ស្រី': 'F', 'ស': 'F',
   m: 'M', male: 'M', man: 'M', 'ប្រុស': 'M', 'ប': 'M',
 };
 
-/** F/M, female/male, woman/man, ស្រី/ប្រុស or their first letters ស/ប, any case; blank is "not stated". */
+/** Codes registers use for a sex that is neither recorded as F nor M: unknown, unspecified, other. */
+const NOT_F_OR_M = new Set(['u', 'x', 'o', 'other']);
+
+/**
+ * F/M, female/male, woman/man, ស្រី/ប្រុស or their first letters ស/ប, any case; blank is "not
+ * stated", and so are U, X and O (other), with a note: the pair is then not compared on sex.
+ */
 export function parseSex(value: string | null): Parsed<'F' | 'M' | null> {
   if (value === null) return { ok: true, value: null };
-  const sex = SEX_WORDS[value.normalize('NFC').toLowerCase().replace(/[\s\u200b.]/g, '')];
-  return sex ? { ok: true, value: sex } : { ok: false, message: `sex "${value}" is not F, M, female, male, ស្រី or ប្រុស` };
+  const key = value.normalize('NFC').toLowerCase().replace(/[\s\u200b.]/g, '');
+  const sex = SEX_WORDS[key];
+  if (sex) return { ok: true, value: sex };
+  if (NOT_F_OR_M.has(key)) return { ok: true, value: null, note: { kind: 'sexNotStated', text: `sex "${value}" read as not stated` } };
+  return { ok: false, message: `sex "${value}" is not F, M, female, male, ស្រី or ប្រុស` };
 }
 
 /**
@@ -31,8 +43,9 @@ const MONTHS: Record<string, number> = {
 /**
  * YYYY-MM-DD (or with / or . between), YYYYMMDD, or day first as Cambodia writes it:
  * DD/MM/YYYY, DD-MM-YYYY, DD.MM.YYYY (one-digit day and month too, as Excel writes them), or
- * with the month's name in English or Khmer (25-Mar-1990, 25 មីនា 1990). Khmer digits are read,
- * and a time after the date (Excel's 00:00:00) is dropped. A date is never read month first
+ * with the month's name in English or Khmer (25-Mar-1990, 25 មីនា 1990, Mar 25, 1990). A
+ * two-digit year (25/03/90) and a spreadsheet's day number (32957) are read too, with a note
+ * saying how. Khmer digits are read, and a time after the date (Excel's 00:00:00) is dropped. A date is never read month first
  * where day first makes sense: 03/04 is 3 April here. Where only the other order gives a real
  * date (1990-25-03, 12/31/1990), day and month were swapped, and the date is read so, with a
  * note: the engine expects that slip in dates of birth. Any other date that is not on the
@@ -43,25 +56,49 @@ export function parseDate(value: string | null): Parsed<string | null> {
   const s = toAsciiDigits(value.trim()).replace(/[ T]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/, '');
   const parts = dateParts(s);
   if (!parts) return { ok: false, message: `date "${value}" is not YYYY-MM-DD or DD/MM/YYYY` };
-  const [year, month, day] = parts;
-  if (exists(year, month, day)) return { ok: true, value: iso(year, month, day) };
+  const [year, month, day, how] = parts;
+  if (exists(year, month, day)) {
+    const read = iso(year, month, day);
+    return how ? { ok: true, value: read, note: { kind: how, text: `date "${value}" read as ${read} (${HOW[how]})` } } : { ok: true, value: read };
+  }
   if (exists(year, day, month)) {
     const read = iso(year, day, month);
-    return { ok: true, value: read, note: `date "${value}" read as ${read}: only with day and month swapped is it a date` };
+    return { ok: true, value: read, note: { kind: 'dayMonthSwapped', text: `date "${value}" read as ${read}: only with day and month swapped is it a date` } };
   }
   return { ok: false, message: `date "${value}" does not exist` };
 }
 
-/** Year, month and day as written, or null for a form not recognized. */
-function dateParts(s: string): [number, number, number] | null {
+/**
+ * Year, month and day as written, and how they were read when the form leaves room for doubt
+ * (a two-digit year, Excel's day number); null for a form not recognized.
+ */
+function dateParts(s: string): [number, number, number, DateNote?] | null {
   let m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(s) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(s);
   if (m) return [Number(m[1]), Number(m[2]), Number(m[3])];
   m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(s);
   if (m) return [Number(m[3]), Number(m[2]), Number(m[1])];
+  // Excel's own rule for a two-digit year: 00–29 are 2000–2029, 30–99 are 1930–1999.
+  m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2})$/.exec(s);
+  if (m) return [centuryOf(Number(m[3])), Number(m[2]), Number(m[1]), 'twoDigitYear'];
+  // A date cell exported as a number: days since 30 December 1899, five digits from 1927 to 2173.
+  m = /^(\d{5})$/.exec(s);
+  if (m) {
+    const t = new Date(Date.UTC(1899, 11, 30) + Number(m[1]) * 86_400_000);
+    return [t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate(), 'dayNumber'];
+  }
   m = /^(\d{1,2})[\s/.-]+([^\s\d/.,-]+)[\s/.,-]+(\d{4})$/u.exec(s);
-  const month = m ? MONTHS[m[2].normalize('NFC').toLowerCase()] : undefined;
-  return m && month ? [Number(m[3]), month, Number(m[1])] : null;
+  let month = m ? MONTHS[m[2].normalize('NFC').toLowerCase()] : undefined;
+  if (m && month) return [Number(m[3]), month, Number(m[1])];
+  // The month first, as English writes it: Mar 25, 1990.
+  m = /^([^\s\d/.,-]+)[\s.]+(\d{1,2}),?\s+(\d{4})$/u.exec(s);
+  month = m ? MONTHS[m[1].normalize('NFC').toLowerCase()] : undefined;
+  return m && month ? [Number(m[3]), month, Number(m[2])] : null;
 }
+
+const centuryOf = (yy: number) => (yy <= 29 ? 2000 + yy : 1900 + yy);
+
+type DateNote = Extract<NoteKind, 'twoDigitYear' | 'dayNumber'>;
+const HOW: Record<DateNote, string> = { twoDigitYear: 'a two-digit year, 00–29 as 2000–2029', dayNumber: "a spreadsheet's day number" };
 
 function exists(year: number, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1) return false;

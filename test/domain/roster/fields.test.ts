@@ -15,8 +15,8 @@ describe('roster fields', () => {
   });
 
   it('reads a date that exists only with day and month swapped so, and says so', () => {
-    expect(parseDate('12/31/1990')).toMatchObject({ ok: true, value: '1990-12-31', note: expect.stringContaining('swapped') });
-    expect(parseDate('1990-25-03')).toMatchObject({ ok: true, value: '1990-03-25', note: expect.stringContaining('"1990-25-03"') });
+    expect(parseDate('12/31/1990')).toMatchObject({ ok: true, value: '1990-12-31', note: { kind: 'dayMonthSwapped', text: expect.stringContaining('swapped') } });
+    expect(parseDate('1990-25-03')).toMatchObject({ ok: true, value: '1990-03-25', note: { text: expect.stringContaining('"1990-25-03"') } });
     expect(parseDate('1990-03-25')).toEqual({ ok: true, value: '1990-03-25' });
   });
 
@@ -24,15 +24,32 @@ describe('roster fields', () => {
     for (const written of ['1990/03/25', '1990.3.25', '19900325', '1990-03-25 00:00:00', '1990-03-25T00:00:00.000Z', '25-Mar-1990', '25 March 1990', '25 មីនា 1990', '២៥/០៣/១៩៩០']) {
       expect(parseDate(written), written).toEqual({ ok: true, value: '1990-03-25' });
     }
+    for (const written of ['Mar 25, 1990', 'March 25 1990']) expect(parseDate(written), written).toEqual({ ok: true, value: '1990-03-25' });
     expect(parseDate('25 Marchly 1990').ok).toBe(false);
     expect(parseDate('1990-03').ok).toBe(false);
+  });
+
+  it('reads a two-digit year as Excel does, and a spreadsheet day number, each with a note', () => {
+    expect(parseDate('25/03/90')).toMatchObject({ ok: true, value: '1990-03-25', note: { kind: 'twoDigitYear' } });
+    expect(parseDate('01.02.05')).toMatchObject({ ok: true, value: '2005-02-01', note: { kind: 'twoDigitYear' } });
+    expect(parseDate('31/12/29')).toMatchObject({ value: '2029-12-31' });
+    expect(parseDate('01/01/30')).toMatchObject({ value: '1930-01-01' });
+    expect(parseDate('32957')).toMatchObject({ ok: true, value: '1990-03-25', note: { kind: 'dayNumber' } });
+    expect(parseDate('45000')).toMatchObject({ value: '2023-03-15' });
+    expect(parseDate('1234').ok).toBe(false);
+    expect(parseDate('30/02/90').ok).toBe(false);
+  });
+
+  it('reads sex U, X or O as not stated, with a note', () => {
+    for (const written of ['U', 'x', 'O', 'Other']) expect(parseSex(written), written).toMatchObject({ ok: true, value: null, note: { kind: 'sexNotStated' } });
   });
 
   it('reads sex written as a word, a Khmer initial or with a full stop', () => {
     for (const [written, sex] of [['Woman', 'F'], ['ស', 'F'], ['F.', 'F'], ['man', 'M'], ['ប', 'M'], ['Male', 'M']] as const) {
       expect(parseSex(written), written).toEqual({ ok: true, value: sex });
     }
-    expect(parseSex('X').ok).toBe(false);
+    expect(parseSex('Z').ok).toBe(false);
+    expect(parseSex('yes').ok).toBe(false);
   });
 
   it('takes a cell saying "not known" as blank', () => {

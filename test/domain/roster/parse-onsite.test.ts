@@ -43,20 +43,27 @@ describe('parseOnsiteCsv', () => {
     const r = parseOnsiteCsv(csv('name,dob', 'a,1990-25-03', 'b,1990-03-25', 'c,N/A'));
     expect(r.errors).toEqual([]);
     expect(r.rows.map((x) => x.dateOfBirth)).toEqual(['1990-03-25', '1990-03-25', null]);
-    expect(r.notes).toEqual([{ row: 1, message: expect.stringMatching(/^Row 1: date "1990-25-03" read as 1990-03-25/), raw: 'a,1990-25-03' }]);
+    expect(r.notes).toEqual([{ row: 1, message: expect.stringMatching(/^Row 1: date "1990-25-03" read as 1990-03-25/), raw: 'a,1990-25-03', kinds: ['dayMonthSwapped'] }]);
+  });
+
+  it('notes each value of a row read otherwise than written, by kind', () => {
+    const r = parseOnsiteCsv(csv('name,sex,dob', 'a,U,25/03/90', 'b,F,32957'));
+    expect(r.errors).toEqual([]);
+    expect(r.rows.map((x) => [x.sex, x.dateOfBirth])).toEqual([[null, '1990-03-25'], ['F', '1990-03-25']]);
+    expect(r.notes.map((n) => [n.row, n.kinds])).toEqual([[1, ['sexNotStated', 'twoDigitYear']], [2, ['dayNumber']]]);
   });
 
   it('reports a row without a name, and a bad sex value', () => {
-    const r = parseOnsiteCsv(csv('name,sex', ',F', 'b,X'));
+    const r = parseOnsiteCsv(csv('name,sex', ',F', 'b,Z'));
     expect(r.errors.map((e) => [e.row, e.code])).toEqual([[1, 'missing_name'], [2, 'bad_sex']]);
     expect(r.rows).toEqual([]);
   });
 
   it('reports every problem of a row in one message', () => {
-    const r = parseOnsiteCsv(csv('name,sex,dob', ',X,32/01/1990'));
+    const r = parseOnsiteCsv(csv('name,sex,dob', ',Z,32/01/1990'));
     expect(r.errors).toHaveLength(1);
     expect(r.errors[0].code).toBe('missing_name');
-    expect(r.errors[0].message).toMatch(/no name.*sex "X".*32\/01\/1990/);
+    expect(r.errors[0].message).toMatch(/no name.*sex "Z".*32\/01\/1990/);
   });
 
   it('reports a row with too few or too many fields, and broken quotes', () => {

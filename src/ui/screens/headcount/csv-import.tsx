@@ -54,9 +54,13 @@ export function CsvImport({ visitId }: { visitId: string }) {
       {imported && <p class="banner ok" role="status" data-testid="csv-imported">{t('csv.imported', { count: imported.count, file: imported.file })}</p>}
       {result?.kind === 'parsed' && result.notes.length > 0 && (
         <div class="banner warn" role="status" data-testid="csv-read-notes">
-          <p>{t('csv.readSwapped', { count: result.notes.length })}</p>
+          <p>{t('csv.readNotes', { count: result.notes.length })}</p>
           <ul>
-            {result.notes.map((n) => <li key={n.row}>{t('csv.row', { row: n.row })} — <code>{n.raw}</code></li>)}
+            {result.notes.map((n) => (
+              <li key={n.row}>
+                {t('csv.row', { row: n.row })}: {n.kinds.map((k) => t(`csv.note.${k}`)).join('; ')} — <code>{n.raw}</code>
+              </li>
+            ))}
           </ul>
         </div>
       )}

@@ -24,7 +24,7 @@ export function RegistryImport({ employers, onImported }: { employers: EmployerR
     }
     try {
       const res = await supervisorApi.importRegistry(employerId, decoded.text);
-      const read = res.notes.length ? ` ${t('csv.readSwapped', { count: res.notes.length })}` : '';
+      const read = res.notes.length ? ` ${t('csv.readNotes', { count: res.notes.length })}` : '';
       setMessage({ kind: 'ok', text: t('supervisor.registryImported', { count: res.imported }) + read, rows: res.notes.map((n) => n.message) });
       onImported();
     } catch (err) {
