@@ -17,12 +17,20 @@ export const ROBAT = '\u17cc';
 /** ៈ YUUKALEAPINTU: a short vowel cut by a glottal stop, written k in names (វណ្ណៈ Vannak). */
 export const YUUKALEAPINTU = '\u17c8';
 
-export const isConsonant = (c: string) => c >= '\u1780' && c <= '\u17a2';
-export const isIndependentVowel = (c: string) => c >= '\u17a3' && c <= '\u17b3';
-export const isDependentVowel = (c: string) => c >= '\u17b6' && c <= '\u17c5';
-export const isRegisterShifter = (c: string) => c === MUUSIKATOAN || c === TRIISAP;
+// Each class by code unit (every Khmer letter is one), for loops that read char codes, and by
+// one-letter string; the ranges are said once, in the code forms.
+export const isConsonantCode = (c: number) => c >= 0x1780 && c <= 0x17a2;
+export const isIndependentVowelCode = (c: number) => c >= 0x17a3 && c <= 0x17b3;
+export const isDependentVowelCode = (c: number) => c >= 0x17b6 && c <= 0x17c5;
+export const isRegisterShifterCode = (c: number) => c === 0x17c9 || c === 0x17ca;
 /** Signs written above or after the vowel: nikahit, reahmuk, yuukaleapintu, bantoc and the rest. */
-export const isSign = (c: string) => (c >= '\u17c6' && c <= '\u17d1' && !isRegisterShifter(c)) || c === '\u17d3' || c === '\u17dd';
+export const isSignCode = (c: number) => (c >= 0x17c6 && c <= 0x17d1 && !isRegisterShifterCode(c)) || c === 0x17d3 || c === 0x17dd;
+
+export const isConsonant = (c: string) => isConsonantCode(c.charCodeAt(0));
+export const isIndependentVowel = (c: string) => isIndependentVowelCode(c.charCodeAt(0));
+export const isDependentVowel = (c: string) => isDependentVowelCode(c.charCodeAt(0));
+export const isRegisterShifter = (c: string) => isRegisterShifterCode(c.charCodeAt(0));
+export const isSign = (c: string) => isSignCode(c.charCodeAt(0));
 const ANY_KHMER = /[\u1780-\u17ff]/;
 /** Whether any letter of `s` is Khmer: a regex, as it runs on every name of both lists. */
 export const hasKhmer = (s: string) => ANY_KHMER.test(s);

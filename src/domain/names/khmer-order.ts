@@ -1,4 +1,4 @@
-import { COENG, hasKhmer, isConsonant, isDependentVowel, isIndependentVowel, isRegisterShifter, isSign } from './khmer-letters';
+import { COENG, hasKhmer, isConsonant, isConsonantCode, isDependentVowelCode, isIndependentVowel, isIndependentVowelCode, isRegisterShifterCode, isSignCode } from './khmer-letters';
 
 /**
  * Khmer keyboards and fonts let one syllable be typed in several orders that render the same:
@@ -34,16 +34,12 @@ function reorder(fixed: string): string {
       if (m === COENG && i + 1 < chars.length && isConsonant(chars[i + 1])) {
         marks.push({ rank: chars[i + 1] === 'រ' ? 2 : 1, text: m + chars[i + 1] });
         i += 2;
-      } else if (isRegisterShifter(m)) {
-        marks.push({ rank: 0, text: m });
-        i++;
-      } else if (isDependentVowel(m)) {
-        marks.push({ rank: 3, text: m });
-        i++;
-      } else if (isSign(m)) {
-        marks.push({ rank: 4, text: m });
-        i++;
-      } else break;
+        continue;
+      }
+      const rank = markRank(m.charCodeAt(0));
+      if (rank < 0) break;
+      marks.push({ rank, text: m });
+      i++;
     }
     // Array.prototype.sort is stable, so two subscripts keep the order they were typed in.
     marks.sort((a, b) => a.rank - b.rank);
@@ -84,17 +80,19 @@ function inCanonicalOrder(s: string): boolean {
   return true;
 }
 
-const COENG_CODE = 0x17d2;
-const RO_CODE = 0x179a;
-const isConsonantCode = (c: number) => c >= 0x1780 && c <= 0x17a2;
+const COENG_CODE = COENG.charCodeAt(0);
+const RO_CODE = 'រ'.charCodeAt(0);
 /** A consonant or an independent vowel: what starts a cluster. */
-const isBaseCode = (c: number) => c >= 0x1780 && c <= 0x17b3;
+const isBaseCode = (c: number) => isConsonantCode(c) || isIndependentVowelCode(c);
 
-/** canonicalKhmer's rank of a mark other than a subscript, by the ranges in khmer-letters.ts; -1 for what ends the cluster. */
+/**
+ * A mark's place in the recommended order, other than a subscript's (1, or 2 for coeng RO):
+ * register shifter, dependent vowel, then the other signs; -1 for what ends the cluster.
+ */
 function markRank(c: number): number {
-  if (c === 0x17c9 || c === 0x17ca) return 0; // register shifters
-  if (c >= 0x17b6 && c <= 0x17c5) return 3; // dependent vowels
-  if ((c >= 0x17c6 && c <= 0x17d1) || c === 0x17d3 || c === 0x17dd) return 4; // signs
+  if (isRegisterShifterCode(c)) return 0;
+  if (isDependentVowelCode(c)) return 3;
+  if (isSignCode(c)) return 4;
   return -1;
 }
 
