@@ -200,6 +200,9 @@ const vowelClasses: Rule = (src, n, dst) => {
   return m;
 };
 
+/** The vowels a finished key is written with (vowelClasses): a, e and o. */
+export const isKeyVowel = (c: number) => c === A || c === E || c === O;
+
 const RULES: readonly Rule[] = [stopBeforeSm, affricate, velarNasal, palatalNasal, aspiration, soundAlike, semivowel, silentH, silentR, finals, doubled, vowelClasses];
 
 /** The two buffers the rules write to in turn, reused by every call. */

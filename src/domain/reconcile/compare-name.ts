@@ -1,5 +1,6 @@
 import { jaroWinkler } from '../names/jaro-winkler';
 import type { InternedName } from '../names/name-cache';
+import { isKeyVowel } from '../names/phonetic';
 import { IntMap } from './int-map';
 import { NO_WORDS, otherRest, otherWord, sameShape, type KnownWords } from './known-words';
 import type { Person } from './people';
@@ -149,13 +150,10 @@ function compareOne(o: InternedName, r: InternedName, known: KnownWords): number
   return at(Rank.Differs, false);
 }
 
-/** How many letters of a key are not vowels (keys write vowels as a, e, o: phonetic.ts). */
+/** How many letters of a key are not vowels. */
 function consonants(key: string): number {
   let n = 0;
-  for (let i = 0; i < key.length; i++) {
-    const c = key.charCodeAt(i);
-    if (c !== 97 && c !== 101 && c !== 111) n++;
-  }
+  for (let i = 0; i < key.length; i++) if (!isKeyVowel(key.charCodeAt(i))) n++;
   return n;
 }
 

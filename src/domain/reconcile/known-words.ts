@@ -1,4 +1,5 @@
 import type { InternedName } from '../names/name-cache';
+import { isKeyVowel } from '../names/phonetic';
 import type { Person } from './people';
 
 /**
@@ -68,10 +69,7 @@ export function sameShape(a: string, b: string): boolean {
   for (let i = 0; i < a.length; i++) {
     const x = a.charCodeAt(i);
     const y = b.charCodeAt(i);
-    if (x !== y && !(isVowel(x) && isVowel(y))) return false;
+    if (x !== y && !(isKeyVowel(x) && isKeyVowel(y))) return false;
   }
   return true;
 }
-
-/** Keys write vowels as a, e, o (phonetic.ts). */
-const isVowel = (c: number) => c === 97 || c === 101 || c === 111;
