@@ -18,7 +18,7 @@ export interface NameAgreement {
 }
 
 /** Whether a level is the same name or one slip from it: similar or better. */
-export const closeLevel = (level: NameLevel): boolean => level !== 'partial' && level !== 'otherName' && level !== 'differs';
+export const closeLevel = (level: NameLevel): boolean => closeRank(LEVELS.indexOf(level));
 
 /** The same name or one slip from it: similar or better. */
 export const namesClose = (a: NameAgreement | null): boolean => a !== null && closeLevel(a.level);
@@ -29,6 +29,8 @@ export const SIMILAR_NAME = 0.92;
 const LEVELS: readonly NameLevel[] = ['differs', 'otherName', 'partial', 'similar', 'phonetic', 'equal'];
 const enum Rank { Differs, OtherName, Partial, Similar, Phonetic, Equal }
 const at = (rank: Rank, swapped: boolean) => rank * 2 + (swapped ? 1 : 0);
+/** Similar or better: what every "close" below means, for a level, a NameCode or a comparison. */
+const closeRank = (rank: Rank): boolean => rank >= Rank.Similar;
 
 /**
  * The on-site name against each name the register holds (Khmer, Latin), keeping the best (on
@@ -57,7 +59,7 @@ export const levelOf = (code: NameCode): NameLevel => LEVELS[rankOf(code)];
 /** Whether the names are the same name (equal or phonetic), whose weight depends on how common it is. */
 export const sameName = (code: NameCode): boolean => code !== NO_NAME && rankOf(code) >= Rank.Phonetic;
 /** namesClose for a code. */
-export const codeClose = (code: NameCode): boolean => code !== NO_NAME && rankOf(code) >= Rank.Similar;
+export const codeClose = (code: NameCode): boolean => code !== NO_NAME && closeRank(rankOf(code));
 /** The agreeing register name's spelling id (NameAgreement.spellingId). */
 export const spellingOf = (code: NameCode): number => Math.floor(code / 32) - 1;
 
@@ -94,7 +96,7 @@ export function compareNameCode(o: InternedName, registered: readonly InternedNa
 /** namesClose(compareName(o, [r])), without building the list or the agreement: asked of many names a typo away. */
 export function nameClose(o: InternedName, r: InternedName): boolean {
   if (o.keys.length === 0 || r.keys.length === 0) return false;
-  return compareOne(o, r, NO_WORDS) >> 1 >= Rank.Similar;
+  return closeRank(compareOne(o, r, NO_WORDS) >> 1);
 }
 
 function compareOne(o: InternedName, r: InternedName, known: KnownWords): number {
