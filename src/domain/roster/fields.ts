@@ -45,11 +45,11 @@ const MONTHS: Record<string, number> = {
  * DD/MM/YYYY, DD-MM-YYYY, DD.MM.YYYY (one-digit day and month too, as Excel writes them), or
  * with the month's name in English or Khmer (25-Mar-1990, 25 មីនា 1990, Mar 25, 1990). A
  * two-digit year (25/03/90) and a spreadsheet's day number (32957) are read too, with a note
- * saying how. Khmer digits are read, and a time after the date (Excel's 00:00:00) is dropped. A date is never read month first
- * where day first makes sense: 03/04 is 3 April here. Where only the other order gives a real
- * date (1990-25-03, 12/31/1990), day and month were swapped, and the date is read so, with a
- * note: the engine expects that slip in dates of birth. Any other date that is not on the
- * calendar is an error, not rolled over.
+ * saying how. Khmer digits are read, and a time after the date (Excel's 00:00:00) is dropped.
+ * A date is never read month first where day first makes sense: 03/04 is 3 April here. Where
+ * only the other order gives a real date (1990-25-03, 12/31/1990), day and month were swapped,
+ * and the date is read so, with a note: the engine expects that slip in dates of birth. Any
+ * other date that is not on the calendar is an error, not rolled over.
  */
 export function parseDate(value: string | null): Parsed<string | null> {
   if (value === null) return { ok: true, value: null };
