@@ -58,12 +58,16 @@ export type VisitResults = z.infer<typeof VisitResults>;
 
 export const EmployerList = z.object({ employers: z.array(Employer.extend({ registeredCount: z.number().int() })) });
 
+/** How a roster value was read otherwise than written, for a screen to say in its own language. */
+export const RosterNoteKind = z.enum(['dayMonthSwapped', 'twoDigitYear', 'dayNumber', 'sexNotStated']);
+export type RosterNoteKind = z.infer<typeof RosterNoteKind>;
+
 export const RegistryImportResponse = z.object({
   employerId: z.string(),
   imported: z.number().int(),
   errors: z.array(z.object({ row: z.number().int(), message: z.string() })),
-  /** Rows imported with a value read otherwise than written (a date with day and month swapped). */
-  notes: z.array(z.object({ row: z.number().int(), message: z.string() })).default([]),
+  /** Rows imported with a value read otherwise than written (a date with day and month swapped), each value's kind in order. */
+  notes: z.array(z.object({ row: z.number().int(), message: z.string(), kinds: z.array(RosterNoteKind).default([]) })).default([]),
 });
 
 export const InspectorList = z.object({

@@ -89,7 +89,7 @@ forEachDatabase('supervisor', (t) => {
     // A date that is one only with day and month swapped is read so, and said.
     expect(RegistryImportResponse.parse(res.body)).toEqual({
       employerId: 'emp-lotus-hotel', imported: 2, errors: [],
-      notes: [{ row: 2, message: expect.stringMatching(/^Row 2: date "1990-25-10" read as 1990-10-25/) }],
+      notes: [{ row: 2, message: expect.stringMatching(/^Row 2: date "1990-25-10" read as 1990-10-25/), kinds: ['dayMonthSwapped'] }],
     });
     const rows = await t.db.query<{ worker_id: string; name_latin: string; wage_riel: number | null }>(
       'SELECT worker_id, name_latin, wage_riel FROM registered_workers WHERE employer_id = $1 ORDER BY worker_id',

@@ -1,7 +1,8 @@
+import type { RosterNoteKind } from '../../protocol';
 import { toAsciiDigits } from '../digits';
 
-/** How a value was read otherwise than written, for the UI to say in the inspector's language. */
-export type NoteKind = 'dayMonthSwapped' | 'twoDigitYear' | 'dayNumber' | 'sexNotStated';
+/** How a value was read otherwise than written (the protocol's list), for a screen to say in its own language. */
+export type NoteKind = RosterNoteKind;
 
 /** `note`: the value was read, but not as written; said so the person who made the file can check. */
 export type Parsed<T> = { ok: true; value: T; note?: { kind: NoteKind; text: string } } | { ok: false; message: string };

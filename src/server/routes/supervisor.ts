@@ -138,7 +138,7 @@ export function supervisorRoutes(db: Db) {
       });
     }
     await db.transaction((tx) => replaceRegister(tx, employerId, workers));
-    return c.json({ employerId, imported: workers.length, errors: [], notes: notes.map((n) => ({ row: n.row, message: n.message })) });
+    return c.json({ employerId, imported: workers.length, errors: [], notes: notes.map((n) => ({ row: n.row, message: n.message, kinds: n.kinds })) });
   });
 
   return app;

@@ -3,6 +3,7 @@ import { importOnsiteWorkers } from '../../../store/findings-repo';
 import { useApp } from '../../app-context';
 import { describeError } from '../../errors';
 import { formatBytes, useI18n } from '../../i18n/i18n';
+import { describeRosterNote } from '../../roster-notes';
 import { db } from '../../services';
 import { readRosterFile, type RosterFileResult } from './read-roster-file';
 
@@ -58,7 +59,7 @@ export function CsvImport({ visitId }: { visitId: string }) {
           <ul>
             {result.notes.map((n) => (
               <li key={n.row}>
-                {t('csv.row', { row: n.row })}: {n.kinds.map((k) => t(`csv.note.${k}`)).join('; ')} — <code>{n.raw}</code>
+                {describeRosterNote(t, n)} — <code>{n.raw}</code>
               </li>
             ))}
           </ul>

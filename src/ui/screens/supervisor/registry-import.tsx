@@ -3,6 +3,7 @@ import { decodeRosterFile } from '../../../domain/roster/decode';
 import { Field } from '../../components/field';
 import { describeError } from '../../errors';
 import { useI18n } from '../../i18n/i18n';
+import { describeRosterNote } from '../../roster-notes';
 import { supervisorApi, type EmployerRow } from '../../services';
 import { ServerError } from '../../../sync/errors';
 
@@ -25,7 +26,7 @@ export function RegistryImport({ employers, onImported }: { employers: EmployerR
     try {
       const res = await supervisorApi.importRegistry(employerId, decoded.text);
       const read = res.notes.length ? ` ${t('csv.readNotes', { count: res.notes.length })}` : '';
-      setMessage({ kind: 'ok', text: t('supervisor.registryImported', { count: res.imported }) + read, rows: res.notes.map((n) => n.message) });
+      setMessage({ kind: 'ok', text: t('supervisor.registryImported', { count: res.imported }) + read, rows: res.notes.map((n) => describeRosterNote(t, n)) });
       onImported();
     } catch (err) {
       const body = err instanceof ServerError ? (err.body as { errors?: { row: number; message: string }[] }) : undefined;
