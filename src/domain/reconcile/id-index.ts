@@ -1,8 +1,7 @@
+import { leadingZeros, MIN_ID_DIGITS } from './compare-id';
 import { grown } from './grown';
 import { IntMap } from './int-map';
 
-/** IDs shorter than this are too short for a slip to leave them recognizable. */
-const MIN_SLIP_LENGTH = 5;
 /** Digit strings up to this long are exact as numbers (below 2^53). */
 const MAX_NUMERIC_LENGTH = 15;
 
@@ -17,7 +16,8 @@ const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
  *
  * Cambodian ID card and NSSF numbers are digits, so those are kept as numbers, one map per
  * length (a leading zero counts), and a slip is arithmetic instead of a new string to hash;
- * any other ID is kept as text.
+ * any other ID is kept as text. A number not held at its own length is looked for at the others,
+ * since a spreadsheet drops leading zeros.
  */
 export class IdIndex {
   /** Per length, number → first entry; entries chain, in register order, the workers who share it. */
@@ -59,8 +59,8 @@ export class IdIndex {
     const n = asNumber(id);
     if (n < 0) return this.textNear(id, visit);
     const map = this.numeric[id.length];
-    if (map === undefined) return;
-    if (this.visitAll(map.get(n), visit) || id.length < MIN_SLIP_LENGTH) return;
+    if (map !== undefined && this.visitAll(map.get(n), visit)) return;
+    if (this.visitPadded(id, n, visit) || map === undefined || id.length < MIN_ID_DIGITS) return;
     const len = id.length;
     for (let i = 0; i < len; i++) {
       const w = 10 ** (len - 1 - i);
@@ -73,6 +73,21 @@ export class IdIndex {
     }
   }
 
+  /**
+   * Visits the workers whose number is `id`'s with more or fewer leading zeros, as when a
+   * spreadsheet dropped them; false when there are none. A short number is not looked for so:
+   * 0000012 is more likely a row number typed in the wrong column than an ID.
+   */
+  private visitPadded(id: string, n: number, visit: (ri: number) => void): boolean {
+    const digits = id.length - leadingZeros(id);
+    if (digits < MIN_ID_DIGITS) return false;
+    let found = false;
+    for (let len = digits; len < this.numeric.length; len++) {
+      if (len !== id.length && this.visitAll(this.numeric[len]?.get(n) ?? -1, visit)) found = true;
+    }
+    return found;
+  }
+
   /** Visits the chain from entry `e`; false when there is none (-1). */
   private visitAll(e: number, visit: (ri: number) => void): boolean {
     if (e < 0) return false;
@@ -83,7 +98,7 @@ export class IdIndex {
   private textNear(id: string, visit: (ri: number) => void): void {
     const exact = this.text.get(id);
     if (exact) return exact.forEach(visit);
-    if (id.length < MIN_SLIP_LENGTH) return;
+    if (id.length < MIN_ID_DIGITS) return;
     for (let i = 0; i < id.length; i++) {
       const c = id[i];
       const alphabet = c >= '0' && c <= '9' ? DIGITS : LETTERS;

@@ -30,6 +30,12 @@ describe('reconcile (fs-v2)', () => {
     expect(first(r).reasons).toEqual(expect.arrayContaining(['nationalId.transposed', 'dob.equal']));
   });
 
+  it('matches a national ID whose leading zero a spreadsheet dropped, as the same number', () => {
+    const r = run([dara], [onsite({ name: 'SOK DARA', nationalId: '12345678', sex: 'M', dateOfBirth: '1990-03-04' })]);
+    expect(first(r)).toMatchObject({ status: 'matched', registeredId: 'w1' });
+    expect(first(r).reasons).toEqual(expect.arrayContaining(['nationalId.equal', 'dob.equal']));
+  });
+
   it('matches a date of birth with day and month swapped, and says so', () => {
     const r = run([dara], [onsite({ name: 'Sokh Dara', sex: 'M', dateOfBirth: '1990-04-03', nationalId: '012345678' })]);
     expect(first(r)).toMatchObject({ status: 'matched', registeredId: 'w1' });

@@ -1,0 +1,51 @@
+import { describe, it, expect } from 'vitest';
+import { compareId } from '../../../src/domain/reconcile/compare-id';
+import { IdIndex } from '../../../src/domain/reconcile/id-index';
+
+describe('compareId', () => {
+  it('names the two copying slips and nothing further', () => {
+    expect(compareId('012345678', '012345678')).toBe('equal');
+    expect(compareId('012345678', '012345778')).toBe('oneDigit');
+    expect(compareId('012345678', '012354678')).toBe('transposed');
+    expect(compareId('012345678', '012345987')).toBe('differs');
+    expect(compareId(null, '012345678')).toBeNull();
+  });
+
+  it('reads a number whose leading zeros a spreadsheet dropped as the same number', () => {
+    expect(compareId('12345678', '012345678')).toBe('equal');
+    expect(compareId('0012345678', '12345678')).toBe('equal');
+  });
+
+  it('does not pad a number that differs otherwise, a short one, or one with letters', () => {
+    expect(compareId('12345679', '012345678')).toBe('differs');
+    expect(compareId('112345678', '12345678')).toBe('differs');
+    expect(compareId('1234', '01234')).toBe('differs');
+    expect(compareId('A1234567', '0A1234567')).toBe('differs');
+  });
+});
+
+describe('IdIndex', () => {
+  const index = new IdIndex();
+  ['012345678', '998877665', '00001234', 'P1234567'].forEach((id, i) => index.add(id, i));
+  const near = (id: string) => {
+    const found: number[] = [];
+    index.forEachNear(id, (ri) => found.push(ri));
+    return found;
+  };
+
+  it('finds a number exactly, or else one slip away', () => {
+    expect(near('012345678')).toEqual([0]);
+    expect(near('012345778')).toEqual([0]);
+    expect(near('998877656')).toEqual([1]);
+    expect(near('P1234576')).toEqual([3]);
+  });
+
+  it('finds a number with its leading zeros dropped or added', () => {
+    expect(near('12345678')).toEqual([0]);
+    expect(near('0998877665')).toEqual([1]);
+  });
+
+  it('does not pad a number too short to be an ID by itself', () => {
+    expect(near('1234')).toEqual([]);
+  });
+});
