@@ -45,8 +45,8 @@ const MONTHS: Record<string, number> = {
  * YYYY-MM-DD (or with / or . between), YYYYMMDD, or day first as Cambodia writes it:
  * DD/MM/YYYY, DD-MM-YYYY, DD.MM.YYYY (one-digit day and month too, as Excel writes them), or
  * with the month's name in English or Khmer (25-Mar-1990, 25 មីនា 1990, Mar 25, 1990). A
- * two-digit year (25/03/90) and a spreadsheet's day number (32957) are read too, with a note
- * saying how. Khmer digits are read, and a time after the date (Excel's 00:00:00) is dropped.
+ * two-digit year (25/03/90), a spreadsheet's day number (32957) and a year alone (1990, read as
+ * 1 January) are read too, with a note saying how. Khmer digits are read, and a time after the date (Excel's 00:00:00) is dropped.
  * A date is never read month first where day first makes sense: 03/04 is 3 April here. Where
  * only the other order gives a real date (1990-25-03, 12/31/1990), day and month were swapped,
  * and the date is read so, with a note: the engine expects that slip in dates of birth. Any
@@ -81,6 +81,9 @@ function dateParts(s: string): [number, number, number, DateNote?] | null {
   // Excel's own rule for a two-digit year: 00–29 are 2000–2029, 30–99 are 1930–1999.
   m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2})$/.exec(s);
   if (m) return [centuryOf(Number(m[3])), Number(m[2]), Number(m[1]), 'twoDigitYear'];
+  // A year alone, for someone who knows no more: 1 January, as the register writes it.
+  m = /^((?:19|20)\d{2})$/.exec(s);
+  if (m) return [Number(m[1]), 1, 1, 'yearOnly'];
   // A date cell exported as a number: days since 30 December 1899, five digits from 1927 to 2173.
   m = /^(\d{5})$/.exec(s);
   if (m) {
@@ -98,8 +101,8 @@ function dateParts(s: string): [number, number, number, DateNote?] | null {
 
 const centuryOf = (yy: number) => (yy <= 29 ? 2000 + yy : 1900 + yy);
 
-type DateNote = Extract<NoteKind, 'twoDigitYear' | 'dayNumber'>;
-const HOW: Record<DateNote, string> = { twoDigitYear: 'a two-digit year, 00–29 as 2000–2029', dayNumber: "a spreadsheet's day number" };
+type DateNote = Extract<NoteKind, 'twoDigitYear' | 'dayNumber' | 'yearOnly'>;
+const HOW: Record<DateNote, string> = { twoDigitYear: 'a two-digit year, 00–29 as 2000–2029', dayNumber: "a spreadsheet's day number", yearOnly: 'a year alone, as 1 January' };
 
 function exists(year: number, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1) return false;

@@ -136,6 +136,7 @@ export const en = {
   'csv.note.dayMonthSwapped': 'day and month of a date swapped, as only so is it a date',
   'csv.note.twoDigitYear': 'a two-digit year, 00–29 read as 2000–2029 and 30–99 as 1930–1999',
   'csv.note.dayNumber': "a date written as a spreadsheet's day number",
+  'csv.note.yearOnly': 'a year alone, read as 1 January of that year',
   'csv.note.sexNotStated': 'sex U, X or O read as not stated',
   'csv.error.empty': 'The file is empty.',
   'csv.error.too_large': 'The file is too large (over {max}). Split it and import the parts.',

@@ -138,6 +138,7 @@ export const km: Record<MessageKey, string> = {
   'csv.note.dayMonthSwapped': 'ប្តូរថ្ងៃនិងខែនៃកាលបរិច្ឆេទ ព្រោះមានតែបែបនេះទើបជាកាលបរិច្ឆេទ',
   'csv.note.twoDigitYear': 'ឆ្នាំសរសេរពីរខ្ទង់៖ 00–29 អានជា 2000–2029 និង 30–99 ជា 1930–1999',
   'csv.note.dayNumber': 'កាលបរិច្ឆេទសរសេរជាលេខរៀងថ្ងៃរបស់តារាងគណនា',
+  'csv.note.yearOnly': 'មានតែឆ្នាំ អានជាថ្ងៃទី ១ ខែមករា នៃឆ្នាំនោះ',
   'csv.note.sexNotStated': 'ភេទ U, X ឬ O អានថាមិនបានបញ្ជាក់',
   'csv.error.empty': 'ឯកសារទទេ។',
   'csv.error.too_large': 'ឯកសារធំពេក (លើស {max})។ សូមបំបែក ហើយនាំចូលជាផ្នែកៗ។',

@@ -29,7 +29,7 @@ describe('roster fields', () => {
     expect(parseDate('1990-03').ok).toBe(false);
   });
 
-  it('reads a two-digit year as Excel does, and a spreadsheet day number, each with a note', () => {
+  it('reads a two-digit year as Excel does, a spreadsheet day number and a year alone, each with a note', () => {
     expect(parseDate('25/03/90')).toMatchObject({ ok: true, value: '1990-03-25', note: { kind: 'twoDigitYear' } });
     expect(parseDate('01.02.05')).toMatchObject({ ok: true, value: '2005-02-01', note: { kind: 'twoDigitYear' } });
     expect(parseDate('31/12/29')).toMatchObject({ value: '2029-12-31' });
@@ -37,6 +37,9 @@ describe('roster fields', () => {
     expect(parseDate('32957')).toMatchObject({ ok: true, value: '1990-03-25', note: { kind: 'dayNumber' } });
     expect(parseDate('45000')).toMatchObject({ value: '2023-03-15' });
     expect(parseDate('1234').ok).toBe(false);
+    expect(parseDate('1990')).toMatchObject({ ok: true, value: '1990-01-01', note: { kind: 'yearOnly' } });
+    expect(parseDate('១៩៨៥')).toMatchObject({ ok: true, value: '1985-01-01' });
+    expect(parseDate('1850').ok).toBe(false);
     expect(parseDate('30/02/90').ok).toBe(false);
   });
 
