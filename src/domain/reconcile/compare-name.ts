@@ -210,11 +210,11 @@ function sameFrom(a: string, i: number, b: string, j: number): boolean {
 const MAX_PREFIX_BONUS = 0.4;
 
 /**
- * compareName remembered per (on-site name, registered name set): blocking pairs a common name
+ * compareName remembered per (on-site names, registered names): blocking pairs a common name
  * with the same few hundred spellings again and again, so each distinct comparison runs once.
  */
 export class NameComparer {
-  /** (name, name set) → the pair's NameCode + 1 (IntMap answers -1 for a key it lacks); tens of thousands of numeric keys. */
+  /** (on-site name set, registered name set) → the pair's NameCode + 1 (IntMap answers -1 for a key it lacks); tens of thousands of numeric keys. */
   private readonly memo = new IntMap(1 << 15);
   private lastKey = -1;
   private last: NameCode = NO_NAME;
@@ -225,12 +225,17 @@ export class NameComparer {
   ) {}
 
   compare(o: Person, r: Person): NameCode {
-    const key = o.names[0].id * this.nameSetCount + r.nameSetId;
+    const key = o.nameSetId * this.nameSetCount + r.nameSetId;
     // A pair found a typo away is asked twice in a row, whether close and then its score.
     if (key === this.lastKey) return this.last;
     let code = this.memo.get(key) - 1;
     if (code === -2) {
       code = compareNameCode(o.names[0], r.names, this.known);
+      // A name given in both scripts agrees as well as its better writing does.
+      for (let i = 1; i < o.names.length; i++) {
+        const other = compareNameCode(o.names[i], r.names, this.known);
+        if (other !== NO_NAME && (code === NO_NAME || rankOf(other) > rankOf(code))) code = other;
+      }
       this.memo.set(key, code + 1);
     }
     this.lastKey = key;

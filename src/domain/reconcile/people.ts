@@ -1,6 +1,7 @@
 import type { OnsiteWorker, RegisteredWorker } from '../../protocol';
 import type { InternedName, NameCache } from '../names/name-cache';
 import { normalizeId } from '../names/normalize';
+import { scriptParts } from '../names/script-parts';
 import { toDob, type Dob } from './compare-dob';
 import { IntMap } from './int-map';
 
@@ -13,7 +14,10 @@ export interface Person {
   nssfNumber: string | null;
   sex: 'F' | 'M' | null;
   dob: Dob | null;
-  /** On site one name; on the register the Khmer and, when given, the Latin one. */
+  /**
+   * On the register the Khmer and, when given, the Latin name; on site the one name written,
+   * or its Khmer and Latin writing when the cell gives both (script-parts.ts).
+   */
   names: InternedName[];
   /** Equal for two people whose names are the same forms: name agreement is remembered per (name, name set). */
   nameSetId: number;
@@ -38,7 +42,10 @@ export class People {
   onsite(o: OnsiteWorker, row: number): Person {
     const dob = toDob(o.dateOfBirth);
     // Blocking reads the whole name form only for a row without a date (blocking.ts keysOf).
-    const names = [this.cache.onsite(o.name, dob !== null)];
+    const parts = scriptParts(o.name);
+    const forms = parts.map((part) => this.cache.onsite(part, dob !== null));
+    const named = forms.filter((f) => f.keys.length > 0);
+    const names = named.length > 0 ? named : forms.slice(0, 1);
     return { id: o.id, row, nationalId: normalizeId(o.nationalId), nssfNumber: normalizeId(o.nssfNumber), sex: o.sex, dob, names, nameSetId: this.setId(names) };
   }
 

@@ -45,15 +45,6 @@ export function resolveColumns<F extends string>(header: string[], aliases: Alia
   return map;
 }
 
-/** The first non-blank value among a field's columns, trimmed; null when there is none. */
-export function firstCell<F extends string>(fields: string[], map: ColumnMap<F>, field: F): string | null {
-  for (const i of map[field]) {
-    const v = (fields[i] ?? '').trim();
-    if (v !== '') return v;
-  }
-  return null;
-}
-
 /**
  * A field's value when the file gives it once, or in several columns that agree (say "sex" and
  * "ភេទ"). Columns that disagree are a problem with the row: the file does not say which to trust.

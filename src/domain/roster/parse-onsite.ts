@@ -1,8 +1,9 @@
 import { OnsiteWorker } from '../../protocol';
-import { cell, firstCell, resolveColumns, SHARED_ALIASES, SHARED_MEANINGS } from './columns';
+import { cell, resolveColumns, SHARED_ALIASES, SHARED_MEANINGS } from './columns';
 import { readCsvRows } from './csv-rows';
 import { type RosterError, type RosterNote, RowProblems } from './errors';
-import { parseDate, parseSex } from './fields';
+import { hasKhmer } from '../names/khmer-letters';
+import { notKnown, parseDate, parseSex } from './fields';
 
 /** One worker from the employer's sheet, ready to become an OnsiteWorker with source 'csv'. */
 export interface OnsiteRowInput {
@@ -32,7 +33,8 @@ export interface OnsiteCsvResult {
 }
 
 const ALIASES = {
-  name: ['name', 'full_name', 'worker_name', 'employee_name', 'ឈ្មោះ', 'ឈ្មោះកម្មករ', 'នាមត្រកូលនិងនាមខ្លួន'],
+  name: ['name', 'full_name', 'worker_name', 'employee_name', 'ឈ្មោះ', 'ឈ្មោះកម្មករ', 'នាមត្រកូលនិងនាមខ្លួន',
+    'name_kh', 'khmer_name', 'ឈ្មោះខ្មែរ', 'name_latin', 'name_en', 'latin_name', 'english_name', 'ឈ្មោះឡាតាំង'],
   ...SHARED_ALIASES,
   row_id: ['row_id', 'no', 'ល.រ'],
 };
@@ -45,7 +47,7 @@ const MAX_ID = OnsiteWorker.shape.nationalId.unwrap().maxLength ?? Infinity;
  * The employer's list of workers, as exported from Excel. Every data row ends up in `rows` or
  * in `errors`, never dropped: a row that vanished is a worker the employer hid again.
  * Cells beginning with = + - @ stay as written; the UI shows them as text, never as formulas.
- * A sheet may carry the name twice (Khmer and Latin): the first non-blank one is taken.
+ * A sheet may carry the name twice, in Khmer and in Latin: both are kept (nameCell).
  */
 export function parseOnsiteCsv(text: string): OnsiteCsvResult {
   const { header, rows } = readCsvRows(text);
@@ -64,7 +66,7 @@ export function parseOnsiteCsv(text: string): OnsiteCsvResult {
     const p = new RowProblems<OnsiteErrorCode>();
     if (r.problem) p.add('bad_row', r.problem);
     const get = (f: Exclude<keyof typeof ALIASES, 'name'>) => p.take(cell(r.fields, map, f, columns, SHARED_MEANINGS[f]), 'bad_row');
-    const name = firstCell(r.fields, map, 'name');
+    const name = nameCell(r.fields, map.name);
     if (name === null) p.add('missing_name', 'no name');
     else if (name.length > MAX_NAME) p.add('bad_row', `name is longer than ${MAX_NAME} characters`);
     const nationalId = get('national_id');
@@ -100,4 +102,18 @@ export function onsiteWorkerFromRow(row: OnsiteRowInput, id: string, visitId: st
     sourceRow: row.sourceRow,
     recordedAt,
   };
+}
+
+/**
+ * The row's name: the first non-blank name column's, and after it, with " / ", a name in the
+ * other script from another column (ឈ្មោះ and name), so the engine has both writings to match
+ * (script-parts.ts) and the inspector sees both. Columns in one script are one name: the first is taken.
+ */
+function nameCell(fields: string[], columns: number[]): string | null {
+  const names: string[] = [];
+  for (const i of columns) {
+    const v = (fields[i] ?? '').trim();
+    if (v !== '' && !notKnown(v) && names.every((n) => hasKhmer(n) !== hasKhmer(v))) names.push(v);
+  }
+  return names.length > 0 ? names.join(' / ') : null;
 }

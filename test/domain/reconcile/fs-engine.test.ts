@@ -49,6 +49,16 @@ describe('reconcile (fs-v2)', () => {
     expect(first(r).reasons).toEqual(expect.arrayContaining(['name.phonetic', 'name.crossScript']));
   });
 
+  it('matches a name a sheet writes in both scripts in one cell, by either writing', () => {
+    const reg = registered({ workerId: 'w3', nameKh: 'ចាន់ ស្រីមុំ', nameLatin: '', sex: 'F', dateOfBirth: '1998-02-14' });
+    for (const name of ['សុខ ដារ៉ា (SOK DARA)', 'Sok Dara / សុខ ដារា']) {
+      const r = run([dara], [onsite({ name, sex: 'M', dateOfBirth: '1990-03-04' })]);
+      expect(first(r), name).toMatchObject({ status: 'matched', registeredId: 'w1' });
+    }
+    const r = run([reg], [onsite({ name: 'Chan Sreymom / ចាន់ ស្រីមុំ', sex: 'F' })]);
+    expect(first(r)).toMatchObject({ status: 'matched', registeredId: 'w3', reasons: expect.arrayContaining(['name.equal']) });
+  });
+
   it('matches family and given name swapped, and Srey Mom written as one word', () => {
     const reg = registered({ workerId: 'w3', nameKh: 'ចាន់ ស្រីមុំ', nameLatin: 'CHAN SREY MOM', sex: 'F', dateOfBirth: '1998-02-14' });
     const r = run([reg], [onsite({ name: 'Sreymom Chan', sex: 'F', dateOfBirth: '1998-02-14' })]);

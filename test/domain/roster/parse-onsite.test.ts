@@ -96,9 +96,11 @@ describe('parseOnsiteCsv', () => {
     expect(r.errors[0].message).toContain('"id", "gender"');
   });
 
-  it('takes the first non-blank name when the sheet has a Khmer and a Latin name column', () => {
-    const r = parseOnsiteCsv(csv('ឈ្មោះ,name', 'សុខ ដារា,Sok Dara', ',Chan Sophea'));
-    expect(r.rows.map((x) => x.name)).toEqual(['សុខ ដារា', 'Chan Sophea']);
+  it('keeps both names when the sheet has a Khmer and a Latin name column, and the first of two in one script', () => {
+    const r = parseOnsiteCsv(csv('ឈ្មោះ,name', 'សុខ ដារា,Sok Dara', ',Chan Sophea', 'N/A,Keo Lina'));
+    expect(r.rows.map((x) => x.name)).toEqual(['សុខ ដារា / Sok Dara', 'Chan Sophea', 'Keo Lina']);
+    const two = parseOnsiteCsv(csv('name_latin,full_name,name_kh', 'Sok Dara,SOKH DARA,សុខ ដារា'));
+    expect(two.rows.map((x) => x.name)).toEqual(['Sok Dara / សុខ ដារា']);
   });
 
   it('accepts a field given by two columns when they agree, and reports the row when they do not', () => {
