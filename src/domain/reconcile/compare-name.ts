@@ -138,7 +138,9 @@ function compareOne(o: InternedName, r: InternedName, known: KnownWords): number
   for (let i = 0; i < o.keyIds.length; i++) {
     if (o.keys[i].length < 2) continue;
     const j = r.keyIds.indexOf(o.keyIds[i]);
-    if (j >= 0) return at(otherRest(o, r, i, j, known) ? Rank.OtherName : Rank.Partial, false);
+    if (j < 0) continue;
+    if (writtenSlip(o, r, known)) return at(Rank.Similar, false);
+    return at(otherRest(o, r, i, j, known) ? Rank.OtherName : Rank.Partial, false);
   }
   // A word that differs in its vowels only (Som and Sam, Tang and Taing) is that word in
   // another spelling, if it has consonants enough to be told by them: a name with one word
@@ -150,6 +152,17 @@ function compareOne(o: InternedName, r: InternedName, known: KnownWords): number
     }
   }
   return at(Rank.Differs, false);
+}
+
+/**
+ * Whether two names of one script with a word in common are one letter added, dropped or
+ * changed apart as written (Suon Neauy, Suon Neary; ហ៊ុន បុ្ផា, ហ៊ុន បុប្ផា), in a name of
+ * MIN_EDIT_LETTERS or more, the other word being no other known name. The phonetic rules read
+ * the slipped letter as another sound, and can leave the keys further apart than the spellings
+ * (no, nere).
+ */
+function writtenSlip(o: InternedName, r: InternedName, known: KnownWords): boolean {
+  return o.script === r.script && o.text.length - o.keys.length + 1 >= MIN_EDIT_LETTERS && oneEditApart(o.text, r.text) && !otherWord(o, r, 0, known);
 }
 
 /** How many letters of a key are not vowels. */
