@@ -152,6 +152,15 @@ for (const lang of ['en', 'km'] as const) {
       await signIn(sup, 'supervisor.demo', lang);
       await sup.waitForSelector('[data-testid=overview-card]');
       await check(sup, `${lang}-07-supervisor`);
+      // A register whose dates are written otherwise: imported, with its rows named in a warning.
+      // Angkor Build is inspector.two's, so the inspector screens of the other language keep their data.
+      await sup.selectOption('#r-employer', 'emp-angkor-build');
+      await sup.locator('#r-file').setInputFiles({ name: 'register.csv', mimeType: 'text/csv', buffer: Buffer.from(
+        'worker_id,nssf_number,national_id,name_kh,name_latin,sex,date_of_birth,hire_date\n' +
+        'AB-9001,20000001,010200300,សុខ ដារា,SOK DARA,M,1990,2020-01-06\nAB-9002,20000002,010200301,ចាន់ សុភា,CHAN SOPHEA,F,25/03/95,2021-02-01\n') });
+      await sup.waitForSelector('[data-testid=registry-read-notes]');
+      expect(await sup.locator('[data-testid=registry-read-notes] li').count()).toBe(2);
+      await check(sup, `${lang}-07b-registry-import`);
       await sup.locator('[data-testid=overview-card] h2 a').first().click();
       await sup.waitForSelector('main h1');
       await check(sup, `${lang}-08-supervisor-visit`);

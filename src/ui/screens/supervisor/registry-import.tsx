@@ -12,12 +12,15 @@ export function RegistryImport({ employers, onImported }: { employers: EmployerR
   const { t, lang } = useI18n();
   const [employerId, setEmployerId] = useState(employers[0]?.id ?? '');
   const [message, setMessage] = useState<{ kind: 'ok' | 'bad'; text: string; rows?: string[] } | null>(null);
+  /** Rows imported with a value read otherwise than written: a warning beside the success, as the phone's import shows it. */
+  const [notes, setNotes] = useState<string[]>([]);
 
   async function onFile(e: Event) {
     const input = e.currentTarget as HTMLInputElement;
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
+    setNotes([]);
     const decoded = decodeRosterFile(new Uint8Array(await file.arrayBuffer()), 20 * 1024 * 1024);
     if (!decoded.ok) {
       setMessage({ kind: 'bad', text: t(`csv.error.${decoded.error}`, { max: '20 MB' }) });
@@ -25,8 +28,8 @@ export function RegistryImport({ employers, onImported }: { employers: EmployerR
     }
     try {
       const res = await supervisorApi.importRegistry(employerId, decoded.text);
-      const read = res.notes.length ? ` ${t('csv.readNotes', { count: res.notes.length })}` : '';
-      setMessage({ kind: 'ok', text: t('supervisor.registryImported', { count: res.imported }) + read, rows: res.notes.map((n) => describeRosterNote(t, n)) });
+      setMessage({ kind: 'ok', text: t('supervisor.registryImported', { count: res.imported }) });
+      setNotes(res.notes.map((n) => describeRosterNote(t, n)));
       onImported();
     } catch (err) {
       const body = err instanceof ServerError ? (err.body as { errors?: { row: number; message: string }[] }) : undefined;
@@ -49,6 +52,12 @@ export function RegistryImport({ employers, onImported }: { employers: EmployerR
         <div class={`banner ${message.kind}`} role={message.kind === 'bad' ? 'alert' : 'status'}>
           {message.text}
           {message.rows && <ul class="errors">{message.rows.slice(0, 50).map((r) => <li key={r}>{r}</li>)}</ul>}
+        </div>
+      )}
+      {notes.length > 0 && (
+        <div class="banner warn" role="status" data-testid="registry-read-notes">
+          <p>{t('csv.readNotes', { count: notes.length })}</p>
+          <ul>{notes.slice(0, 50).map((r) => <li key={r}>{r}</li>)}</ul>
         </div>
       )}
     </section>
