@@ -27,8 +27,8 @@ export const NATIONAL_ID: Record<IdAgreement, Mu> = {
   oneDigit: { m: 0.02, u: 1e-4 },
   // Two different card numbers for one person: both lists copy the number off one card, so
   // this takes another person's card or a number typed from memory, about as rare as a date of
-  // birth that shares nothing (DOB.differs): 1 in 1,000.
-  differs: { m: 0.001, u: 1 },
+  // birth that shares nothing (DOB.differs), and held to the same figure: 1 in 2,000.
+  differs: { m: 0.0005, u: 1 },
 };
 
 /** NSSF numbers of one employer's workers are issued in runs, so near-misses are likelier by chance. */
