@@ -38,22 +38,22 @@ export function otherWord(o: InternedName, r: InternedName, rot: number, known: 
 }
 
 /**
- * Whether, with word i of o the same as word j of r, every other word of o is another known
+ * Whether, with word i of o the same as word j of r, some other word of o is another known
  * name than the word of r it stands against (Bun Bopha, Bun Davy): the two share a family,
- * not a name spelled beyond the key's reach.
+ * not a name spelled beyond the key's reach. Some, not every: in Touch Srey Neang and Vong
+ * Srey Mom the Srey shared is the start of many women's names, and Touch and Vong are two
+ * families, whatever Neang and Mom are.
  */
 export function otherRest(o: InternedName, r: InternedName, i: number, j: number, known: KnownWords): boolean {
   const n = o.keyIds.length;
   if (n < 2 || r.keyIds.length !== n) return false;
   const rot = (j - i + n) % n;
-  let other = false;
   for (let k = 0; k < n; k++) {
     // Word i is the one the caller found alike (the same key, or the same but for its vowels).
     if (k === i || o.keyIds[k] === r.keyIds[(k + rot) % n]) continue;
-    if (!twoNames(o, k, r, (k + rot) % n, known)) return false;
-    other = true;
+    if (twoNames(o, k, r, (k + rot) % n, known)) return true;
   }
-  return other;
+  return false;
 }
 
 /** Whether word a of o and word b of r are two names the register knows, not two spellings of one. */

@@ -88,6 +88,13 @@ describe('two known names are not one name misspelled', () => {
     expect(level('Ouk Bopha', 'សុខ បុប្ផា', 'SOK BOPHA', new Uint8Array(0))).toBe('similar');
   });
 
+  it('takes one word shared beside another known family as another name, whatever the other words are', () => {
+    const words = new Uint8Array(1000);
+    for (const f of ['ទូច ស្រីនាង', 'វង្ស ស្រីមុំ'].map((n) => cache.form(n))) for (const id of f.keyIds) words[id] = 1;
+    expect(level('Touch Srey Neang', 'វង្ស ស្រីមុំ', 'VONG SREY MOM', words)).toBe('otherName');
+    expect(level('Vong Srey Neang', 'វង្ស ស្រីមុំ', 'VONG SREY MOM', words)).toBe('partial');
+  });
+
   it('tells one word shared with another known name beside it from one word shared with a name spelled beyond the key', () => {
     expect(level('Sok Sophal', 'សុខ បុប្ផា', 'SOK BOPHA')).toBe('otherName');
     expect(level('Sok Kolab', 'សុខ បុប្ផា', 'SOK BOPHA')).toBe('partial');
