@@ -93,6 +93,9 @@ export const NAME: Record<Exclude<NameLevel, 'equal' | 'phonetic'> | 'agree', Mu
   // that the comparator reads most slips as similar, 0.2-0.6 % of true pairs on the three bench
   // rosters; 1 % leaves room for rosters that slip more. At 5.9 %, its old figure, one shared
   // word and a shared date (8 % of such matches on the benches) matched a hidden worker.
+  // u stays otherName's: two random workers agree so about 2 times in 100, but the pairs scored
+  // are not random (a hidden worker is often a registered one's relative or namesake), and at
+  // 0.02 the benches gave more wrongful hidden and wrong matches, not fewer.
   partial: { m: 0.01, u: 0.12 },
   // One word agrees and the other is another name the register's Khmer list holds (Bun Bopha,
   // Bun Davy): no spelling of one name, so for one person a slip into another name or a second
