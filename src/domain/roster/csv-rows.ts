@@ -13,16 +13,24 @@ export interface CsvRow {
 export interface CsvTable {
   header: string[];
   rows: CsvRow[];
+  /** Rows above the header, as a sheet's title and date written over its table: not data. */
+  titleRows: number;
 }
+
+/** How far down a sheet its header is looked for; a title block is a few rows. */
+const MAX_TITLE_ROWS = 10;
 
 /**
  * The one CSV reader. Rows come one at a time through `step` because papaparse's batch error
  * rows count the blank lines it skipped, and the cursor gives each row's raw text. The header
  * is handled here rather than by `header: true` so that two spellings of one column stay
  * visible and a short row is reported rather than filled with undefined. Excel leaves rows of
- * bare commas at the end of a sheet; 'greedy' skips them, and they are not data.
+ * bare commas at the end of a sheet; 'greedy' skips them, and they are not data. With
+ * `isHeader`, the header is the first of the top rows it accepts, and the rows above it a title
+ * (an employer's payroll often starts with its name and month); without, or when none is
+ * accepted, it is the first row.
  */
-export function readCsvRows(text: string): CsvTable {
+export function readCsvRows(text: string, isHeader?: (cells: string[]) => boolean): CsvTable {
   const all: CsvRow[] = [];
   let cursor = 0;
   Papa.parse<string[]>(text, {
@@ -36,9 +44,11 @@ export function readCsvRows(text: string): CsvTable {
       all.push({ row: all.length, fields: result.data.map(oneByte), raw, problem: errors.length ? errors.map((e) => e.message).join('; ') : null });
     },
   });
-  const [head, ...rows] = all;
-  const header = head?.fields ?? [];
-  return { header, rows: rows.map((r) => ({ ...r, problem: r.problem ?? fieldCountProblem(r.fields, header.length) })) };
+  const found = isHeader ? all.slice(0, MAX_TITLE_ROWS).findIndex((r) => isHeader(r.fields)) : 0;
+  const titleRows = Math.max(found, 0);
+  const header = all[titleRows]?.fields ?? [];
+  const rows = all.slice(titleRows + 1).map((r) => ({ ...r, row: r.row - titleRows, problem: r.problem ?? fieldCountProblem(r.fields, header.length) }));
+  return { header, rows, titleRows };
 }
 
 /**

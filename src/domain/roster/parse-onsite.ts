@@ -30,6 +30,8 @@ export interface OnsiteCsvResult {
   notes: RosterNote[];
   /** The header as found in the file, to tell the inspector what was and was not recognised. */
   columns: string[];
+  /** Rows above the header, read as the sheet's title (csv-rows.ts). */
+  titleRows: number;
 }
 
 const ALIASES = {
@@ -50,12 +52,12 @@ const MAX_ID = OnsiteWorker.shape.nationalId.unwrap().maxLength ?? Infinity;
  * A sheet may carry the name twice, in Khmer and in Latin: both are kept (nameCell).
  */
 export function parseOnsiteCsv(text: string): OnsiteCsvResult {
-  const { header, rows } = readCsvRows(text);
+  const { header, rows, titleRows } = readCsvRows(text, (cells) => resolveColumns(cells, ALIASES).name.length > 0);
   const columns = header.map((h) => h.trim());
   const map = resolveColumns(header, ALIASES);
   if (map.name.length === 0) {
     const found = columns.length ? columns.map((c) => `"${c}"`).join(', ') : 'none';
-    return { rows: [], columns, notes: [], errors: [{ row: 0, code: 'no_name_column', raw: header.join(','),
+    return { rows: [], columns, notes: [], titleRows, errors: [{ row: 0, code: 'no_name_column', raw: header.join(','),
       message: `No name column (name, full_name, worker_name or ឈ្មោះ). Columns found: ${found}.` }] };
   }
 
@@ -85,7 +87,7 @@ export function parseOnsiteCsv(text: string): OnsiteCsvResult {
     const note = p.toNote(r.row, r.raw);
     if (note) notes.push(note);
   }
-  return { rows: out, errors, notes, columns };
+  return { rows: out, errors, notes, columns, titleRows };
 }
 
 /** A parsed sheet row as the on-site worker it records, under the id and visit the caller gives it. */

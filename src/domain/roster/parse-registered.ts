@@ -22,6 +22,8 @@ export interface RegisteredCsvResult {
   /** Rows imported with a value read otherwise than written. */
   notes: RosterNote[];
   columns: string[];
+  /** Rows above the header, read as the file's title (csv-rows.ts). */
+  titleRows: number;
 }
 
 const ALIASES = {
@@ -49,11 +51,14 @@ const REQUIRED = ['worker_id', 'nssf_number', 'national_id', 'name_kh', 'name_la
  * reconciliation pairs workers by that id.
  */
 export function parseRegisteredCsv(text: string): RegisteredCsvResult {
-  const { header, rows } = readCsvRows(text);
+  const { header, rows, titleRows } = readCsvRows(text, (cells) => {
+    const found = resolveColumns(cells, ALIASES);
+    return REQUIRED.every((f) => found[f].length > 0);
+  });
   const columns = header.map((h) => h.trim());
   const map = resolveColumns(header, ALIASES);
   const fileError = (code: RegisteredErrorCode, message: string): RegisteredCsvResult =>
-    ({ workers: [], columns, notes: [], errors: [{ row: 0, code, message, raw: header.join(',') }] });
+    ({ workers: [], columns, notes: [], titleRows, errors: [{ row: 0, code, message, raw: header.join(',') }] });
   const missing = REQUIRED.filter((f) => map[f].length === 0);
   if (missing.length) {
     return fileError('missing_column', `Missing column(s) ${missing.join(', ')}. Columns found: ${columns.map((c) => `"${c}"`).join(', ') || 'none'}.`);
@@ -96,5 +101,5 @@ export function parseRegisteredCsv(text: string): RegisteredCsvResult {
       wageRiel,
     });
   }
-  return { workers, errors, notes, columns };
+  return { workers, errors, notes, columns, titleRows };
 }

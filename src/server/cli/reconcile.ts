@@ -111,7 +111,7 @@ function readRegistered(path: string, io: Io, problems: string[]): RegisteredWor
   if (text === null) return null;
   const parsed = parseRegisteredCsv(text);
   for (const e of parsed.errors) problems.push(`${path}: ${e.row === 0 ? e.message : `${e.message} [${e.raw}]`}`);
-  warn(path, parsed.notes, io);
+  warn(path, parsed, io);
   return parsed.errors.length ? null : parsed.workers;
 }
 
@@ -121,7 +121,7 @@ function readOnsite(path: string, io: Io, problems: string[]): OnsiteWorker[] | 
   const parsed = parseOnsiteCsv(text);
   const before = problems.length;
   for (const e of parsed.errors) problems.push(`${path}: ${e.row === 0 ? e.message : `${e.message} [${e.raw}]`}`);
-  warn(path, parsed.notes, io);
+  warn(path, parsed, io);
   if (parsed.errors.length === 0 && parsed.rows.length > 0 && parsed.rows.every((r) => r.rowId === null)) {
     problems.push(`${path}: no row_id column; each on-site row needs an id to report on`);
     return null;
@@ -137,8 +137,9 @@ function readOnsite(path: string, io: Io, problems: string[]): OnsiteWorker[] | 
 }
 
 /** Values read otherwise than written go to stderr as warnings; the run goes on. */
-function warn(path: string, notes: readonly RosterNote[], io: Io): void {
-  for (const n of notes) io.err(`${path}: warning: ${n.message} [${n.raw}]\n`);
+function warn(path: string, parsed: { notes: readonly RosterNote[]; titleRows: number }, io: Io): void {
+  if (parsed.titleRows > 0) io.err(`${path}: warning: the ${parsed.titleRows === 1 ? 'row' : `${parsed.titleRows} rows`} above the header read as a title, not as workers\n`);
+  for (const n of parsed.notes) io.err(`${path}: warning: ${n.message} [${n.raw}]\n`);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

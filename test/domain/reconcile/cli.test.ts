@@ -55,6 +55,25 @@ describe('reconcile CLI', () => {
     expect(JSON.parse(out).results[0]).toMatchObject({ onsiteId: 'R1', registeredId: 'W1' });
   });
 
+  it("reads an employer's sheet as a spreadsheet exports it: a title above the header, both scripts in one name, a year alone, an ID without its leading zero", () => {
+    const files: Record<string, string> = {
+      'r.csv': 'worker_id,nssf_number,national_id,name_kh,name_latin,sex,date_of_birth,hire_date\n' +
+        'W1,,012345678,សុខ ដារ៉ា,,M,1990-03-25,\nW2,,,ចាន់ ស្រីមុំ,,F,1985-01-01,\nW3,,,វង្ស សុភា,VONG SOPHEA,F,1992-06-07,\n',
+      'o.csv': 'Golden Thread Garment Co. - Payroll March 2026,,,,\n,,,,\nrow_id,name,national_id,sex,date_of_birth\n' +
+        'R1,Sok Dara,12345678,M,\nR2,ចាន់ ស្រីមុំ (CHAN SREY MOM),,F,1985\nR3,VONG SOPHEA / វង្ស សុភា,,F,07/06/1992\n',
+    };
+    let out = '';
+    let err = '';
+    const code = main(['--registered', 'r.csv', '--onsite', 'o.csv'], { readFile: (p) => new TextEncoder().encode(files[p]), out: (t) => (out += t), err: (t) => (err += t) });
+    expect(code).toBe(0);
+    expect(err).toMatch(/o\.csv: warning: the row above the header read as a title/);
+    expect(err).toMatch(/o\.csv: warning: Row 2: date "1985" read as 1985-01-01/);
+    const by = Object.fromEntries(JSON.parse(out).results.map((r: { onsiteId: string }) => [r.onsiteId, r]));
+    expect(by.R1).toMatchObject({ status: 'matched', registeredId: 'W1', reasons: expect.arrayContaining(['nationalId.equal']) });
+    expect(by.R2).toMatchObject({ status: 'matched', registeredId: 'W2' });
+    expect(by.R3).toMatchObject({ status: 'matched', registeredId: 'W3' });
+  });
+
   it('explains its usage when an argument is missing', () => {
     const { code, err } = cli('--registered', join(FIX, 'registered.csv'));
     expect(code).toBe(2);

@@ -103,6 +103,20 @@ describe('parseOnsiteCsv', () => {
     expect(two.rows.map((x) => x.name)).toEqual(['Sok Dara / សុខ ដារា']);
   });
 
+  it('finds the header below a title block, and says how many rows it read as the title', () => {
+    const r = parseOnsiteCsv(csv('Golden Thread Garment Co.,,', 'Payroll March 2026,,', 'ល.រ,ឈ្មោះ,ភេទ', '1,សុខ ដារា,ប្រុស', '2,,ស្រី'));
+    expect(r.titleRows).toBe(2);
+    expect(r.rows).toEqual([expect.objectContaining({ sourceRow: 1, rowId: '1', name: 'សុខ ដារា', sex: 'M' })]);
+    expect(r.errors).toEqual([expect.objectContaining({ row: 2, code: 'missing_name' })]);
+  });
+
+  it('still names the first row as the header when no row near the top has a name column', () => {
+    const r = parseOnsiteCsv(csv('Payroll,,', 'id,gender,dob', '1,F,1990-01-01'));
+    expect(r.titleRows).toBe(0);
+    expect(r.errors[0]).toMatchObject({ row: 0, code: 'no_name_column' });
+    expect(r.errors[0].message).toContain('"Payroll"');
+  });
+
   it('accepts a field given by two columns when they agree, and reports the row when they do not', () => {
     const r = parseOnsiteCsv(csv('name,sex,ភេទ', 'a,F,ស្រី', 'b,F,', 'c,F,M'));
     expect(r.rows.map((x) => [x.name, x.sex])).toEqual([['a', 'F'], ['b', 'F']]);

@@ -24,6 +24,13 @@ describe('parseRegisteredCsv', () => {
     }]);
   });
 
+  it('reads a title written above the header as a title, and counts rows from the header', () => {
+    const r = parseRegisteredCsv(csv('NSSF register: Golden Thread Garment,,,', 'Exported 2026-11-20,,,', HEADER, 'w1,N1,0123,សុខ ដារា,Sok Dara,M,1990-03-04,2020-01-15,', 'w1,N2,0124,ចាន់ សុភា,,F,1991-03-04,2020-01-15,'));
+    expect(r.titleRows).toBe(2);
+    expect(r.workers.map((w) => w.workerId)).toEqual(['w1']);
+    expect(r.errors).toEqual([expect.objectContaining({ row: 2, code: 'duplicate_worker_id' })]);
+  });
+
   it('names the missing columns once for the whole file', () => {
     const r = parseRegisteredCsv(csv('worker_id,name_kh', 'w1,a'));
     expect(r.workers).toEqual([]);

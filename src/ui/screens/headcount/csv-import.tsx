@@ -52,7 +52,12 @@ export function CsvImport({ visitId }: { visitId: string }) {
           {t(`csv.error.${result.error}`, { max: formatBytes(lang, result.maxBytes) })}
         </p>
       )}
-      {imported && <p class="banner ok" role="status" data-testid="csv-imported">{t('csv.imported', { count: imported.count, file: imported.file })}</p>}
+      {imported && (
+        <p class="banner ok" role="status" data-testid="csv-imported">
+          {t('csv.imported', { count: imported.count, file: imported.file })}
+          {result?.kind === 'parsed' && result.titleRows > 0 && ` ${t('csv.titleRows', { count: result.titleRows })}`}
+        </p>
+      )}
       {result?.kind === 'parsed' && result.notes.length > 0 && (
         <div class="banner warn" role="status" data-testid="csv-read-notes">
           <p>{t('csv.readNotes', { count: result.notes.length })}</p>
