@@ -1,5 +1,5 @@
 import { OnsiteWorker } from '../../protocol';
-import { cell, resolveColumns, SHARED_ALIASES, SHARED_MEANINGS } from './columns';
+import { cell, headerKey, resolveColumns, SHARED_ALIASES, SHARED_MEANINGS } from './columns';
 import { readCsvRows } from './csv-rows';
 import { type RosterError, type RosterNote, RowProblems } from './errors';
 import { hasKhmer } from '../names/khmer-letters';
@@ -32,6 +32,8 @@ export interface OnsiteCsvResult {
   columns: string[];
   /** Rows above the header, read as the sheet's title (csv-rows.ts). */
   titleRows: number;
+  /** Rows that give the sheet's totals (isTotalRow), left out. */
+  totalRows: number;
 }
 
 const ALIASES = {
@@ -47,7 +49,8 @@ const MAX_ID = OnsiteWorker.shape.nationalId.unwrap().maxLength ?? Infinity;
 
 /**
  * The employer's list of workers, as exported from Excel. Every data row ends up in `rows` or
- * in `errors`, never dropped: a row that vanished is a worker the employer hid again.
+ * in `errors`, never dropped: a row that vanished is a worker the employer hid again. Only a
+ * totals row is left out, and counted.
  * Cells beginning with = + - @ stay as written; the UI shows them as text, never as formulas.
  * A sheet may carry the name twice, in Khmer and in Latin: both are kept (nameCell).
  */
@@ -57,18 +60,23 @@ export function parseOnsiteCsv(text: string): OnsiteCsvResult {
   const map = resolveColumns(header, ALIASES);
   if (map.name.length === 0) {
     const found = columns.length ? columns.map((c) => `"${c}"`).join(', ') : 'none';
-    return { rows: [], columns, notes: [], titleRows, errors: [{ row: 0, code: 'no_name_column', raw: header.join(','),
+    return { rows: [], columns, notes: [], titleRows, totalRows: 0, errors: [{ row: 0, code: 'no_name_column', raw: header.join(','),
       message: `No name column (name, full_name, worker_name or ឈ្មោះ). Columns found: ${found}.` }] };
   }
 
   const out: OnsiteRowInput[] = [];
   const errors: OnsiteCsvError[] = [];
   const notes: RosterNote[] = [];
+  let totalRows = 0;
   for (const r of rows) {
+    const name = nameCell(r.fields, map.name);
+    if (isTotalRow(r.fields, name)) {
+      totalRows++;
+      continue;
+    }
     const p = new RowProblems<OnsiteErrorCode>();
     if (r.problem) p.add('bad_row', r.problem);
     const get = (f: Exclude<keyof typeof ALIASES, 'name'>) => p.take(cell(r.fields, map, f, columns, SHARED_MEANINGS[f]), 'bad_row');
-    const name = nameCell(r.fields, map.name);
     if (name === null) p.add('missing_name', 'no name');
     else if (name.length > MAX_NAME) p.add('bad_row', `name is longer than ${MAX_NAME} characters`);
     const nationalId = get('national_id');
@@ -87,7 +95,19 @@ export function parseOnsiteCsv(text: string): OnsiteCsvResult {
     const note = p.toNote(r.row, r.raw);
     if (note) notes.push(note);
   }
-  return { rows: out, errors, notes, columns, titleRows };
+  return { rows: out, errors, notes, columns, titleRows, totalRows };
+}
+
+/** What a payroll writes in its last row, over the sums: "Total", "TOTAL:", "សរុប". */
+const TOTAL_WORDS = new Set(['total', 'totals', 'grandtotal', 'subtotal', 'sum', 'សរុប', 'សរុបរួម', 'សរុបទាំងអស់']);
+
+/**
+ * A sheet's totals row: some cell says Total and the name cell is blank or says it too. Not a
+ * worker; read as one it would be a hidden worker named Total, and a fine for nobody.
+ */
+function isTotalRow(fields: string[], name: string | null): boolean {
+  const total = (v: string) => TOTAL_WORDS.has(headerKey(v));
+  return (name === null || total(name)) && fields.some(total);
 }
 
 /** A parsed sheet row as the on-site worker it records, under the id and visit the caller gives it. */

@@ -137,8 +137,10 @@ function readOnsite(path: string, io: Io, problems: string[]): OnsiteWorker[] | 
 }
 
 /** Values read otherwise than written go to stderr as warnings; the run goes on. */
-function warn(path: string, parsed: { notes: readonly RosterNote[]; titleRows: number }, io: Io): void {
-  if (parsed.titleRows > 0) io.err(`${path}: warning: the ${parsed.titleRows === 1 ? 'row' : `${parsed.titleRows} rows`} above the header read as a title, not as workers\n`);
+function warn(path: string, parsed: { notes: readonly RosterNote[]; titleRows: number; totalRows?: number }, io: Io): void {
+  const rows = (n: number) => (n === 1 ? 'row' : `${n} rows`);
+  if (parsed.titleRows > 0) io.err(`${path}: warning: the ${rows(parsed.titleRows)} above the header read as a title, not as workers\n`);
+  if (parsed.totalRows) io.err(`${path}: warning: ${rows(parsed.totalRows)} of totals left out, not read as workers\n`);
   for (const n of parsed.notes) io.err(`${path}: warning: ${n.message} [${n.raw}]\n`);
 }
 

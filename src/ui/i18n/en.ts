@@ -130,6 +130,7 @@ export const en = {
   'csv.help': 'Columns: name, national_id, nssf_number, sex, date_of_birth. Any order; UTF-8 or UTF-16.',
   'csv.choose': 'Choose CSV file',
   'csv.imported': '{file}: {count} imported.',
+  'csv.totalRows': 'Rows of totals were left out, not read as workers: {count}.',
   'csv.titleRows': 'Rows above the column names were read as the sheet\'s title, not as workers: {count}.',
   'csv.rowsWithErrors': '{count} rows were not imported. Fix them in the sheet and import those rows again:',
   'csv.row': 'Row {row}',

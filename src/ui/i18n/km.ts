@@ -132,6 +132,7 @@ export const km: Record<MessageKey, string> = {
   'csv.help': 'ជួរឈរ៖ name, national_id, nssf_number, sex, date_of_birth។ លំដាប់ណាក៏បាន UTF-8 ឬ UTF-16។',
   'csv.choose': 'ជ្រើសឯកសារ CSV',
   'csv.imported': '{file}៖ បាននាំចូល {count} នាក់។',
+  'csv.totalRows': 'ជួរសរុបត្រូវបានទុកចោល មិនអានជាកម្មករទេ៖ {count}។',
   'csv.titleRows': 'ជួរខាងលើឈ្មោះជួរឈរ ត្រូវបានអានជាចំណងជើងតារាង មិនមែនជាកម្មករទេ៖ {count}។',
   'csv.rowsWithErrors': 'ជួរ {count} មិនត្រូវបាននាំចូល។ សូមកែក្នុងតារាង ហើយនាំចូលជួរទាំងនោះម្តងទៀត៖',
   'csv.row': 'ជួរទី {row}',

@@ -55,12 +55,12 @@ describe('reconcile CLI', () => {
     expect(JSON.parse(out).results[0]).toMatchObject({ onsiteId: 'R1', registeredId: 'W1' });
   });
 
-  it("reads an employer's sheet as a spreadsheet exports it: a title above the header, both scripts in one name, a year alone, an ID without its leading zero", () => {
+  it("reads an employer's sheet as a spreadsheet exports it: a title above the header, both scripts in one name, a year alone, an ID without its leading zero, a totals row", () => {
     const files: Record<string, string> = {
       'r.csv': 'worker_id,nssf_number,national_id,name_kh,name_latin,sex,date_of_birth,hire_date\n' +
         'W1,,012345678,សុខ ដារ៉ា,,M,1990-03-25,\nW2,,,ចាន់ ស្រីមុំ,,F,1985-01-01,\nW3,,,វង្ស សុភា,VONG SOPHEA,F,1992-06-07,\n',
       'o.csv': 'Golden Thread Garment Co. - Payroll March 2026,,,,\n,,,,\nrow_id,name,national_id,sex,date_of_birth\n' +
-        'R1,Sok Dara,12345678,M,\nR2,ចាន់ ស្រីមុំ (CHAN SREY MOM),,F,1985\nR3,VONG SOPHEA / វង្ស សុភា,,F,07/06/1992\n',
+        'R1,Sok Dara,12345678,M,\nR2,ចាន់ ស្រីមុំ (CHAN SREY MOM),,F,1985\nR3,VONG SOPHEA / វង្ស សុភា,,F,07/06/1992\nTotal,,,,\n',
     };
     let out = '';
     let err = '';
@@ -68,6 +68,7 @@ describe('reconcile CLI', () => {
     expect(code).toBe(0);
     expect(err).toMatch(/o\.csv: warning: the row above the header read as a title/);
     expect(err).toMatch(/o\.csv: warning: Row 2: date "1985" read as 1985-01-01/);
+    expect(err).toMatch(/o\.csv: warning: row of totals left out/);
     const by = Object.fromEntries(JSON.parse(out).results.map((r: { onsiteId: string }) => [r.onsiteId, r]));
     expect(by.R1).toMatchObject({ status: 'matched', registeredId: 'W1', reasons: expect.arrayContaining(['nationalId.equal']) });
     expect(by.R2).toMatchObject({ status: 'matched', registeredId: 'W2' });

@@ -110,6 +110,14 @@ describe('parseOnsiteCsv', () => {
     expect(r.errors).toEqual([expect.objectContaining({ row: 2, code: 'missing_name' })]);
   });
 
+  it('leaves out a totals row, wherever it says Total, and counts it', () => {
+    const r = parseOnsiteCsv(csv('no,name,wage', '1,Sok Dara,900000', '2,Chan Sophea,850000', 'TOTAL:,,1750000', ',សរុប,1750000', ',,1750000'));
+    expect(r.rows.map((x) => x.name)).toEqual(['Sok Dara', 'Chan Sophea']);
+    expect(r.totalRows).toBe(2);
+    // A row with sums and no word for them is still a row without a name, for a person to see.
+    expect(r.errors).toEqual([expect.objectContaining({ row: 5, code: 'missing_name' })]);
+  });
+
   it('still names the first row as the header when no row near the top has a name column', () => {
     const r = parseOnsiteCsv(csv('Payroll,,', 'id,gender,dob', '1,F,1990-01-01'));
     expect(r.titleRows).toBe(0);

@@ -56,6 +56,7 @@ export function CsvImport({ visitId }: { visitId: string }) {
         <p class="banner ok" role="status" data-testid="csv-imported">
           {t('csv.imported', { count: imported.count, file: imported.file })}
           {result?.kind === 'parsed' && result.titleRows > 0 && ` ${t('csv.titleRows', { count: result.titleRows })}`}
+          {result?.kind === 'parsed' && result.totalRows > 0 && ` ${t('csv.totalRows', { count: result.totalRows })}`}
         </p>
       )}
       {result?.kind === 'parsed' && result.notes.length > 0 && (
