@@ -110,10 +110,13 @@ for (const lang of ['en', 'km'] as const) {
       await page.fill('#w-name', 'ចាន់ សុភា');
       await page.fill('#w-nid', '123456789');
       await page.locator('form.card button[type=submit]').click();
-      // One date written year-day-month, read with a note; two rows refused.
-      await page.locator('#csv-file').setInputFiles({ name: 'sheet.csv', mimeType: 'text/csv', buffer: Buffer.from('name,national_id,sex,dob\nSok Dara,100200300,M,1990-25-03\n,1,F,\nChea Sreymom,100200301,Z,\n') });
+      // A title above the header and a totals row, both left out; one date written year-day-month,
+      // read with a note; two rows refused.
+      await page.locator('#csv-file').setInputFiles({ name: 'sheet.csv', mimeType: 'text/csv', buffer: Buffer.from('Payroll March 2026,,,\nname,national_id,sex,dob\nSok Dara,100200300,M,1990-25-03\n,1,F,\nChea Sreymom,100200301,Z,\nTotal,,,\n') });
       await page.waitForSelector('[data-testid=csv-row-errors]');
       await page.waitForSelector('[data-testid=csv-read-notes]');
+      // One imported, one title row, one totals row: three ones, in either script's digits.
+      expect(await page.locator('[data-testid=csv-imported]').textContent()).toMatch(/[1១].*[1១].*[1១]/);
       await check(page, `${lang}-04-headcount`);
 
       await page.goto(`/${base}/reconcile`);
