@@ -11,10 +11,10 @@ export function headerKey(cell: string): string {
 
 /** Header spellings seen in employers' sheets and the fund's exports, for the fields both rosters share. */
 export const SHARED_ALIASES = {
-  national_id: ['national_id', 'national_id_number', 'id_card', 'id_card_number', 'nid', 'អត្តសញ្ញាណប័ណ្ណ', 'លេខអត្តសញ្ញាណប័ណ្ណ'],
-  nssf_number: ['nssf_number', 'nssf', 'nssf_no', 'nssf_id', 'ប.ស.ស', 'លេខ ប.ស.ស'],
-  sex: ['sex', 'gender', 'ភេទ'],
-  date_of_birth: ['date_of_birth', 'dob', 'birth_date', 'birthdate', 'ថ្ងៃខែឆ្នាំកំណើត', 'ថ្ងៃកំណើត'],
+  national_id: ['national_id', 'national_id_number', 'national_id_no', 'id_card', 'id_card_number', 'id_card_no', 'id_number', 'id_no', 'nid', 'អត្តសញ្ញាណប័ណ្ណ', 'លេខអត្តសញ្ញាណប័ណ្ណ'],
+  nssf_number: ['nssf_number', 'nssf', 'nssf_no', 'nssf_id', 'nssf_card', 'nssf_card_number', 'ប.ស.ស', 'លេខ ប.ស.ស'],
+  sex: ['sex', 'gender', 'm_f', 'ភេទ'],
+  date_of_birth: ['date_of_birth', 'dob', 'birth_date', 'birthdate', 'birthday', 'ថ្ងៃខែឆ្នាំកំណើត', 'ថ្ងៃកំណើត'],
 } as const;
 
 /** How two columns giving one shared field are compared: "0123-456" and "0123456" agree. */

@@ -37,10 +37,11 @@ export interface OnsiteCsvResult {
 }
 
 const ALIASES = {
-  name: ['name', 'full_name', 'worker_name', 'employee_name', 'ឈ្មោះ', 'ឈ្មោះកម្មករ', 'នាមត្រកូលនិងនាមខ្លួន',
-    'name_kh', 'khmer_name', 'ឈ្មោះខ្មែរ', 'name_latin', 'name_en', 'latin_name', 'english_name', 'ឈ្មោះឡាតាំង'],
+  name: ['name', 'full_name', 'worker_name', 'employee_name', 'staff_name', 'ឈ្មោះ', 'ឈ្មោះកម្មករ', 'នាមត្រកូលនិងនាមខ្លួន',
+    'name_kh', 'khmer_name', 'name_khmer', 'name_in_khmer', 'ឈ្មោះខ្មែរ',
+    'name_latin', 'name_en', 'latin_name', 'english_name', 'name_english', 'name_in_latin', 'name_in_english', 'ឈ្មោះឡាតាំង'],
   ...SHARED_ALIASES,
-  row_id: ['row_id', 'no', 'ល.រ'],
+  row_id: ['row_id', 'row', 'row_no', 'no', 'employee_id', 'employee_no', 'staff_id', 'emp_id', 'ល.រ'],
 };
 
 // The wire schema's limits, checked here so a row that imports is a row that syncs.

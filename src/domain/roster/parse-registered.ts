@@ -28,8 +28,8 @@ export interface RegisteredCsvResult {
 
 const ALIASES = {
   worker_id: ['worker_id'],
-  name_kh: ['name_kh', 'ឈ្មោះ'],
-  name_latin: ['name_latin', 'name_en'],
+  name_kh: ['name_kh', 'khmer_name', 'name_khmer', 'ឈ្មោះ', 'ឈ្មោះខ្មែរ'],
+  name_latin: ['name_latin', 'name_en', 'latin_name', 'english_name', 'name_english', 'ឈ្មោះឡាតាំង'],
   ...SHARED_ALIASES,
   hire_date: ['hire_date', 'ថ្ងៃចូលធ្វើការ'],
   wage_riel: ['wage_riel', 'wage'],

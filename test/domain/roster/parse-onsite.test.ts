@@ -103,6 +103,11 @@ describe('parseOnsiteCsv', () => {
     expect(two.rows.map((x) => x.name)).toEqual(['Sok Dara / សុខ ដារា']);
   });
 
+  it('reads the headers payrolls write in English', () => {
+    const r = parseOnsiteCsv(csv('No.,Employee Name,ID Card No.,NSSF No.,M/F,Birthday', '7,Sok Dara,012345678,N1,M,04/03/1990'));
+    expect(r.rows).toEqual([{ sourceRow: 1, rowId: '7', name: 'Sok Dara', nationalId: '012345678', nssfNumber: 'N1', sex: 'M', dateOfBirth: '1990-03-04' }]);
+  });
+
   it('finds the header below a title block, and says how many rows it read as the title', () => {
     const r = parseOnsiteCsv(csv('Golden Thread Garment Co.,,', 'Payroll March 2026,,', 'ល.រ,ឈ្មោះ,ភេទ', '1,សុខ ដារា,ប្រុស', '2,,ស្រី'));
     expect(r.titleRows).toBe(2);
