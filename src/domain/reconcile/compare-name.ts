@@ -2,7 +2,7 @@ import { jaroWinkler } from '../names/jaro-winkler';
 import type { InternedName } from '../names/name-cache';
 import { isKeyVowel } from '../names/phonetic';
 import { IntMap } from './int-map';
-import { NO_WORDS, otherRest, otherWord, sameShape, type KnownWords } from './known-words';
+import { NO_WORDS, otherRest, otherWord, sameShape, twoNames, type KnownWords } from './known-words';
 import type { Person } from './people';
 
 export type NameLevel = 'equal' | 'phonetic' | 'similar' | 'partial' | 'otherName' | 'differs';
@@ -139,7 +139,7 @@ function compareOne(o: InternedName, r: InternedName, known: KnownWords): number
     if (o.keys[i].length < 2) continue;
     const j = r.keyIds.indexOf(o.keyIds[i]);
     if (j < 0) continue;
-    if (writtenSlip(o, r, known)) return at(Rank.Similar, false);
+    if (writtenSlip(o, r, i, j, known)) return at(Rank.Similar, false);
     return at(otherRest(o, r, i, j, known) ? Rank.OtherName : Rank.Partial, false);
   }
   // A word that differs in its vowels only (Som and Sam, Tang and Taing) is that word in
@@ -155,14 +155,47 @@ function compareOne(o: InternedName, r: InternedName, known: KnownWords): number
 }
 
 /**
- * Whether two names of one script with a word in common are one letter added, dropped or
- * changed apart as written (Suon Neauy, Suon Neary; ហ៊ុន បុ្ផា, ហ៊ុន បុប្ផា), in a name of
- * MIN_EDIT_LETTERS or more, the other word being no other known name. The phonetic rules read
- * the slipped letter as another sound, and can leave the keys further apart than the spellings
- * (no, nere).
+ * Whether two names of one script, word i of o being word j of r, differ otherwise in one word
+ * by one letter added, dropped, changed or swapped as written (Suon Neauy, Suon Neary; Pech
+ * Daar, Pich Dara; ហ៊ុន បុ្ផា, ហ៊ុន បុប្ផា), in a name of MIN_EDIT_LETTERS or more, and that word
+ * is no other known name. The phonetic rules read the slipped letter as another sound, and can
+ * leave the keys further apart than the spellings (no, nere; ta, tara).
  */
-function writtenSlip(o: InternedName, r: InternedName, known: KnownWords): boolean {
-  return o.script === r.script && o.text.length - o.keys.length + 1 >= MIN_EDIT_LETTERS && oneEditApart(o.text, r.text) && !otherWord(o, r, 0, known);
+function writtenSlip(o: InternedName, r: InternedName, i: number, j: number, known: KnownWords): boolean {
+  const n = o.keys.length;
+  if (o.script !== r.script || r.keys.length !== n || o.text.length - n + 1 < MIN_EDIT_LETTERS) return false;
+  const rot = (j - i + n) % n;
+  let k = -1;
+  for (let w = 0; w < n; w++) {
+    if (o.keyIds[w] === r.keyIds[(w + rot) % n]) continue;
+    if (k >= 0) return false;
+    k = w;
+  }
+  if (k < 0) return false;
+  const m = (k + rot) % n;
+  // A word without a key (a lone mark) leaves words and keys out of step: no telling which is which.
+  if (wordCount(o.text) !== n || wordCount(r.text) !== n) return false;
+  const os = wordStart(o.text, k);
+  const rs = wordStart(r.text, m);
+  return oneEditApartIn(o.text, os, wordEnd(o.text, os), r.text, rs, wordEnd(r.text, rs)) && !twoNames(o, k, r, m, known);
+}
+
+/** Where word k of a normalized name (words parted by single spaces) starts. */
+function wordStart(text: string, k: number): number {
+  let at = 0;
+  for (let w = 0; w < k; w++) at = text.indexOf(' ', at) + 1;
+  return at;
+}
+
+function wordEnd(text: string, start: number): number {
+  const end = text.indexOf(' ', start);
+  return end < 0 ? text.length : end;
+}
+
+function wordCount(text: string): number {
+  let n = 1;
+  for (let at = text.indexOf(' '); at >= 0; at = text.indexOf(' ', at + 1)) n++;
+  return n;
 }
 
 /** How many letters of a key are not vowels. */
@@ -199,23 +232,28 @@ const MIN_EDIT_LETTERS = 6;
 
 /** Whether two strings differ by one insertion, deletion, substitution or swap of neighbours. */
 export function oneEditApart(a: string, b: string): boolean {
-  if (a === b) return false;
-  const la = a.length;
-  const lb = b.length;
-  if (Math.abs(la - lb) > 1) return false;
-  let i = 0;
-  while (i < la && i < lb && a.charCodeAt(i) === b.charCodeAt(i)) i++;
-  if (la === lb) {
-    if (sameFrom(a, i + 1, b, i + 1)) return true;
-    return i + 1 < la && a[i] === b[i + 1] && a[i + 1] === b[i] && sameFrom(a, i + 2, b, i + 2);
-  }
-  return la > lb ? sameFrom(a, i + 1, b, i) : sameFrom(a, i, b, i + 1);
+  return oneEditApartIn(a, 0, a.length, b, 0, b.length);
 }
 
-/** Whether a from `i` on equals b from `j` on. */
-function sameFrom(a: string, i: number, b: string, j: number): boolean {
-  if (a.length - i !== b.length - j) return false;
-  for (; i < a.length; i++, j++) if (a.charCodeAt(i) !== b.charCodeAt(j)) return false;
+/** oneEditApart of a[as, ae) and b[bs, be), read in place: words of a name, not cut out of it. */
+function oneEditApartIn(a: string, as: number, ae: number, b: string, bs: number, be: number): boolean {
+  const la = ae - as;
+  const lb = be - bs;
+  if (Math.abs(la - lb) > 1) return false;
+  let i = 0;
+  while (i < la && i < lb && a.charCodeAt(as + i) === b.charCodeAt(bs + i)) i++;
+  if (la === lb) {
+    if (i === la) return false;
+    if (sameIn(a, as + i + 1, ae, b, bs + i + 1, be)) return true;
+    return i + 1 < la && a.charCodeAt(as + i) === b.charCodeAt(bs + i + 1) && a.charCodeAt(as + i + 1) === b.charCodeAt(bs + i) && sameIn(a, as + i + 2, ae, b, bs + i + 2, be);
+  }
+  return la > lb ? sameIn(a, as + i + 1, ae, b, bs + i, be) : sameIn(a, as + i, ae, b, bs + i + 1, be);
+}
+
+/** Whether a[i, ae) equals b[j, be). */
+function sameIn(a: string, i: number, ae: number, b: string, j: number, be: number): boolean {
+  if (ae - i !== be - j) return false;
+  for (; i < ae; i++, j++) if (a.charCodeAt(i) !== b.charCodeAt(j)) return false;
   return true;
 }
 

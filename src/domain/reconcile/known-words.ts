@@ -57,7 +57,7 @@ export function otherRest(o: InternedName, r: InternedName, i: number, j: number
 }
 
 /** Whether word a of o and word b of r are two names the register knows, not two spellings of one. */
-function twoNames(o: InternedName, a: number, r: InternedName, b: number, known: KnownWords): boolean {
+export function twoNames(o: InternedName, a: number, r: InternedName, b: number, known: KnownWords): boolean {
   const x = o.keyIds[a];
   const y = r.keyIds[b];
   return x !== y && known[x] === 1 && known[y] === 1 && !sameShape(o.keys[a], r.keys[b]);

@@ -52,6 +52,8 @@ describe('flat keys and one-edit names', () => {
     const level = (a: string, b: string) => compareName(cache.onsite(a), [cache.form(b)])?.level;
     // "eau" is read as o, so the keys are no and nere; as written the names are one letter apart.
     expect(level('suon neauy', 'SUON NEARY')).toBe('similar');
+    // The family name spelled another way (Pech, Pich: one key), the given name with two letters swapped.
+    expect(level('Pech Daar', 'PICH DARA')).toBe('similar');
     expect(level('សួន នារ', 'សួន នារី')).toBe('similar');
     // Too short to tell, as with the keys: Chea Dav may be another name than Chea Davy.
     expect(level('ជា ដាវ', 'ជា ដាវី')).not.toBe('similar');
