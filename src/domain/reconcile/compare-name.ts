@@ -130,6 +130,14 @@ function compareOne(o: InternedName, r: InternedName, known: KnownWords): number
       for (let j = 0; j < r.rotations.length; j++) if (oneEditApart(key, r.rotations[j]) && !otherWord(o, r, j, known)) return at(Rank.Similar, j !== 0);
     }
   }
+  // A Khmer name run together with a letter or a mark left out or added (គមសុភា for គឹម សុភា):
+  // its one word shares no word with the register's, and its key is letters off. Not a letter
+  // changed: that can make another name (ដារា, តារា), which only words can tell (known-words.ts).
+  if (o.keys.length === 1 && r.joined.length > 1 && o.script === 'khmer' && r.script === 'khmer' && o.text.length >= MIN_EDIT_LETTERS) {
+    for (let j = 0; j < r.joined.length; j++) {
+      if (Math.abs(o.text.length - r.joined[j].length) === 1 && oneEditApart(o.text, r.joined[j])) return at(Rank.Similar, j !== 0);
+    }
+  }
   // The same consonants with the vowels spelled otherwise (Som Kosol, Sam Kosal): an odd spelling, not another name.
   if (o.shapeIds.length > 0) {
     const j = r.shapeIds.indexOf(o.shapeIds[0]);

@@ -58,6 +58,11 @@ describe('flat keys and one-edit names', () => {
     // Too short to tell, as with the keys: Chea Dav may be another name than Chea Davy.
     expect(level('ជា ដាវ', 'ជា ដាវី')).not.toBe('similar');
     expect(level('ហ៊ុន បុ្ផា', 'ហ៊ុន បុប្ផា')).toBe('similar');
+    // A Khmer name run together with a vowel or a letter left out, in either word order.
+    expect(level('គមសុភា', 'គឹម សុភា')).toBe('similar');
+    expect(level('នារមាស', 'មាស នារី')).toBe('similar');
+    // A letter changed in a name run together could be another name: not read as a slip.
+    expect(level('សុខតារា', 'សុខ ដារា')).not.toBe('similar');
     // One script against the other is no written slip.
     expect(level('suon neauy', 'សួន នារី')).not.toBe('similar');
   });
