@@ -147,7 +147,7 @@ function compareOne(o: InternedName, r: InternedName, known: KnownWords): number
     if (o.keys[i].length < 2) continue;
     const j = r.keyIds.indexOf(o.keyIds[i]);
     if (j < 0) continue;
-    if (writtenSlip(o, r, i, j, known)) return at(Rank.Similar, false);
+    if (writtenSlip(o, r, i, j, known) || keySlip(o, r, i, j, known)) return at(Rank.Similar, false);
     return at(otherRest(o, r, i, j, known) ? Rank.OtherName : Rank.Partial, false);
   }
   // A word that differs in its vowels only (Som and Sam, Tang and Taing) is that word in
@@ -187,6 +187,30 @@ function writtenSlip(o: InternedName, r: InternedName, i: number, j: number, kno
   const rs = wordStart(r.text, m);
   return oneEditApartIn(o.text, os, wordEnd(o.text, os), r.text, rs, wordEnd(r.text, rs)) && !twoNames(o, k, r, m, known);
 }
+
+/**
+ * Whether, word i of o being word j of r, the one other word of o is no name the register
+ * knows and its key is one letter added, dropped, changed or swapped from r's word: Mau Phla
+ * for ម៉ៅ ផល្លា (pla, pala), across scripts, where no written slip can be read. A word the
+ * register knows is read as that other name instead (otherRest); keys under three letters are
+ * one slip from too many names.
+ */
+function keySlip(o: InternedName, r: InternedName, i: number, j: number, known: KnownWords): boolean {
+  const n = o.keys.length;
+  if (r.keys.length !== n) return false;
+  const rot = (j - i + n) % n;
+  let k = -1;
+  for (let w = 0; w < n; w++) {
+    if (o.keyIds[w] === r.keyIds[(w + rot) % n]) continue;
+    if (k >= 0) return false;
+    k = w;
+  }
+  if (k < 0) return false;
+  const m = (k + rot) % n;
+  return known[o.keyIds[k]] !== 1 && o.keys[k].length >= MIN_SLIP_KEY && r.keys[m].length >= MIN_SLIP_KEY && oneEditApart(o.keys[k], r.keys[m]);
+}
+/** Keys of a word shorter than this (po, Ce) are one slip from too many others. */
+const MIN_SLIP_KEY = 3;
 
 /** Where word k of a normalized name (words parted by single spaces) starts. */
 function wordStart(text: string, k: number): number {

@@ -108,6 +108,13 @@ describe('two known names are not one name misspelled', () => {
     expect(level('Sok Sophal', 'សុខ បុប្ផា', 'SOK BOPHA', new Uint8Array(0))).toBe('partial');
   });
 
+  it('takes a word the register does not know, one letter from the key of the register\'s word, as a near spelling', () => {
+    const khmerOnly = (onsite: string, kh: string) => compareName(cache.onsite(onsite), [cache.form(kh)], known)?.level;
+    expect(khmerOnly('Mau Phla', 'ម៉ៅ ផល្លា')).toBe('similar');
+    // A word the register knows is that name, not a slip (Sok Sophal, Sok Bopha).
+    expect(level('Sok Sophal', 'សុខ បុប្ផា', 'SOK BOPHA')).toBe('otherName');
+  });
+
   it('still takes another vowel, or a slip into no known name, as a near spelling', () => {
     expect(level('Som Kosol', 'សម កុសល', 'SAM KOSAL')).toBe('similar');
     expect(level('Sok Bpoha', 'សុខ បុប្ផា', 'SOK BOPHA')).toBe('similar');
