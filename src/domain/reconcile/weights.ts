@@ -90,7 +90,7 @@ export const NAME: Record<Exclude<NameLevel, 'equal' | 'phonetic'> | 'agree', Mu
   agree: { m: 0.85, u: 1 / 1000 },
   similar: { m: 0.09, u: 0.002 },
   // The family name agrees and the given name is spelled beyond the phonetic key's reach. Now
-  // that the comparator reads most slips as similar, 0.2-0.6 % of true pairs on the three bench
+  // that the comparator reads most slips as similar, 0.1-0.4 % of true pairs on the three bench
   // rosters; 1 % leaves room for rosters that slip more. At 5.9 %, its old figure, one shared
   // word and a shared date (8 % of such matches on the benches) matched a hidden worker.
   // u stays otherName's: two random workers agree so about 2 times in 100, but the pairs scored
