@@ -10,9 +10,12 @@ import { COENG, hasKhmer, isConsonant, isConsonantCode, isDependentVowelCode, is
  */
 export function canonicalKhmer(s: string): string {
   if (!hasKhmer(s)) return s;
-  const fixed = fixSplitVowels(s);
-  // Most names are typed in the recommended order already; checking costs no allocation.
-  return inCanonicalOrder(fixed) ? fixed : reorder(fixed);
+  let out = fixSplitVowels(s);
+  // Most names are typed in the recommended order already; checking costs no allocation. A
+  // vowel typed in pieces and joined after reordering can land beside the same vowel typed
+  // whole (ក េា េ៉ា), so the order is checked again: each pass leaves fewer marks.
+  while (!inCanonicalOrder(out)) out = reorder(out);
+  return out;
 }
 
 /** canonicalKhmer's work on a name whose marks are out of order: apart, so the usual check compiles small. */
