@@ -156,7 +156,9 @@ function compareOne(o: InternedName, r: InternedName, known: KnownWords): number
   for (let i = 0; i < o.keys.length; i++) {
     if (consonants(o.keys[i]) < 2) continue;
     for (let j = 0; j < r.keys.length; j++) {
-      if (sameShape(o.keys[i], r.keys[j])) return at(otherRest(o, r, i, j, known) ? Rank.OtherName : Rank.Partial, false);
+      if (!sameShape(o.keys[i], r.keys[j])) continue;
+      if (keySlip(o, r, i, j, known)) return at(Rank.Similar, false);
+      return at(otherRest(o, r, i, j, known) ? Rank.OtherName : Rank.Partial, false);
     }
   }
   return at(Rank.Differs, false);
@@ -190,8 +192,10 @@ function writtenSlip(o: InternedName, r: InternedName, i: number, j: number, kno
 
 /**
  * Whether, word i of o being word j of r, the one other word of o is no name the register
- * knows and its key is one letter added, dropped, changed or swapped from r's word: Mau Phla
- * for ម៉ៅ ផល្លា (pla, pala), across scripts, where no written slip can be read. A word the
+ * knows and its key is one letter added, dropped, changed or swapped from r's word (Mau Phla
+ * for ម៉ៅ ផល្លា: pla, pala), or has its consonants with the vowels written otherwise or left
+ * out (Reachna, Rachana for រចនា: reCna, raCana), across scripts where no written slip can be
+ * read. A word the
  * register knows is read as that other name instead (otherRest); keys under three letters are
  * one slip from too many names.
  */
@@ -201,13 +205,29 @@ function keySlip(o: InternedName, r: InternedName, i: number, j: number, known: 
   const rot = (j - i + n) % n;
   let k = -1;
   for (let w = 0; w < n; w++) {
-    if (o.keyIds[w] === r.keyIds[(w + rot) % n]) continue;
+    // Word i is the one the caller found alike (the same key, or the same but for its vowels).
+    if (w === i || o.keyIds[w] === r.keyIds[(w + rot) % n]) continue;
     if (k >= 0) return false;
     k = w;
   }
   if (k < 0) return false;
   const m = (k + rot) % n;
-  return known[o.keyIds[k]] !== 1 && o.keys[k].length >= MIN_SLIP_KEY && r.keys[m].length >= MIN_SLIP_KEY && oneEditApart(o.keys[k], r.keys[m]);
+  if (known[o.keyIds[k]] === 1 || o.keys[k].length < MIN_SLIP_KEY || r.keys[m].length < MIN_SLIP_KEY) return false;
+  return oneEditApart(o.keys[k], r.keys[m]) || sameConsonants(o.keys[k], r.keys[m]);
+}
+
+/** Whether two keys have the same consonants, three or more, in order, whatever vowels lie between (reCna, raCana). */
+function sameConsonants(a: string, b: string): boolean {
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  for (;;) {
+    while (i < a.length && isKeyVowel(a.charCodeAt(i))) i++;
+    while (j < b.length && isKeyVowel(b.charCodeAt(j))) j++;
+    if (i === a.length || j === b.length) return i === a.length && j === b.length && n >= 3;
+    if (a.charCodeAt(i++) !== b.charCodeAt(j++)) return false;
+    n++;
+  }
 }
 /** Keys of a word shorter than this (po, Ce) are one slip from too many others. */
 const MIN_SLIP_KEY = 3;
