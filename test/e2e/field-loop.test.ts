@@ -124,6 +124,8 @@ describe('an inspector in the field with no network', () => {
     await page.goto('/');
     await unlock(page);
     await waitForAllSent(page);
+    // The time of the sync shows without a reload: the panel's live query reads it from the database.
+    await expect.poll(async () => (await page.getByTestId('last-sync').first().textContent()) ?? '').toMatch(/^Last sync: /);
     // A second sync must not apply anything again.
     await page.getByRole('button', { name: 'Sync now' }).first().click();
     await waitForAllSent(page);

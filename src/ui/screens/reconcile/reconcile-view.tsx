@@ -16,10 +16,8 @@ export function ReconcileView({ pkg }: { pkg: VisitPackage }) {
   const { syncSoon } = useApp();
   const visitId = pkg.visit.id;
   const rec = useLiveQuery(() => getReconciliation(db, visitId).then((r) => r ?? null), [visitId]);
-  // Tagged with its visit: a live query keeps its last value until the new one arrives, and a
-  // run must never take another visit's workers for this one's.
-  const onsiteFor = useLiveQuery(() => listOnsite(db, visitId).then((workers) => ({ visitId, workers })), [visitId]);
-  const onsite = onsiteFor?.visitId === visitId ? onsiteFor.workers : undefined;
+  // Never another visit's workers, even while this one's are read (useLiveQuery).
+  const onsite = useLiveQuery(() => listOnsite(db, visitId), [visitId]);
   const decisions = useLiveQuery(() => listDecisions(db, visitId), [visitId]);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
