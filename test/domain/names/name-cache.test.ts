@@ -32,6 +32,7 @@ describe('NameCache ids', () => {
 
 describe('flat keys and one-edit names', () => {
   const cache = new NameCache();
+  const level = (a: string, b: string) => compareName(cache.onsite(a), [cache.form(b)])?.level;
 
   it('keys a Latin name written on site with a space typed one letter off as the registered name', () => {
     expect(cache.onsite('Hen gChanthu').flatId).toBe(cache.form('HENG CHANTHU').joinedKeyId);
@@ -40,7 +41,6 @@ describe('flat keys and one-edit names', () => {
   });
 
   it('takes a space moved, or one letter wrong in a long enough name, as a near spelling', () => {
-    const level = (a: string, b: string) => compareName(cache.onsite(a), [cache.form(b)])?.level;
     expect(level('Hen gChanthu', 'ហេង ចន្ធូ')).toBe('phonetic');
     expect(level('ly seari', 'LY NEARY')).toBe('similar');
     expect(level('NU SERY NICH', 'NOU SREY NICH')).toBe('similar');
@@ -49,7 +49,6 @@ describe('flat keys and one-edit names', () => {
   });
 
   it('takes one letter wrong as written as a near spelling where the phonetic keys drift further apart', () => {
-    const level = (a: string, b: string) => compareName(cache.onsite(a), [cache.form(b)])?.level;
     // "eau" is read as o, so the keys are no and nere; as written the names are one letter apart.
     expect(level('suon neauy', 'SUON NEARY')).toBe('similar');
     // The family name spelled another way (Pech, Pich: one key), the given name with two letters swapped.
