@@ -147,7 +147,7 @@ function compareOne(o: InternedName, r: InternedName, known: KnownWords): number
     if (o.keys[i].length < 2) continue;
     const j = r.keyIds.indexOf(o.keyIds[i]);
     if (j < 0) continue;
-    if (writtenSlip(o, r, i, j, known) || keySlip(o, r, i, j, known)) return at(Rank.Similar, false);
+    if (slippedWord(o, r, i, j, known)) return at(Rank.Similar, false);
     return at(otherRest(o, r, i, j, known) ? Rank.OtherName : Rank.Partial, false);
   }
   // A word that differs in its vowels only (Som and Sam, Tang and Taing) is that word in
@@ -157,7 +157,7 @@ function compareOne(o: InternedName, r: InternedName, known: KnownWords): number
     if (consonants(o.keys[i]) < 2) continue;
     for (let j = 0; j < r.keys.length; j++) {
       if (!sameShape(o.keys[i], r.keys[j])) continue;
-      if (keySlip(o, r, i, j, known)) return at(Rank.Similar, false);
+      if (slippedWord(o, r, i, j, known)) return at(Rank.Similar, false);
       return at(otherRest(o, r, i, j, known) ? Rank.OtherName : Rank.Partial, false);
     }
   }
@@ -165,55 +165,40 @@ function compareOne(o: InternedName, r: InternedName, known: KnownWords): number
 }
 
 /**
- * Whether two names of one script, word i of o being word j of r, differ otherwise in one word
- * by one letter added, dropped, changed or swapped as written (Suon Neauy, Suon Neary; Pech
- * Daar, Pich Dara; ហ៊ុន បុ្ផា, ហ៊ុន បុប្ផា), in a name of MIN_EDIT_LETTERS or more, and that word
- * is no other known name. The phonetic rules read the slipped letter as another sound, and can
- * leave the keys further apart than the spellings (no, nere; ta, tara).
+ * Whether, word i of o being word j of r (the same by key, or but for its vowels), the one
+ * other word that differs is a slip, not another name. Either:
+ * - its key is one letter added, dropped, changed or swapped from r's word (Mau Phla for
+ *   ម៉ៅ ផល្លា: pla, pala), or has r's consonants with the vowels written otherwise or left out
+ *   (Reachna, Rachana for រចនា: reCna, raCana), and the register knows no name by o's key: a
+ *   word it knows is that other name (otherRest). Keys under three letters are one slip from
+ *   too many names. This reads across scripts.
+ * - or, in one script with word i the same by key, the words are one letter added, dropped,
+ *   changed or swapped apart as written (Suon Neauy, Suon Neary; Pech Daar, Pich Dara;
+ *   ហ៊ុន បុ្ផា, ហ៊ុន បុប្ផា), in a name of MIN_EDIT_LETTERS or more, and not two names the
+ *   register knows. The phonetic rules read the slipped letter as another sound, and can leave
+ *   the keys further apart than the spellings (no, nere; ta, tara).
  */
-function writtenSlip(o: InternedName, r: InternedName, i: number, j: number, known: KnownWords): boolean {
-  const n = o.keys.length;
-  if (o.script !== r.script || r.keys.length !== n || o.text.length - n + 1 < MIN_EDIT_LETTERS) return false;
-  const rot = (j - i + n) % n;
-  let k = -1;
-  for (let w = 0; w < n; w++) {
-    if (o.keyIds[w] === r.keyIds[(w + rot) % n]) continue;
-    if (k >= 0) return false;
-    k = w;
-  }
-  if (k < 0) return false;
-  const m = (k + rot) % n;
-  // A word without a key (a lone mark) leaves words and keys out of step: no telling which is which.
-  if (wordCount(o.text) !== n || wordCount(r.text) !== n) return false;
-  const os = wordStart(o.text, k);
-  const rs = wordStart(r.text, m);
-  return oneEditApartIn(o.text, os, wordEnd(o.text, os), r.text, rs, wordEnd(r.text, rs)) && !twoNames(o, k, r, m, known);
-}
-
-/**
- * Whether, word i of o being word j of r, the one other word of o is no name the register
- * knows and its key is one letter added, dropped, changed or swapped from r's word (Mau Phla
- * for ម៉ៅ ផល្លា: pla, pala), or has its consonants with the vowels written otherwise or left
- * out (Reachna, Rachana for រចនា: reCna, raCana), across scripts where no written slip can be
- * read. A word the
- * register knows is read as that other name instead (otherRest); keys under three letters are
- * one slip from too many names.
- */
-function keySlip(o: InternedName, r: InternedName, i: number, j: number, known: KnownWords): boolean {
+function slippedWord(o: InternedName, r: InternedName, i: number, j: number, known: KnownWords): boolean {
   const n = o.keys.length;
   if (r.keys.length !== n) return false;
   const rot = (j - i + n) % n;
   let k = -1;
   for (let w = 0; w < n; w++) {
-    // Word i is the one the caller found alike (the same key, or the same but for its vowels).
     if (w === i || o.keyIds[w] === r.keyIds[(w + rot) % n]) continue;
     if (k >= 0) return false;
     k = w;
   }
   if (k < 0) return false;
   const m = (k + rot) % n;
-  if (known[o.keyIds[k]] === 1 || o.keys[k].length < MIN_SLIP_KEY || r.keys[m].length < MIN_SLIP_KEY) return false;
-  return oneEditApart(o.keys[k], r.keys[m]) || sameConsonants(o.keys[k], r.keys[m]);
+  const ok = o.keys[k];
+  const rk = r.keys[m];
+  if (known[o.keyIds[k]] !== 1 && ok.length >= MIN_SLIP_KEY && rk.length >= MIN_SLIP_KEY && (oneEditApart(ok, rk) || sameConsonants(ok, rk))) return true;
+  if (o.script !== r.script || o.keyIds[i] !== r.keyIds[j] || o.text.length - n + 1 < MIN_EDIT_LETTERS) return false;
+  // A word without a key (a lone mark) leaves words and keys out of step: no telling which is which.
+  if (wordCount(o.text) !== n || wordCount(r.text) !== n) return false;
+  const os = wordStart(o.text, k);
+  const rs = wordStart(r.text, m);
+  return oneEditApartIn(o.text, os, wordEnd(o.text, os), r.text, rs, wordEnd(r.text, rs)) && !twoNames(o, k, r, m, known);
 }
 
 /** Whether two keys have the same consonants, three or more, in order, whatever vowels lie between (reCna, raCana). */
@@ -229,6 +214,7 @@ function sameConsonants(a: string, b: string): boolean {
     n++;
   }
 }
+
 /** Keys of a word shorter than this (po, Ce) are one slip from too many others. */
 const MIN_SLIP_KEY = 3;
 
