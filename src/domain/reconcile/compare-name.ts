@@ -86,9 +86,10 @@ export function compareNameCode(o: InternedName, registered: readonly InternedNa
     }
   }
   if (best < 0) return NO_NAME;
-  // One of the person's names, word for word, shows another name: a near spelling through the
-  // other (its words split otherwise, Sok Sreypov) is that same other name, not a slip.
-  if (otherName && best >> 1 === Rank.Similar) best = at(Rank.OtherName, false);
+  // One of the person's names, word for word, shows another name: a near spelling or a part
+  // shared through the other (its words split otherwise: Sok Bopha against SOK SREY NEANG and
+  // សុខ ស្រីនាង) is that same other name, not a slip.
+  if (otherName && (best >> 1 === Rank.Similar || best >> 1 === Rank.Partial)) best = at(Rank.OtherName, false);
   const r = registered[bestAt];
   return packName(best, r.script !== o.script, r.spellingId);
 }
