@@ -90,9 +90,10 @@ function dateParts(s: string): [number, number, number, DateNote?] | null {
     const t = new Date(Date.UTC(1899, 11, 30) + Number(m[1]) * 86_400_000);
     return [t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate(), 'dayNumber'];
   }
-  m = /^(\d{1,2})[\s/.-]+([^\s\d/.,-]+)[\s/.,-]+(\d{4})$/u.exec(s);
+  // The month's name, and the year in four digits or, as Excel's d-mmm-yy shows it, two (4-Mar-90).
+  m = /^(\d{1,2})[\s/.-]+([^\s\d/.,-]+)[\s/.,-]+(\d{4}|\d{2})$/u.exec(s);
   let month = m ? MONTHS[m[2].normalize('NFC').toLowerCase()] : undefined;
-  if (m && month) return [Number(m[3]), month, Number(m[1])];
+  if (m && month) return m[3].length === 4 ? [Number(m[3]), month, Number(m[1])] : [centuryOf(Number(m[3])), month, Number(m[1]), 'twoDigitYear'];
   // The month first, as English writes it: Mar 25, 1990.
   m = /^([^\s\d/.,-]+)[\s.]+(\d{1,2}),?\s+(\d{4})$/u.exec(s);
   month = m ? MONTHS[m[1].normalize('NFC').toLowerCase()] : undefined;

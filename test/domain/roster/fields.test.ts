@@ -33,6 +33,8 @@ describe('roster fields', () => {
     expect(parseDate('25/03/90')).toMatchObject({ ok: true, value: '1990-03-25', note: { kind: 'twoDigitYear' } });
     expect(parseDate('01.02.05')).toMatchObject({ ok: true, value: '2005-02-01', note: { kind: 'twoDigitYear' } });
     expect(parseDate('31/12/29')).toMatchObject({ value: '2029-12-31' });
+    expect(parseDate('4-Mar-90')).toMatchObject({ ok: true, value: '1990-03-04', note: { kind: 'twoDigitYear' } });
+    expect(parseDate('25 មីនា 05')).toMatchObject({ ok: true, value: '2005-03-25', note: { kind: 'twoDigitYear' } });
     expect(parseDate('01/01/30')).toMatchObject({ value: '1930-01-01' });
     expect(parseDate('32957')).toMatchObject({ ok: true, value: '1990-03-25', note: { kind: 'dayNumber' } });
     expect(parseDate('45000')).toMatchObject({ value: '2023-03-15' });
