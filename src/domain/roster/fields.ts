@@ -45,8 +45,9 @@ const MONTHS: Record<string, number> = {
  * YYYY-MM-DD (or with / or . between), YYYYMMDD, or day first as Cambodia writes it:
  * DD/MM/YYYY, DD-MM-YYYY, DD.MM.YYYY (one-digit day and month too, as Excel writes them), or
  * with the month's name in English or Khmer (25-Mar-1990, 25 មីនា 1990, Mar 25, 1990). A
- * two-digit year (25/03/90), a spreadsheet's day number (32957) and a year alone (1990, read as
- * 1 January) are read too, with a note saying how. Khmer digits are read, and a time after the date (Excel's 00:00:00) is dropped.
+ * two-digit year (25/03/90, 4-Mar-90), a spreadsheet's day number (32957) and a year alone
+ * (1990, read as 1 January) are read too, with a note saying how. Khmer digits are read, and a
+ * time after the date (Excel's 00:00:00, or 12:00:00 AM) is dropped.
  * A date is never read month first where day first makes sense: 03/04 is 3 April here. Where
  * only the other order gives a real date (1990-25-03, 12/31/1990), day and month were swapped,
  * and the date is read so, with a note: the engine expects that slip in dates of birth. Any
@@ -54,7 +55,7 @@ const MONTHS: Record<string, number> = {
  */
 export function parseDate(value: string | null): Parsed<string | null> {
   if (value === null) return { ok: true, value: null };
-  const s = toAsciiDigits(value.trim()).replace(/[ T]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/, '');
+  const s = toAsciiDigits(value.trim()).replace(/[ T]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?(\s?[AaPp][Mm]|Z|[+-]\d{2}:?\d{2})?$/, '');
   const parts = dateParts(s);
   if (!parts) return { ok: false, message: `date "${value}" is not YYYY-MM-DD or DD/MM/YYYY` };
   const [year, month, day, how] = parts;

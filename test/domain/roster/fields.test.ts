@@ -21,7 +21,7 @@ describe('roster fields', () => {
   });
 
   it('reads the forms spreadsheets export dates in', () => {
-    for (const written of ['1990/03/25', '1990.3.25', '19900325', '1990-03-25 00:00:00', '1990-03-25T00:00:00.000Z', '25-Mar-1990', '25 March 1990', '25 មីនា 1990', '២៥/០៣/១៩៩០']) {
+    for (const written of ['1990/03/25', '1990.3.25', '19900325', '1990-03-25 00:00:00', '25/03/1990 12:00:00 AM', '25/03/1990 0:00', '1990-03-25T00:00:00.000Z', '25-Mar-1990', '25 March 1990', '25 មីនា 1990', '២៥/០៣/១៩៩០']) {
       expect(parseDate(written), written).toEqual({ ok: true, value: '1990-03-25' });
     }
     for (const written of ['Mar 25, 1990', 'March 25 1990']) expect(parseDate(written), written).toEqual({ ok: true, value: '1990-03-25' });
