@@ -99,8 +99,11 @@ export function parseOnsiteCsv(text: string): OnsiteCsvResult {
   return { rows: out, errors, notes, columns, titleRows, totalRows };
 }
 
-/** What a payroll writes in its last row, over the sums: "Total", "TOTAL:", "សរុប". */
-const TOTAL_WORDS = new Set(['total', 'totals', 'grandtotal', 'subtotal', 'sum', 'សរុប', 'សរុបរួម', 'សរុបទាំងអស់']);
+/**
+ * What a payroll writes in its last row, over the sums: "Total", "TOTAL:", "សរុប". Not "Sum",
+ * which is also a name (Sum Sokha).
+ */
+const TOTAL_WORDS = new Set(['total', 'totals', 'grandtotal', 'subtotal', 'សរុប', 'សរុបរួម', 'សរុបទាំងអស់']);
 
 /**
  * A sheet's totals row: some cell says Total and the name cell is blank or says it too. Not a
