@@ -19,7 +19,7 @@ export interface Person {
    * or its Khmer and Latin writing when the cell gives both (script-parts.ts).
    */
   names: InternedName[];
-  /** Equal for two people whose names are the same forms: name agreement is remembered per (name, name set). */
+  /** Equal for two people whose names are the same forms: name agreement is remembered per (name set, name set) (NameComparer). */
   nameSetId: number;
 }
 
