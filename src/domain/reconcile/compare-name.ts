@@ -1,36 +1,11 @@
 import { jaroWinkler } from '../names/jaro-winkler';
 import type { InternedName } from '../names/name-cache';
-import { isKeyVowel } from '../names/phonetic';
-import { IntMap } from './int-map';
+import { consonants, oneEditApart, oneEditApartIn, sameConsonants, wordCount, wordEnd, wordStart } from '../names/slips';
 import { NO_WORDS, otherRest, otherWord, sameShape, twoNames, type KnownWords } from './known-words';
-import type { Person } from './people';
-
-export type NameLevel = 'equal' | 'phonetic' | 'similar' | 'partial' | 'otherName' | 'differs';
-
-export interface NameAgreement {
-  level: NameLevel;
-  /** Family and given name in the other order (or joined differently). */
-  swapped: boolean;
-  /** One side wrote the name in Khmer, the other in Latin letters. */
-  crossScript: boolean;
-  /** The agreeing register name's spelling id, to look up how common the name is. */
-  spellingId: number;
-}
-
-/** Whether a level is the same name or one slip from it: similar or better. */
-export const closeLevel = (level: NameLevel): boolean => closeRank(LEVELS.indexOf(level));
-
-/** The same name or one slip from it: similar or better. */
-export const namesClose = (a: NameAgreement | null): boolean => a !== null && closeLevel(a.level);
+import { at, closeRank, NO_NAME, packName, Rank, unpackName, type NameAgreement, type NameCode } from './name-code';
 
 /** Jaro-Winkler on phonetic keys at or above this is one typo or one odd spelling away. */
 export const SIMILAR_NAME = 0.92;
-/** Levels by rank, worst first: compareOne answers rank · 2 + swapped, so nothing is allocated per comparison. */
-const LEVELS: readonly NameLevel[] = ['differs', 'otherName', 'partial', 'similar', 'phonetic', 'equal'];
-const enum Rank { Differs, OtherName, Partial, Similar, Phonetic, Equal }
-const at = (rank: Rank, swapped: boolean) => rank * 2 + (swapped ? 1 : 0);
-/** Similar or better: what every "close" below means, for a level, a NameCode or a comparison. */
-const closeRank = (rank: Rank): boolean => rank >= Rank.Similar;
 
 /**
  * The on-site name against each name the register holds (Khmer, Latin), keeping the best (on
@@ -41,31 +16,6 @@ const closeRank = (rank: Rank): boolean => rank >= Rank.Similar;
  */
 export function compareName(o: InternedName, registered: readonly InternedName[], known: KnownWords = NO_WORDS): NameAgreement | null {
   return unpackName(compareNameCode(o, registered, known));
-}
-
-/**
- * A NameAgreement packed into one number, so the scoring loop and its memo hold no object per
- * comparison: bit 0 crossScript, bits 1–4 rank · 2 + swapped, above them spellingId + 1.
- * NO_NAME when either side has no name to compare.
- */
-export type NameCode = number;
-export const NO_NAME: NameCode = -1;
-
-const packName = (best: number, crossScript: boolean, spellingId: number): NameCode => ((spellingId + 1) * 32) | (best << 1) | (crossScript ? 1 : 0);
-const rankOf = (code: NameCode): Rank => (code >> 2) & 7;
-
-/** The level a code stands for; the code must not be NO_NAME. */
-export const levelOf = (code: NameCode): NameLevel => LEVELS[rankOf(code)];
-/** Whether the names are the same name (equal or phonetic), whose weight depends on how common it is. */
-export const sameName = (code: NameCode): boolean => code !== NO_NAME && rankOf(code) >= Rank.Phonetic;
-/** namesClose for a code. */
-export const codeClose = (code: NameCode): boolean => code !== NO_NAME && closeRank(rankOf(code));
-/** The agreeing register name's spelling id (NameAgreement.spellingId). */
-export const spellingOf = (code: NameCode): number => Math.floor(code / 32) - 1;
-
-export function unpackName(code: NameCode): NameAgreement | null {
-  if (code === NO_NAME) return null;
-  return { level: levelOf(code), swapped: ((code >> 1) & 1) === 1, crossScript: (code & 1) === 1, spellingId: spellingOf(code) };
 }
 
 /** compareName, packed. */
@@ -202,48 +152,6 @@ function slippedWord(o: InternedName, r: InternedName, i: number, j: number, kno
   return oneEditApartIn(o.text, os, wordEnd(o.text, os), r.text, rs, wordEnd(r.text, rs)) && !twoNames(o, k, r, m, known);
 }
 
-/** Whether two keys have the same consonants, three or more, in order, whatever vowels lie between (reCna, raCana). */
-function sameConsonants(a: string, b: string): boolean {
-  let i = 0;
-  let j = 0;
-  let n = 0;
-  for (;;) {
-    while (i < a.length && isKeyVowel(a.charCodeAt(i))) i++;
-    while (j < b.length && isKeyVowel(b.charCodeAt(j))) j++;
-    if (i === a.length || j === b.length) return i === a.length && j === b.length && n >= 3;
-    if (a.charCodeAt(i++) !== b.charCodeAt(j++)) return false;
-    n++;
-  }
-}
-
-/** Keys of a word shorter than this (po, Ce) are one slip from too many others. */
-const MIN_SLIP_KEY = 3;
-
-/** Where word k of a normalized name (words parted by single spaces) starts. */
-function wordStart(text: string, k: number): number {
-  let at = 0;
-  for (let w = 0; w < k; w++) at = text.indexOf(' ', at) + 1;
-  return at;
-}
-
-function wordEnd(text: string, start: number): number {
-  const end = text.indexOf(' ', start);
-  return end < 0 ? text.length : end;
-}
-
-function wordCount(text: string): number {
-  let n = 1;
-  for (let at = text.indexOf(' '); at >= 0; at = text.indexOf(' ', at + 1)) n++;
-  return n;
-}
-
-/** How many letters of a key are not vowels. */
-function consonants(key: string): number {
-  let n = 0;
-  for (let i = 0; i < key.length; i++) if (!isKeyVowel(key.charCodeAt(i))) n++;
-  return n;
-}
-
 /**
  * Whether two keys with these sorted letters can reach SIMILAR_NAME. Jaro-Winkler matches
  * equal letters only, so the letters both hold (m) bound it: Jaro ≤ (m/|a| + m/|b| + 1) / 3,
@@ -269,76 +177,8 @@ function mayBeSimilar(a: string, b: string): boolean {
 /** Keys of fewer letters (Ly Ek, Sok Ny) are one edit from too many other names. */
 const MIN_EDIT_LETTERS = 6;
 
-/** Whether two strings differ by one insertion, deletion, substitution or swap of neighbours. */
-export function oneEditApart(a: string, b: string): boolean {
-  return oneEditApartIn(a, 0, a.length, b, 0, b.length);
-}
-
-/** oneEditApart of a[as, ae) and b[bs, be), read in place: words of a name, not cut out of it. */
-function oneEditApartIn(a: string, as: number, ae: number, b: string, bs: number, be: number): boolean {
-  const la = ae - as;
-  const lb = be - bs;
-  if (Math.abs(la - lb) > 1) return false;
-  let i = 0;
-  while (i < la && i < lb && a.charCodeAt(as + i) === b.charCodeAt(bs + i)) i++;
-  if (la === lb) {
-    if (i === la) return false;
-    if (sameIn(a, as + i + 1, ae, b, bs + i + 1, be)) return true;
-    return i + 1 < la && a.charCodeAt(as + i) === b.charCodeAt(bs + i + 1) && a.charCodeAt(as + i + 1) === b.charCodeAt(bs + i) && sameIn(a, as + i + 2, ae, b, bs + i + 2, be);
-  }
-  return la > lb ? sameIn(a, as + i + 1, ae, b, bs + i, be) : sameIn(a, as + i, ae, b, bs + i + 1, be);
-}
-
-/** Whether a[i, ae) equals b[j, be). */
-function sameIn(a: string, i: number, ae: number, b: string, j: number, be: number): boolean {
-  if (ae - i !== be - j) return false;
-  for (; i < ae; i++, j++) if (a.charCodeAt(i) !== b.charCodeAt(j)) return false;
-  return true;
-}
-
 /** Winkler's bonus: 0.1 per agreeing leading letter, up to four (jaro-winkler.ts). */
 const MAX_PREFIX_BONUS = 0.4;
 
-/**
- * compareName remembered per (on-site names, registered names): blocking pairs a common name
- * with the same few hundred spellings again and again, so each distinct comparison runs once.
- */
-export class NameComparer {
-  /** (on-site name set, registered name set) → the pair's NameCode + 1 (IntMap answers -1 for a key it lacks); tens of thousands of numeric keys. */
-  private readonly memo = new IntMap(1 << 15);
-  private lastKey = -1;
-  private last: NameCode = NO_NAME;
-
-  constructor(
-    private readonly nameSetCount: number,
-    private readonly known: KnownWords = NO_WORDS,
-  ) {}
-
-  compare(o: Person, r: Person): NameCode {
-    const key = o.nameSetId * this.nameSetCount + r.nameSetId;
-    // A pair found a typo away is asked twice in a row, whether close and then its score.
-    if (key === this.lastKey) return this.last;
-    let code = this.memo.get(key) - 1;
-    if (code === -2) {
-      code = o.names.length === 1 ? compareNameCode(o.names[0], r.names, this.known) : bestWriting(o.names, r.names, this.known);
-      this.memo.set(key, code + 1);
-    }
-    this.lastKey = key;
-    this.last = code;
-    return code;
-  }
-}
-
-/**
- * compareNameCode for an on-site name given in both scripts (script-parts.ts): it agrees as well
- * as its better writing does. Apart from NameComparer.compare, which would otherwise grow past
- * what V8 inlines into the scoring loop for the sake of a few rows.
- */
-function bestWriting(names: readonly InternedName[], registered: readonly InternedName[], known: KnownWords): NameCode {
-  let best = NO_NAME;
-  for (const name of names) {
-    const code = compareNameCode(name, registered, known);
-    if (code !== NO_NAME && (best === NO_NAME || rankOf(code) > rankOf(best))) best = code;
-  }
-  return best;
-}
+/** Keys of a word shorter than this (po, Ce) are one slip from too many others. */
+const MIN_SLIP_KEY = 3;

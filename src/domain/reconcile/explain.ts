@@ -1,6 +1,6 @@
 import type { DobAgreement } from './compare-dob';
 import type { IdAgreement } from './compare-id';
-import { closeLevel, type NameAgreement, type NameLevel } from './compare-name';
+import { closeLevel, type NameAgreement, type NameLevel } from './name-code';
 import type { ReasonCode } from './reasons';
 
 /**

@@ -1,6 +1,7 @@
 import { compareDob, isDefaultDay, type DobAgreement } from './compare-dob';
 import { compareId, type IdAgreement } from './compare-id';
-import { codeClose, levelOf, NameComparer, NO_NAME, sameName, spellingOf, unpackName, type NameCode, type NameLevel } from './compare-name';
+import { codeClose, levelOf, NO_NAME, sameName, spellingOf, unpackName, type NameCode, type NameLevel } from './name-code';
+import { NameComparer } from './name-comparer';
 import { Frequency, PRIOR_WEIGHT } from './frequency';
 import { khmerWords } from './known-words';
 import type { Person } from './people';

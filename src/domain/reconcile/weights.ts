@@ -1,6 +1,6 @@
 import type { IdAgreement } from './compare-id';
 import type { DobAgreement } from './compare-dob';
-import type { NameLevel } from './compare-name';
+import type { NameLevel } from './name-code';
 
 /**
  * Fellegi-Sunter weights (Fellegi & Sunter 1969): for each way a field can agree, m is how

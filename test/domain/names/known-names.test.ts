@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { NameCache } from '../../../src/domain/names/name-cache';
-import { compareName, namesClose } from '../../../src/domain/reconcile/compare-name';
+import { compareName } from '../../../src/domain/reconcile/compare-name';
+import { namesClose } from '../../../src/domain/reconcile/name-code';
 import { COMMON_NAMES, PUBLIC_FIGURES, type KnownName } from './known-names';
 
 /** Each (Khmer, Latin) pair of the list, and whether the engine's comparator finds them similar or better. */

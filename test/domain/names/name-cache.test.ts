@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { NameCache } from '../../../src/domain/names/name-cache';
-import { compareName, oneEditApart } from '../../../src/domain/reconcile/compare-name';
+import { compareName } from '../../../src/domain/reconcile/compare-name';
+import { oneEditApart } from '../../../src/domain/names/slips';
 
 describe('NameCache ids', () => {
   const cache = new NameCache();

@@ -1,0 +1,74 @@
+import { isKeyVowel } from './phonetic';
+
+/**
+ * One slip between two spellings: a letter added, dropped, changed or two swapped, or the same
+ * consonants under other vowels. Words are read in place in the name's text (single spaces
+ * between them), not cut out of it: these run for many pairs.
+ */
+
+/** Whether two strings differ by one insertion, deletion, substitution or swap of neighbours. */
+export function oneEditApart(a: string, b: string): boolean {
+  return oneEditApartIn(a, 0, a.length, b, 0, b.length);
+}
+
+/** oneEditApart of a[as, ae) and b[bs, be), read in place: words of a name, not cut out of it. */
+export function oneEditApartIn(a: string, as: number, ae: number, b: string, bs: number, be: number): boolean {
+  const la = ae - as;
+  const lb = be - bs;
+  if (Math.abs(la - lb) > 1) return false;
+  let i = 0;
+  while (i < la && i < lb && a.charCodeAt(as + i) === b.charCodeAt(bs + i)) i++;
+  if (la === lb) {
+    if (i === la) return false;
+    if (sameIn(a, as + i + 1, ae, b, bs + i + 1, be)) return true;
+    return i + 1 < la && a.charCodeAt(as + i) === b.charCodeAt(bs + i + 1) && a.charCodeAt(as + i + 1) === b.charCodeAt(bs + i) && sameIn(a, as + i + 2, ae, b, bs + i + 2, be);
+  }
+  return la > lb ? sameIn(a, as + i + 1, ae, b, bs + i, be) : sameIn(a, as + i, ae, b, bs + i + 1, be);
+}
+
+/** Whether a[i, ae) equals b[j, be). */
+function sameIn(a: string, i: number, ae: number, b: string, j: number, be: number): boolean {
+  if (ae - i !== be - j) return false;
+  for (; i < ae; i++, j++) if (a.charCodeAt(i) !== b.charCodeAt(j)) return false;
+  return true;
+}
+
+/** Whether two keys have the same consonants, three or more, in order, whatever vowels lie between (reCna, raCana). */
+export function sameConsonants(a: string, b: string): boolean {
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  for (;;) {
+    while (i < a.length && isKeyVowel(a.charCodeAt(i))) i++;
+    while (j < b.length && isKeyVowel(b.charCodeAt(j))) j++;
+    if (i === a.length || j === b.length) return i === a.length && j === b.length && n >= 3;
+    if (a.charCodeAt(i++) !== b.charCodeAt(j++)) return false;
+    n++;
+  }
+}
+
+
+/** Where word k of a normalized name (words parted by single spaces) starts. */
+export function wordStart(text: string, k: number): number {
+  let at = 0;
+  for (let w = 0; w < k; w++) at = text.indexOf(' ', at) + 1;
+  return at;
+}
+
+export function wordEnd(text: string, start: number): number {
+  const end = text.indexOf(' ', start);
+  return end < 0 ? text.length : end;
+}
+
+export function wordCount(text: string): number {
+  let n = 1;
+  for (let at = text.indexOf(' '); at >= 0; at = text.indexOf(' ', at + 1)) n++;
+  return n;
+}
+
+/** How many letters of a key are not vowels. */
+export function consonants(key: string): number {
+  let n = 0;
+  for (let i = 0; i < key.length; i++) if (!isKeyVowel(key.charCodeAt(i))) n++;
+  return n;
+}
