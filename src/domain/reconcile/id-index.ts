@@ -111,7 +111,7 @@ export class IdIndex {
 }
 
 /** The ID as a number when it is digits only and short enough to be exact; otherwise -1. */
-function asNumber(id: string): number {
+export function asNumber(id: string): number {
   if (id.length === 0 || id.length > MAX_NUMERIC_LENGTH) return -1;
   let n = 0;
   for (let i = 0; i < id.length; i++) {

@@ -14,7 +14,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import { normalizeId } from '../../domain/names/normalize';
 import { reconcile } from '../../domain/reconcile';
+import { placeholderIds, PLACEHOLDER_SHARE } from '../../domain/reconcile/placeholder-ids';
 import { decodeRosterFile } from '../../domain/roster/decode';
 import { onsiteWorkerFromRow, parseOnsiteCsv } from '../../domain/roster/parse-onsite';
 import type { RosterNote } from '../../domain/roster/errors';
@@ -52,6 +54,7 @@ export function main(argv: string[], io: Io): number {
     io.err(problems.join('\n') + '\n');
     return 1;
   }
+  warnPlaceholders(args, registered, onsite, io);
   const input = { visitId: 'cli', registered, onsite, tally: null, runAt: new Date().toISOString() };
   let firstRunMs = 0;
   for (let i = 0; i < WARM_UP_RUNS; i++) {
@@ -134,6 +137,28 @@ function readOnsite(path: string, io: Io, problems: string[]): OnsiteWorker[] | 
   }
   if (problems.length > before) return null;
   return parsed.rows.map((r) => onsiteWorkerFromRow(r, r.rowId!, 'cli', new Date(0).toISOString()));
+}
+
+/** How many example values a placeholder warning names. */
+const PLACEHOLDER_EXAMPLES = 3;
+
+/**
+ * ID numbers the engine reads as missing (placeholder-ids.ts: 0, 000000000, one number on many
+ * rows) are said on stderr, per file and column, so a file that lost its numbers is noticed.
+ */
+function warnPlaceholders(paths: { registered: string; onsite: string }, registered: RegisteredWorker[], onsite: OnsiteWorker[], io: Io): void {
+  for (const [field, column] of [['nationalId', 'national_id'], ['nssfNumber', 'nssf_number']] as const) {
+    const lists = [registered.map((w) => normalizeId(w[field])), onsite.map((w) => normalizeId(w[field]))];
+    const placeholders = placeholderIds(lists);
+    if (placeholders.size === 0) continue;
+    lists.forEach((ids, i) => {
+      const found = ids.filter((id) => id !== null && placeholders.has(id)) as string[];
+      if (found.length === 0) return;
+      const examples = [...new Set(found)].slice(0, PLACEHOLDER_EXAMPLES).map((id) => `"${id}"`).join(', ');
+      const rows = found.length === 1 ? '1 row' : `${found.length} rows`;
+      io.err(`${i === 0 ? paths.registered : paths.onsite}: warning: ${column} on ${rows} (${examples}) read as missing: too short to be a number, or shared by ${PLACEHOLDER_SHARE} or more rows\n`);
+    });
+  }
 }
 
 /** Values read otherwise than written go to stderr as warnings; the run goes on. */

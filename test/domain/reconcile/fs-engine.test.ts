@@ -267,3 +267,22 @@ describe('reconcile (fs-v2): variations seen on the held-out roster', () => {
     expect(first(r).registeredId ?? first(r).candidates?.[0].registeredId).toBe('n-undated');
   });
 });
+
+describe('reconcile (fs-v2): placeholder IDs', () => {
+  it('reads an ID that many workers share (0, 000000000) as no ID: a hidden namesake who carries it is not the registered one', () => {
+    const zeros = Array.from({ length: 5 }, (_, i) => registered({ workerId: `z${i}`, nationalId: '000000000', nameKh: '', nameLatin: `Phan Bopha${'abcde'[i]}`, sex: 'F', dateOfBirth: `198${i}-05-0${i + 1}` }));
+    const sophea = registered({ workerId: 'w5', nationalId: '000000000', nameKh: 'ជា សុភា', nameLatin: 'CHEA SOPHEA', sex: 'F', dateOfBirth: '1988-02-10' });
+    const r = run([...zeros, sophea], [onsite({ name: 'Chea Sophea', nationalId: '000000000', sex: 'F', dateOfBirth: '2001-11-23' })]);
+    expect(first(r).status).toBe('hidden');
+    expect(first(r).reasons).not.toContain('nationalId.equal');
+  });
+
+  it('still matches by a real ID beside placeholders, and by the name and date where only a placeholder is given', () => {
+    const zeros = Array.from({ length: 3 }, (_, i) => registered({ workerId: `z${i}`, nationalId: '0', nameKh: '', nameLatin: `Phan Bopha${'abc'[i]}`, sex: 'F', dateOfBirth: `198${i}-05-0${i + 1}` }));
+    const r = run([dara, ...zeros], [onsite({ id: 'a', name: 'Sok Dara', nationalId: '012345678', sex: 'M' }), onsite({ id: 'b', name: 'Phan Bophab', nationalId: '0', sex: 'F', dateOfBirth: '1981-05-02' })]);
+    expect(r.results.find((x) => x.onsiteId === 'a')).toMatchObject({ status: 'matched', registeredId: 'w1', reasons: expect.arrayContaining(['nationalId.equal']) });
+    const b = r.results.find((x) => x.onsiteId === 'b')!;
+    expect(b).toMatchObject({ status: 'matched', registeredId: 'z1' });
+    expect(b.reasons).not.toContain('nationalId.equal');
+  });
+});
