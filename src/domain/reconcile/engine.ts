@@ -8,7 +8,6 @@ import { readDecisions, type Decided } from './decisions';
 import { Edges } from './edges';
 import { Explanations } from './explain';
 import { assertUnique, byId, People, type Person } from './people';
-import { dropPlaceholderIds } from './placeholder-ids';
 import type { ReasonCode } from './reasons';
 import { Scorer } from './score';
 import { summarize } from './summary';
@@ -39,7 +38,6 @@ export function reconcileFs(input: ReconcileInput, options: EngineOptions = {}):
   const people = new People(new NameCache(), input.registered.length + input.onsite.length);
   const registered = input.registered.map((r, row) => people.registered(r, row)).sort(byId);
   const site = input.onsite.map((o, row) => people.onsite(o, row)).sort(byId);
-  dropPlaceholderIds(registered, site);
   const scorer = new Scorer(registered, people.nameSetCount);
   const confirmedReg = new Set(decided.confirmed.values());
 

@@ -4,6 +4,7 @@ import { normalizeId } from '../names/normalize';
 import { scriptParts } from '../names/script-parts';
 import { toDob, type Dob } from './compare-dob';
 import { IntMap } from './int-map';
+import { placeholderId, placeholderYear } from './placeholders';
 
 /** A worker on either list, normalized once for the many comparisons to come. */
 export interface Person {
@@ -40,13 +41,13 @@ export class People {
   }
 
   onsite(o: OnsiteWorker, row: number): Person {
-    const dob = toDob(o.dateOfBirth);
+    const dob = dobOf(o.dateOfBirth);
     // Blocking reads the whole name form only for a row without a date (blocking.ts keysOf).
     const lean = dob !== null;
     const parts = scriptParts(o.name);
     // An array literal, as a registered worker's: the hot loops that read names meet one kind of array.
     const names = parts.length === 1 ? [this.cache.onsite(o.name, lean)] : this.writings(parts, lean);
-    return { id: o.id, row, nationalId: normalizeId(o.nationalId), nssfNumber: normalizeId(o.nssfNumber), sex: o.sex, dob, names, nameSetId: this.setId(names) };
+    return { id: o.id, row, nationalId: idOf(o.nationalId), nssfNumber: idOf(o.nssfNumber), sex: o.sex, dob, names, nameSetId: this.setId(names) };
   }
 
   /** The forms of a name written in both scripts, those with letters; the first if none has. */
@@ -62,7 +63,7 @@ export class People {
     const withKh = kh.keys.length > 0;
     const withLatin = latin !== null && latin.id !== kh.id && latin.keys.length > 0;
     const names = withKh ? (withLatin ? [kh, latin] : [kh]) : withLatin ? [latin] : [];
-    return { id: r.workerId, row, nationalId: normalizeId(r.nationalId), nssfNumber: normalizeId(r.nssfNumber), sex: r.sex, dob: toDob(r.dateOfBirth), names, nameSetId: this.setId(names) };
+    return { id: r.workerId, row, nationalId: idOf(r.nationalId), nssfNumber: idOf(r.nssfNumber), sex: r.sex, dob: dobOf(r.dateOfBirth), names, nameSetId: this.setId(names) };
   }
 
   get nameSetCount(): number {
@@ -80,6 +81,18 @@ export class People {
 }
 
 const NAME_ID_SPAN = 2 ** 24;
+
+/** A worker's ID as compared: normalized, and none for a placeholder (placeholders.ts). */
+function idOf(raw: string | null): string | null {
+  const id = normalizeId(raw);
+  return id === null || placeholderId(id) ? null : id;
+}
+
+/** A worker's date of birth as compared: none for a placeholder (placeholders.ts). */
+function dobOf(iso: string | null): Dob | null {
+  const dob = toDob(iso);
+  return dob === null || placeholderYear(dob.year) ? null : dob;
+}
 
 /** One-to-one matching is keyed on these ids; a duplicate is a bug upstream, not a finding. Returns the ids as a set. */
 export function assertUnique(ids: string[], what: string): Set<string> {

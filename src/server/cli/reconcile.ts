@@ -16,7 +16,7 @@ import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { normalizeId } from '../../domain/names/normalize';
 import { reconcile } from '../../domain/reconcile';
-import { placeholderIds, PLACEHOLDER_SHARE } from '../../domain/reconcile/placeholder-ids';
+import { LAST_PLACEHOLDER_YEAR, placeholderId, placeholderYear } from '../../domain/reconcile/placeholders';
 import { decodeRosterFile } from '../../domain/roster/decode';
 import { onsiteWorkerFromRow, parseOnsiteCsv } from '../../domain/roster/parse-onsite';
 import type { RosterNote } from '../../domain/roster/errors';
@@ -143,21 +143,23 @@ function readOnsite(path: string, io: Io, problems: string[]): OnsiteWorker[] | 
 const PLACEHOLDER_EXAMPLES = 3;
 
 /**
- * ID numbers the engine reads as missing (placeholder-ids.ts: 0, 000000000, one number on many
- * rows) are said on stderr, per file and column, so a file that lost its numbers is noticed.
+ * Values the engine reads as missing (placeholders.ts: an ID of 0, 000000000 or 999999999, a
+ * birth in 1900 or before) are said on stderr, per file and column, so a file that lost its
+ * numbers or dates is noticed.
  */
 function warnPlaceholders(paths: { registered: string; onsite: string }, registered: RegisteredWorker[], onsite: OnsiteWorker[], io: Io): void {
-  for (const [field, column] of [['nationalId', 'national_id'], ['nssfNumber', 'nssf_number']] as const) {
-    const lists = [registered.map((w) => normalizeId(w[field])), onsite.map((w) => normalizeId(w[field]))];
-    const placeholders = placeholderIds(lists);
-    if (placeholders.size === 0) continue;
-    lists.forEach((ids, i) => {
-      const found = ids.filter((id) => id !== null && placeholders.has(id)) as string[];
-      if (found.length === 0) return;
-      const examples = [...new Set(found)].slice(0, PLACEHOLDER_EXAMPLES).map((id) => `"${id}"`).join(', ');
-      const rows = found.length === 1 ? '1 row' : `${found.length} rows`;
-      io.err(`${i === 0 ? paths.registered : paths.onsite}: warning: ${column} on ${rows} (${examples}) read as missing: too short to be a number, or shared by ${PLACEHOLDER_SHARE} or more rows\n`);
-    });
+  const lists: [string, (RegisteredWorker | OnsiteWorker)[]][] = [[paths.registered, registered], [paths.onsite, onsite]];
+  for (const [path, workers] of lists) {
+    for (const [column, values, placeholder, why] of [
+      ['national_id', workers.map((w) => normalizeId(w.nationalId)), placeholderId, 'not a number a card could carry'],
+      ['nssf_number', workers.map((w) => normalizeId(w.nssfNumber)), placeholderId, 'not a number a card could carry'],
+      ['date_of_birth', workers.map((w) => w.dateOfBirth), (iso: string) => placeholderYear(Number(iso.slice(0, 4))), `in ${LAST_PLACEHOLDER_YEAR} or before`],
+    ] as const) {
+      const found = values.filter((v): v is string => v !== null && placeholder(v));
+      if (found.length === 0) continue;
+      const examples = [...new Set(found)].slice(0, PLACEHOLDER_EXAMPLES).map((v) => `"${v}"`).join(', ');
+      io.err(`${path}: warning: ${column} on ${found.length === 1 ? '1 row' : `${found.length} rows`} (${examples}) read as missing: ${why}\n`);
+    }
   }
 }
 

@@ -75,10 +75,10 @@ describe('reconcile CLI', () => {
     expect(by.R3).toMatchObject({ status: 'matched', registeredId: 'W3' });
   });
 
-  it('reads ID numbers that many rows share, or too short to be one, as missing, and says so per file', () => {
+  it('reads placeholder ID numbers and dates of birth as missing, and says so per file and column', () => {
     const files: Record<string, string> = {
       'r.csv': 'worker_id,nssf_number,national_id,name_kh,name_latin,sex,date_of_birth,hire_date\n' +
-        'W1,0,000000000,សុខ ដារ៉ា,SOK DARA,M,1990-03-25,\nW2,0,000000000,ចាន់ ស្រីមុំ,,F,1985-01-01,\nW3,0,000000000,វង្ស សុភា,VONG SOPHEA,F,1992-06-07,\n',
+        'W1,0,000000000,សុខ ដារ៉ា,SOK DARA,M,1990-03-25,\nW2,0,000000000,ចាន់ ស្រីមុំ,,F,1985-01-01,\nW3,0,000000000,វង្ស សុភា,VONG SOPHEA,F,1900-01-01,\n',
       'o.csv': 'row_id,name,national_id,nssf_number,sex,date_of_birth\nR1,Sok Dara,000000000,,M,1990-03-25\nR2,Keo Sokha,000000000,,F,1990-01-02\n',
     };
     let out = '';
@@ -88,6 +88,7 @@ describe('reconcile CLI', () => {
     expect(err).toMatch(/r\.csv: warning: national_id on 3 rows \("000000000"\) read as missing/);
     expect(err).toMatch(/o\.csv: warning: national_id on 2 rows \("000000000"\) read as missing/);
     expect(err).toMatch(/r\.csv: warning: nssf_number on 3 rows \("0"\) read as missing/);
+    expect(err).toMatch(/r\.csv: warning: date_of_birth on 1 row \("1900-01-01"\) read as missing/);
     const by = Object.fromEntries(JSON.parse(out).results.map((r: { onsiteId: string }) => [r.onsiteId, r]));
     expect(by.R1).toMatchObject({ status: 'matched', registeredId: 'W1' });
     expect(by.R2.status).toBe('hidden');

@@ -285,4 +285,11 @@ describe('reconcile (fs-v2): placeholder IDs', () => {
     expect(b).toMatchObject({ status: 'matched', registeredId: 'z1' });
     expect(b.reasons).not.toContain('nationalId.equal');
   });
+
+  it("reads a register's 1900-01-01 as no date of birth: its worker on site with the real date is not flagged hidden", () => {
+    const nary = registered({ workerId: 'w6', nationalId: null, nssfNumber: null, nameKh: 'ឡុង នារី', nameLatin: 'LONG NARY', sex: 'F', dateOfBirth: '1900-01-01' });
+    const r = run([nary], [onsite({ name: 'Long Nary', sex: 'F', dateOfBirth: '1994-08-17' })]);
+    expect(first(r).status).not.toBe('hidden');
+    expect(first(r).reasons).not.toContain('dob.differs');
+  });
 });
