@@ -30,9 +30,12 @@ export function parseSex(value: string | null): Parsed<'F' | 'M' | null> {
 
 /**
  * Cells that sheets fill in for "not known": read as blank, so a roster that writes N/A for a
- * missing date is not refused for it.
+ * missing date is not refused for it. With them, what tools write for a value that is not
+ * there: Excel's #N/A (a lookup that found nothing), and nan, NaT and undefined, which a script
+ * writes when it turns an empty cell to text.
  */
-const NOT_KNOWN = new Set(['-', '--', '–', '—', '?', 'n/a', 'na', 'n.a.', 'null', 'none', 'nil', 'unknown', 'មិនដឹង', 'គ្មាន', 'មិនមាន']);
+const NOT_KNOWN = new Set(['-', '--', '–', '—', '?', 'n/a', 'na', 'n.a.', 'null', 'none', 'nil', 'unknown', 'មិនដឹង', 'គ្មាន', 'មិនមាន',
+  '#n/a', 'nan', 'nat', 'undefined']);
 export const notKnown = (value: string): boolean => NOT_KNOWN.has(value.toLowerCase());
 
 const MONTHS: Record<string, number> = {

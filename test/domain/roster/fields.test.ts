@@ -59,7 +59,7 @@ describe('roster fields', () => {
 
   it('takes a cell saying "not known" as blank', () => {
     const map = { date_of_birth: [0], sex: [1] };
-    for (const v of ['N/A', '-', 'null', 'មិនដឹង']) expect(cell([v, 'F'], map, 'date_of_birth', ['dob', 'sex'])).toEqual({ ok: true, value: null });
+    for (const v of ['N/A', '-', 'null', 'មិនដឹង', '#N/A', 'nan', 'NaT', 'undefined']) expect(cell([v, 'F'], map, 'date_of_birth', ['dob', 'sex'])).toEqual({ ok: true, value: null });
   });
 
   it('treats blank as not stated', () => {
