@@ -32,10 +32,14 @@ export class People {
   /** Name-set key (setId) → id; pairs' keys pass 2^31, which a Map would box as heap numbers. */
   private readonly nameSets: IntMap;
 
-  /** `expected`: about how many people both lists hold, so the name sets' table need not grow. */
+  /**
+   * `expected`: about how many people both lists hold, so the name sets' table need not grow.
+   * `placeholderDates`: the register's dates of birth that too many share (sharedDates), read as none.
+   */
   constructor(
     private readonly cache: NameCache,
     expected = 0,
+    private readonly placeholderDates: ReadonlySet<string> = new Set(),
   ) {
     this.nameSets = new IntMap(expected);
   }
@@ -63,7 +67,12 @@ export class People {
     const withKh = kh.keys.length > 0;
     const withLatin = latin !== null && latin.id !== kh.id && latin.keys.length > 0;
     const names = withKh ? (withLatin ? [kh, latin] : [kh]) : withLatin ? [latin] : [];
-    return { id: r.workerId, row, nationalId: idOf(r.nationalId), nssfNumber: idOf(r.nssfNumber), sex: r.sex, dob: dobOf(r.dateOfBirth), names, nameSetId: this.setId(names) };
+    return { id: r.workerId, row, nationalId: idOf(r.nationalId), nssfNumber: idOf(r.nssfNumber), sex: r.sex, dob: this.registeredDob(r.dateOfBirth), names, nameSetId: this.setId(names) };
+  }
+
+  /** A registered date of birth as compared: none for a placeholder, whether by its year or shared by too many. */
+  private registeredDob(iso: string | null): Dob | null {
+    return iso !== null && this.placeholderDates.size > 0 && this.placeholderDates.has(iso) ? null : dobOf(iso);
   }
 
   get nameSetCount(): number {

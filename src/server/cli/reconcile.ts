@@ -16,7 +16,7 @@ import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { normalizeId } from '../../domain/names/normalize';
 import { reconcile } from '../../domain/reconcile';
-import { LAST_PLACEHOLDER_YEAR, placeholderId, placeholderYear } from '../../domain/reconcile/placeholders';
+import { LAST_PLACEHOLDER_YEAR, placeholderId, placeholderYear, sharedDates } from '../../domain/reconcile/placeholders';
 import { decodeRosterFile } from '../../domain/roster/decode';
 import { onsiteWorkerFromRow, parseOnsiteCsv } from '../../domain/roster/parse-onsite';
 import type { RosterNote } from '../../domain/roster/errors';
@@ -144,16 +144,17 @@ const PLACEHOLDER_EXAMPLES = 3;
 
 /**
  * Values the engine reads as missing (placeholders.ts: an ID of 0, 000000000 or 999999999, a
- * birth in 1900 or before) are said on stderr, per file and column, so a file that lost its
- * numbers or dates is noticed.
+ * birth in 1900 or before, a date of birth too many of the register's workers share) are said
+ * on stderr, per file and column, so a file that lost its numbers or dates is noticed.
  */
 function warnPlaceholders(paths: { registered: string; onsite: string }, registered: RegisteredWorker[], onsite: OnsiteWorker[], io: Io): void {
-  const lists: [string, (RegisteredWorker | OnsiteWorker)[]][] = [[paths.registered, registered], [paths.onsite, onsite]];
-  for (const [path, workers] of lists) {
+  const shared = sharedDates(registered);
+  const lists: [string, (RegisteredWorker | OnsiteWorker)[], ReadonlySet<string>][] = [[paths.registered, registered, shared], [paths.onsite, onsite, new Set()]];
+  for (const [path, workers, sharedHere] of lists) {
     for (const [column, values, placeholder, why] of [
       ['national_id', workers.map((w) => normalizeId(w.nationalId)), placeholderId, 'not a number a card could carry'],
       ['nssf_number', workers.map((w) => normalizeId(w.nssfNumber)), placeholderId, 'not a number a card could carry'],
-      ['date_of_birth', workers.map((w) => w.dateOfBirth), (iso: string) => placeholderYear(Number(iso.slice(0, 4))), `in ${LAST_PLACEHOLDER_YEAR} or before`],
+      ['date_of_birth', workers.map((w) => w.dateOfBirth), (iso: string) => placeholderYear(Number(iso.slice(0, 4))) || sharedHere.has(iso), `in ${LAST_PLACEHOLDER_YEAR} or before, or given to too many workers to be each one's birthday`],
     ] as const) {
       const found = values.filter((v): v is string => v !== null && placeholder(v));
       if (found.length === 0) continue;

@@ -292,4 +292,12 @@ describe('reconcile (fs-v2): placeholder IDs', () => {
     expect(first(r).status).not.toBe('hidden');
     expect(first(r).reasons).not.toContain('dob.differs');
   });
+
+  it('reads a date of birth that thirty of a register of 331 share (1970-01-01) as none', () => {
+    const epoch = Array.from({ length: 30 }, (_, i) => registered({ workerId: `e${i}`, nameKh: '', nameLatin: `Zqx Epoch${'abcdefghij'[i % 10]}${'klm'[i % 3]}`, sex: 'M', dateOfBirth: '1970-01-01' }));
+    const nary = registered({ workerId: 'w7', nationalId: null, nssfNumber: null, nameKh: 'ឡុង នារី', nameLatin: 'LONG NARY', sex: 'F', dateOfBirth: '1970-01-01' });
+    const r = run([...epoch, nary], [onsite({ name: 'Long Nary', sex: 'F', dateOfBirth: '1994-08-17' })]);
+    expect(first(r).status).not.toBe('hidden');
+    expect(first(r).reasons).not.toContain('dob.differs');
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeholderId, placeholderYear } from '../../../src/domain/reconcile/placeholders';
+import { placeholderId, placeholderYear, sharedDates } from '../../../src/domain/reconcile/placeholders';
 
 describe('placeholders', () => {
   it('takes a number of fewer than five digits after its zeros, or one digit repeated, as no ID', () => {
@@ -10,5 +10,16 @@ describe('placeholders', () => {
   it('takes a birth in 1900 or before as no date, and a later impossible year as a slip to compare', () => {
     expect([1, 1899, 1900].map(placeholderYear)).toEqual([true, true, true]);
     expect([1901, 1909, 1990].map(placeholderYear)).toEqual([false, false, false]);
+  });
+
+  it('takes a date of birth that 3 % of the register and 20 workers or more share as no date', () => {
+    const spread = Array.from({ length: 600 }, (_, i) => ({ dateOfBirth: `19${70 + (i % 30)}-0${1 + (i % 9)}-1${i % 10}` }));
+    const epoch = Array.from({ length: 20 }, () => ({ dateOfBirth: '1970-01-01' }));
+    expect(sharedDates([...spread, ...epoch, { dateOfBirth: null }])).toEqual(new Set(['1970-01-01']));
+  });
+
+  it('keeps a 1 January that many of a small register give, under twenty, as people who know only their birth year', () => {
+    const register = [...Array.from({ length: 19 }, () => ({ dateOfBirth: '1990-01-01' })), { dateOfBirth: '1985-06-02' }];
+    expect(sharedDates(register).size).toBe(0);
   });
 });
