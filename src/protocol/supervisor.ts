@@ -68,6 +68,8 @@ export const RegistryImportResponse = z.object({
   errors: z.array(z.object({ row: z.number().int(), message: z.string() })),
   /** Rows imported with a value read otherwise than written (a date with day and month swapped), each value's kind in order. */
   notes: z.array(z.object({ row: z.number().int(), message: z.string(), kinds: z.array(RosterNoteKind).default([]) })).default([]),
+  /** Rows whose ID number or date of birth is a placeholder (000000000, 1900-01-01), which matching reads as missing. */
+  placeholderRows: z.number().int().nonnegative().default(0),
 });
 
 export const InspectorList = z.object({

@@ -83,13 +83,15 @@ forEachDatabase('supervisor', (t) => {
     const csv =
       '\uFEFFname_kh,worker_id,name_latin,sex,date_of_birth,hire_date,wage_riel,nssf_number,national_id\r\n' +
       'សុខ ស្រីមុំ,LR-9001,"Sok, Srey Mom",F,1998-02-03,2024-05-01,"900,000",1234567890,123456789\r\n' +
-      'ចាន់ ដារ៉ា,LR-9002,Chan Dara,M,1990-25-10,,,,\r\n';
+      'ចាន់ ដារ៉ា,LR-9002,Chan Dara,M,1990-25-10,,,,\r\n' +
+      'កែវ សុភា,LR-9003,Keo Sophea,F,1900-01-01,,,0,000000000\r\n';
     const res = await call(t.app, 'POST', '/api/supervisor/employers/emp-lotus-hotel/registry', { token: await sup(), body: csv, contentType: 'text/csv; charset=utf-8' });
     expect(res.status).toBe(200);
-    // A date that is one only with day and month swapped is read so, and said.
+    // A date that is one only with day and month swapped is read so, and said; placeholders an export wrote are counted.
     expect(RegistryImportResponse.parse(res.body)).toEqual({
-      employerId: 'emp-lotus-hotel', imported: 2, errors: [],
+      employerId: 'emp-lotus-hotel', imported: 3, errors: [],
       notes: [{ row: 2, message: expect.stringMatching(/^Row 2: date "1990-25-10" read as 1990-10-25/), kinds: ['dayMonthSwapped'] }],
+      placeholderRows: 1,
     });
     const rows = await t.db.query<{ worker_id: string; name_latin: string; wage_riel: number | null }>(
       'SELECT worker_id, name_latin, wage_riel FROM registered_workers WHERE employer_id = $1 ORDER BY worker_id',
@@ -98,6 +100,7 @@ forEachDatabase('supervisor', (t) => {
     expect(rows).toEqual([
       { worker_id: 'LR-9001', name_latin: 'Sok, Srey Mom', wage_riel: 900_000 },
       { worker_id: 'LR-9002', name_latin: 'Chan Dara', wage_riel: null },
+      { worker_id: 'LR-9003', name_latin: 'Keo Sophea', wage_riel: null },
     ]);
   });
 

@@ -1,3 +1,4 @@
+import { normalizeId } from '../names/normalize';
 import { leadingZeros, MIN_ID_DIGITS } from './compare-id';
 import { asNumber } from './id-index';
 
@@ -56,4 +57,24 @@ export function sharedDates(workers: readonly { dateOfBirth: string | null }[]):
     if (n === limit) out.add(d);
   }
   return out;
+}
+
+/**
+ * How many rows give a value the engine reads as missing: an ID number or a date of birth
+ * above, or a date in `shared` (sharedDates, for the register). For an import to say, so that
+ * a file that lost its numbers or dates is noticed.
+ */
+export function placeholderRows(rows: readonly { nationalId: string | null; nssfNumber: string | null; dateOfBirth: string | null }[], shared: ReadonlySet<string> = new Set()): number {
+  let count = 0;
+  for (const r of rows) {
+    const date = r.dateOfBirth !== null && (placeholderYear(Number(r.dateOfBirth.slice(0, 4))) || shared.has(r.dateOfBirth));
+    if (placeholderRaw(r.nationalId) || placeholderRaw(r.nssfNumber) || date) count++;
+  }
+  return count;
+}
+
+/** placeholderId of an ID as written. */
+function placeholderRaw(raw: string | null): boolean {
+  const id = normalizeId(raw);
+  return id !== null && placeholderId(id);
 }

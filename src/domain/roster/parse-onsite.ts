@@ -4,6 +4,7 @@ import { readCsvRows } from './csv-rows';
 import { type RosterError, type RosterNote, RowProblems } from './errors';
 import { hasKhmer } from '../names/khmer-letters';
 import { notKnown, parseDate, parseSex } from './fields';
+import { placeholderRows } from '../reconcile/placeholders';
 
 /** One worker from the employer's sheet, ready to become an OnsiteWorker with source 'csv'. */
 export interface OnsiteRowInput {
@@ -34,6 +35,8 @@ export interface OnsiteCsvResult {
   titleRows: number;
   /** Rows that give the sheet's totals (isTotalRow), left out. */
   totalRows: number;
+  /** Rows whose ID number or date of birth is a placeholder (000000000, 1900-01-01), which matching reads as missing. */
+  placeholderRows: number;
 }
 
 const ALIASES = {
@@ -61,7 +64,7 @@ export function parseOnsiteCsv(text: string): OnsiteCsvResult {
   const map = resolveColumns(header, ALIASES);
   if (map.name.length === 0) {
     const found = columns.length ? columns.map((c) => `"${c}"`).join(', ') : 'none';
-    return { rows: [], columns, notes: [], titleRows, totalRows: 0, errors: [{ row: 0, code: 'no_name_column', raw: header.join(','),
+    return { rows: [], columns, notes: [], titleRows, totalRows: 0, placeholderRows: 0, errors: [{ row: 0, code: 'no_name_column', raw: header.join(','),
       message: `No name column (name, full_name, worker_name or ឈ្មោះ). Columns found: ${found}.` }] };
   }
 
@@ -96,7 +99,7 @@ export function parseOnsiteCsv(text: string): OnsiteCsvResult {
     const note = p.toNote(r.row, r.raw);
     if (note) notes.push(note);
   }
-  return { rows: out, errors, notes, columns, titleRows, totalRows };
+  return { rows: out, errors, notes, columns, titleRows, totalRows, placeholderRows: placeholderRows(out) };
 }
 
 /**

@@ -3,6 +3,7 @@ import { cell, type Meanings, resolveColumns, SHARED_ALIASES, SHARED_MEANINGS } 
 import { readCsvRows } from './csv-rows';
 import { type RosterError, type RosterNote, RowProblems } from './errors';
 import { meaningOf, parseDate, parseRiel, parseSex } from './fields';
+import { placeholderRows, sharedDates } from '../reconcile/placeholders';
 
 export type RegisteredErrorCode =
   | 'missing_column'
@@ -24,6 +25,8 @@ export interface RegisteredCsvResult {
   columns: string[];
   /** Rows above the header, read as the file's title (csv-rows.ts). */
   titleRows: number;
+  /** Rows whose ID number or date of birth is a placeholder (000000000, 1900-01-01, one date too many share), which matching reads as missing. */
+  placeholderRows: number;
 }
 
 const ALIASES = {
@@ -58,7 +61,7 @@ export function parseRegisteredCsv(text: string): RegisteredCsvResult {
   const columns = header.map((h) => h.trim());
   const map = resolveColumns(header, ALIASES);
   const fileError = (code: RegisteredErrorCode, message: string): RegisteredCsvResult =>
-    ({ workers: [], columns, notes: [], titleRows, errors: [{ row: 0, code, message, raw: header.join(',') }] });
+    ({ workers: [], columns, notes: [], titleRows, placeholderRows: 0, errors: [{ row: 0, code, message, raw: header.join(',') }] });
   const missing = REQUIRED.filter((f) => map[f].length === 0);
   if (missing.length) {
     return fileError('missing_column', `Missing column(s) ${missing.join(', ')}. Columns found: ${columns.map((c) => `"${c}"`).join(', ') || 'none'}.`);
@@ -101,5 +104,5 @@ export function parseRegisteredCsv(text: string): RegisteredCsvResult {
       wageRiel,
     });
   }
-  return { workers, errors, notes, columns, titleRows };
+  return { workers, errors, notes, columns, titleRows, placeholderRows: placeholderRows(workers, sharedDates(workers)) };
 }

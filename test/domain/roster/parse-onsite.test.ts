@@ -6,6 +6,13 @@ import { parseOnsiteCsv } from '../../../src/domain/roster/parse-onsite';
 const csv = (...lines: string[]) => lines.join('\r\n') + '\r\n';
 
 describe('parseOnsiteCsv', () => {
+  it('keeps the rows whose ID or date of birth is a placeholder (000000000, 0, 1900-01-01), and counts them for the inspector', () => {
+    const r = parseOnsiteCsv(csv('name,national_id,nssf_number,date_of_birth', 'Sok Dara,000000000,,1990-03-04', 'Chan Sophea,012345678,0,', 'Keo Lina,,,01/01/1900', 'Ly Davy,123456789,,1991-02-03'));
+    expect(r.errors).toEqual([]);
+    expect(r.rows).toHaveLength(4);
+    expect(r.placeholderRows).toBe(3);
+  });
+
   it('reads the standard columns', () => {
     const r = parseOnsiteCsv(csv('name,national_id,nssf_number,sex,date_of_birth,row_id', 'សុខ ដារា,0123-456,N1,F,1990-03-04,7'));
     expect(r.errors).toEqual([]);

@@ -6,6 +6,14 @@ const HEADER = 'worker_id,nssf_number,national_id,name_kh,name_latin,sex,date_of
 const csv = (...lines: string[]) => lines.join('\n') + '\n';
 
 describe('parseRegisteredCsv', () => {
+  it('counts the rows whose ID or date of birth is a placeholder, a date twenty workers and 3 % of the register share among them', () => {
+    const rows = Array.from({ length: 40 }, (_, i) => `w${i},${10000000 + i},${100000000 + i},សុខ ដារា,,M,${i < 20 ? '1970-01-01' : `19${50 + i}-0${1 + (i % 9)}-1${i % 10}`},,`);
+    const r = parseRegisteredCsv(csv(HEADER, ...rows, 'w40,999999999,,ចាន់ សុភា,,F,1995-05-05,,'));
+    expect(r.errors).toEqual([]);
+    expect(r.workers).toHaveLength(41);
+    expect(r.placeholderRows).toBe(21);
+  });
+
   it("reads the fund's register into RegisteredWorkers", () => {
     const r = parseRegisteredCsv(csv(HEADER, 'w1,N1,0123,សុខ ដារា,Sok Dara,M,1990-03-04,2020-01-15,"1,200,000"'));
     expect(r.errors).toEqual([]);

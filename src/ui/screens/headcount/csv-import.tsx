@@ -57,6 +57,7 @@ export function CsvImport({ visitId }: { visitId: string }) {
           {t('csv.imported', { count: imported.count, file: imported.file })}
           {result?.kind === 'parsed' && result.titleRows > 0 && ` ${t('csv.titleRows', { count: result.titleRows })}`}
           {result?.kind === 'parsed' && result.totalRows > 0 && ` ${t('csv.totalRows', { count: result.totalRows })}`}
+          {result?.kind === 'parsed' && result.placeholderRows > 0 && ` ${t('csv.placeholderRows', { count: result.placeholderRows })}`}
         </p>
       )}
       {result?.kind === 'parsed' && result.notes.length > 0 && (

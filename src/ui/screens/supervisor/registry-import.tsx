@@ -28,7 +28,8 @@ export function RegistryImport({ employers, onImported }: { employers: EmployerR
     }
     try {
       const res = await supervisorApi.importRegistry(employerId, decoded.text);
-      setMessage({ kind: 'ok', text: t('supervisor.registryImported', { count: res.imported }) });
+      const placeholders = res.placeholderRows > 0 ? ` ${t('csv.placeholderRows', { count: res.placeholderRows })}` : '';
+      setMessage({ kind: 'ok', text: t('supervisor.registryImported', { count: res.imported }) + placeholders });
       setNotes(res.notes.map((n) => describeRosterNote(t, n)));
       onImported();
     } catch (err) {
