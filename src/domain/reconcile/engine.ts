@@ -8,7 +8,7 @@ import { readDecisions, type Decided } from './decisions';
 import { Edges } from './edges';
 import { Explanations } from './explain';
 import { assertUnique, byId, People, type Person } from './people';
-import { sharedDates } from './placeholders';
+import { sharedOnRegister } from './placeholders';
 import type { ReasonCode } from './reasons';
 import { Scorer } from './score';
 import { summarize } from './summary';
@@ -36,7 +36,7 @@ export function reconcileFs(input: ReconcileInput, options: EngineOptions = {}):
   const onsiteIds = assertUnique(input.onsite.map((o) => o.id), 'on-site worker id');
   const registeredIds = assertUnique(input.registered.map((r) => r.workerId), 'registered workerId');
   const decided = readDecisions(input.decisions, onsiteIds, registeredIds);
-  const people = new People(new NameCache(), input.registered.length + input.onsite.length, sharedDates(input.registered));
+  const people = new People(new NameCache(), input.registered.length + input.onsite.length, sharedOnRegister(input.registered));
   const registered = input.registered.map((r, row) => people.registered(r, row)).sort(byId);
   const site = input.onsite.map((o, row) => people.onsite(o, row)).sort(byId);
   const scorer = new Scorer(registered, people.nameSetCount);

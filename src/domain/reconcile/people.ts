@@ -1,10 +1,9 @@
 import type { OnsiteWorker, RegisteredWorker } from '../../protocol';
 import type { InternedName, NameCache } from '../names/name-cache';
-import { normalizeId } from '../names/normalize';
 import { scriptParts } from '../names/script-parts';
 import { toDob, type Dob } from './compare-dob';
 import { IntMap } from './int-map';
-import { placeholderId, placeholderYear } from './placeholders';
+import { NO_SHARED_VALUES, placeholderYear, readId, type SharedValues } from './placeholders';
 
 /** A worker on either list, normalized once for the many comparisons to come. */
 export interface Person {
@@ -34,12 +33,12 @@ export class People {
 
   /**
    * `expected`: about how many people both lists hold, so the name sets' table need not grow.
-   * `placeholderDates`: the register's dates of birth that too many share (sharedDates), read as none.
+   * `shared`: the values too many of the register's workers share to be their own (sharedOnRegister), read as none.
    */
   constructor(
     private readonly cache: NameCache,
     expected = 0,
-    private readonly placeholderDates: ReadonlySet<string> = new Set(),
+    private readonly shared: SharedValues = NO_SHARED_VALUES,
   ) {
     this.nameSets = new IntMap(expected);
   }
@@ -51,7 +50,7 @@ export class People {
     const parts = scriptParts(o.name);
     // An array literal, as a registered worker's: the hot loops that read names meet one kind of array.
     const names = parts.length === 1 ? [this.cache.onsite(o.name, lean)] : this.writings(parts, lean);
-    return { id: o.id, row, nationalId: idOf(o.nationalId), nssfNumber: idOf(o.nssfNumber), sex: o.sex, dob, names, nameSetId: this.setId(names) };
+    return { id: o.id, row, nationalId: readId(o.nationalId, this.shared.nationalIds), nssfNumber: readId(o.nssfNumber, this.shared.nssfNumbers), sex: o.sex, dob, names, nameSetId: this.setId(names) };
   }
 
   /** The forms of a name written in both scripts, those with letters; the first if none has. */
@@ -67,12 +66,12 @@ export class People {
     const withKh = kh.keys.length > 0;
     const withLatin = latin !== null && latin.id !== kh.id && latin.keys.length > 0;
     const names = withKh ? (withLatin ? [kh, latin] : [kh]) : withLatin ? [latin] : [];
-    return { id: r.workerId, row, nationalId: idOf(r.nationalId), nssfNumber: idOf(r.nssfNumber), sex: r.sex, dob: this.registeredDob(r.dateOfBirth), names, nameSetId: this.setId(names) };
+    return { id: r.workerId, row, nationalId: readId(r.nationalId, this.shared.nationalIds), nssfNumber: readId(r.nssfNumber, this.shared.nssfNumbers), sex: r.sex, dob: this.registeredDob(r.dateOfBirth), names, nameSetId: this.setId(names) };
   }
 
   /** A registered date of birth as compared: none for a placeholder, whether by its year or shared by too many. */
   private registeredDob(iso: string | null): Dob | null {
-    return iso !== null && this.placeholderDates.size > 0 && this.placeholderDates.has(iso) ? null : dobOf(iso);
+    return iso !== null && this.shared.dates.size > 0 && this.shared.dates.has(iso) ? null : dobOf(iso);
   }
 
   get nameSetCount(): number {
@@ -90,12 +89,6 @@ export class People {
 }
 
 const NAME_ID_SPAN = 2 ** 24;
-
-/** A worker's ID as compared: normalized, and none for a placeholder (placeholders.ts). */
-function idOf(raw: string | null): string | null {
-  const id = normalizeId(raw);
-  return id === null || placeholderId(id) ? null : id;
-}
 
 /** A worker's date of birth as compared: none for a placeholder (placeholders.ts). */
 function dobOf(iso: string | null): Dob | null {

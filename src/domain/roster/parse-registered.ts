@@ -3,7 +3,7 @@ import { cell, type Meanings, resolveColumns, SHARED_ALIASES, SHARED_MEANINGS } 
 import { readCsvRows } from './csv-rows';
 import { type RosterError, type RosterNote, RowProblems } from './errors';
 import { meaningOf, parseDate, parseRiel, parseSex } from './fields';
-import { placeholderRows, sharedDates } from '../reconcile/placeholders';
+import { placeholderRows, sharedOnRegister } from '../reconcile/placeholders';
 
 export type RegisteredErrorCode =
   | 'missing_column'
@@ -104,5 +104,5 @@ export function parseRegisteredCsv(text: string): RegisteredCsvResult {
       wageRiel,
     });
   }
-  return { workers, errors, notes, columns, titleRows, placeholderRows: placeholderRows(workers, sharedDates(workers)) };
+  return { workers, errors, notes, columns, titleRows, placeholderRows: placeholderRows(workers, sharedOnRegister(workers)) };
 }

@@ -16,7 +16,7 @@ import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { normalizeId } from '../../domain/names/normalize';
 import { reconcile } from '../../domain/reconcile';
-import { LAST_PLACEHOLDER_YEAR, placeholderId, placeholderYear, sharedDates } from '../../domain/reconcile/placeholders';
+import { LAST_PLACEHOLDER_YEAR, NO_SHARED_VALUES, placeholderYear, readId, sharedOnRegister, SHARED_ID_ROWS } from '../../domain/reconcile/placeholders';
 import { decodeRosterFile } from '../../domain/roster/decode';
 import { onsiteWorkerFromRow, parseOnsiteCsv } from '../../domain/roster/parse-onsite';
 import type { RosterNote } from '../../domain/roster/errors';
@@ -144,17 +144,19 @@ const PLACEHOLDER_EXAMPLES = 3;
 
 /**
  * Values the engine reads as missing (placeholders.ts: an ID of 0, 000000000 or 999999999, a
- * birth in 1900 or before, a date of birth too many of the register's workers share) are said
- * on stderr, per file and column, so a file that lost its numbers or dates is noticed.
+ * birth in 1900 or before, a value too many of the register's workers share) are said on
+ * stderr, per file and column, so a file that lost its numbers or dates is noticed.
  */
 function warnPlaceholders(paths: { registered: string; onsite: string }, registered: RegisteredWorker[], onsite: OnsiteWorker[], io: Io): void {
-  const shared = sharedDates(registered);
-  const lists: [string, (RegisteredWorker | OnsiteWorker)[], ReadonlySet<string>][] = [[paths.registered, registered, shared], [paths.onsite, onsite, new Set()]];
-  for (const [path, workers, sharedHere] of lists) {
+  const shared = sharedOnRegister(registered);
+  const idWhy = `not a number a card could carry, or one ${SHARED_ID_ROWS} or more registered workers share`;
+  const dateWhy = `in ${LAST_PLACEHOLDER_YEAR} or before, or given to too many registered workers to be each one's birthday`;
+  const lists: [string, (RegisteredWorker | OnsiteWorker)[], ReadonlySet<string>][] = [[paths.registered, registered, shared.dates], [paths.onsite, onsite, NO_SHARED_VALUES.dates]];
+  for (const [path, workers, sharedDates] of lists) {
     for (const [column, values, placeholder, why] of [
-      ['national_id', workers.map((w) => normalizeId(w.nationalId)), placeholderId, 'not a number a card could carry'],
-      ['nssf_number', workers.map((w) => normalizeId(w.nssfNumber)), placeholderId, 'not a number a card could carry'],
-      ['date_of_birth', workers.map((w) => w.dateOfBirth), (iso: string) => placeholderYear(Number(iso.slice(0, 4))) || sharedHere.has(iso), `in ${LAST_PLACEHOLDER_YEAR} or before, or given to too many workers to be each one's birthday`],
+      ['national_id', workers.map((w) => w.nationalId), (id: string) => normalizeId(id) !== null && readId(id, shared.nationalIds) === null, idWhy],
+      ['nssf_number', workers.map((w) => w.nssfNumber), (id: string) => normalizeId(id) !== null && readId(id, shared.nssfNumbers) === null, idWhy],
+      ['date_of_birth', workers.map((w) => w.dateOfBirth), (iso: string) => placeholderYear(Number(iso.slice(0, 4))) || sharedDates.has(iso), dateWhy],
     ] as const) {
       const found = values.filter((v): v is string => v !== null && placeholder(v));
       if (found.length === 0) continue;

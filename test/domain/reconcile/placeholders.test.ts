@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { placeholderId, placeholderYear, sharedDates } from '../../../src/domain/reconcile/placeholders';
+import { placeholderId, placeholderYear, sharedOnRegister } from '../../../src/domain/reconcile/placeholders';
+
+const worker = (dateOfBirth: string | null, nationalId: string | null = null, nssfNumber: string | null = null) => ({ dateOfBirth, nationalId, nssfNumber });
+const sharedDates = (workers: { dateOfBirth: string | null }[]) => sharedOnRegister(workers.map((w) => worker(w.dateOfBirth))).dates;
 
 describe('placeholders', () => {
   it('takes a number of fewer than five digits after its zeros, or one digit repeated, as no ID', () => {
@@ -21,5 +24,11 @@ describe('placeholders', () => {
   it('keeps a 1 January that many of a small register give, under twenty, as people who know only their birth year', () => {
     const register = [...Array.from({ length: 19 }, () => ({ dateOfBirth: '1990-01-01' })), { dateOfBirth: '1985-06-02' }];
     expect(sharedDates(register).size).toBe(0);
+  });
+
+  it('takes an ID number three registered workers share as no ID, each kind on its own, and keeps one two share', () => {
+    const shared = sharedOnRegister([worker(null, '123-456-789'), worker(null, '123456789'), worker(null, '123456789', '55555'), worker(null, '987654321', '10000001'), worker(null, '987654321')]);
+    expect(shared.nationalIds).toEqual(new Set(['123456789']));
+    expect(shared.nssfNumbers.size).toBe(0);
   });
 });
