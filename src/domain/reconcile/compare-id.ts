@@ -32,7 +32,7 @@ export const MIN_ID_DIGITS = 5;
  */
 function sameDigitsUnpadded(a: string, b: string): boolean {
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
-  if (short.length - leadingZeros(short) < MIN_ID_DIGITS) return false;
+  if (tooFewDigits(short)) return false;
   const pad = long.length - short.length;
   for (let i = 0; i < pad; i++) if (long.charCodeAt(i) !== 48) return false;
   for (let i = 0; i < short.length; i++) {
@@ -42,8 +42,12 @@ function sameDigitsUnpadded(a: string, b: string): boolean {
   return true;
 }
 
-export function leadingZeros(id: string): number {
+/** How many characters an ID has after its leading zeros. */
+export function significantDigits(id: string): number {
   let zeros = 0;
   while (zeros < id.length && id.charCodeAt(zeros) === 48) zeros++;
-  return zeros;
+  return id.length - zeros;
 }
+
+/** Whether an ID is too short, leading zeros aside, to be told from others by its digits (MIN_ID_DIGITS). */
+export const tooFewDigits = (id: string): boolean => significantDigits(id) < MIN_ID_DIGITS;

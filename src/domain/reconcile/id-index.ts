@@ -1,4 +1,4 @@
-import { leadingZeros, MIN_ID_DIGITS } from './compare-id';
+import { MIN_ID_DIGITS, significantDigits, tooFewDigits } from './compare-id';
 import { grown } from './grown';
 import { IntMap } from './int-map';
 
@@ -79,10 +79,9 @@ export class IdIndex {
    * 0000012 is more likely a row number typed in the wrong column than an ID.
    */
   private visitPadded(id: string, n: number, visit: (ri: number) => void): boolean {
-    const digits = id.length - leadingZeros(id);
-    if (digits < MIN_ID_DIGITS) return false;
+    if (tooFewDigits(id)) return false;
     let found = false;
-    for (let len = digits; len < this.numeric.length; len++) {
+    for (let len = significantDigits(id); len < this.numeric.length; len++) {
       if (len !== id.length && this.visitAll(this.numeric[len]?.get(n) ?? -1, visit)) found = true;
     }
     return found;

@@ -1,5 +1,5 @@
 import { normalizeId } from '../names/normalize';
-import { leadingZeros, MIN_ID_DIGITS } from './compare-id';
+import { tooFewDigits } from './compare-id';
 import { asNumber } from './id-index';
 
 // Values an export writes where the real one is missing. Read as real values they are strong
@@ -19,7 +19,7 @@ import { asNumber } from './id-index';
  */
 export function placeholderId(id: string): boolean {
   if (asNumber(id) < 0) return false;
-  if (id.length - leadingZeros(id) < MIN_ID_DIGITS) return true;
+  if (tooFewDigits(id)) return true;
   for (let i = 1; i < id.length; i++) if (id.charCodeAt(i) !== id.charCodeAt(0)) return false;
   return true;
 }
@@ -95,14 +95,17 @@ export function sharedOnRegister(workers: readonly { nationalId: string | null; 
 export function placeholderRows(rows: readonly { nationalId: string | null; nssfNumber: string | null; dateOfBirth: string | null }[], shared: SharedValues = NO_SHARED_VALUES): number {
   let count = 0;
   for (const r of rows) {
-    const date = r.dateOfBirth !== null && (placeholderYear(Number(r.dateOfBirth.slice(0, 4))) || shared.dates.has(r.dateOfBirth));
-    if (date || dropped(r.nationalId, shared.nationalIds) || dropped(r.nssfNumber, shared.nssfNumbers)) count++;
+    const date = r.dateOfBirth !== null && droppedDate(r.dateOfBirth, shared.dates);
+    if (date || droppedId(r.nationalId, shared.nationalIds) || droppedId(r.nssfNumber, shared.nssfNumbers)) count++;
   }
   return count;
 }
 
 /** Whether matching reads an ID that is given as none. */
-const dropped = (raw: string | null, shared: ReadonlySet<string>) => normalizeId(raw) !== null && readId(raw, shared) === null;
+export const droppedId = (raw: string | null, shared: ReadonlySet<string>): boolean => normalizeId(raw) !== null && readId(raw, shared) === null;
+
+/** Whether matching reads a date of birth (ISO) as none: a placeholder year, or one of the register's shared dates. */
+export const droppedDate = (iso: string, shared: ReadonlySet<string>): boolean => placeholderYear(Number(iso.slice(0, 4))) || shared.has(iso);
 
 /** An ID as matching reads it: normalized, and none for a placeholder or a value the register shares. */
 export function readId(raw: string | null, shared: ReadonlySet<string>): string | null {

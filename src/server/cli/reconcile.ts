@@ -14,9 +14,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { normalizeId } from '../../domain/names/normalize';
 import { reconcile } from '../../domain/reconcile';
-import { LAST_PLACEHOLDER_YEAR, NO_SHARED_VALUES, placeholderYear, readId, sharedOnRegister, SHARED_ID_ROWS } from '../../domain/reconcile/placeholders';
+import { droppedDate, droppedId, LAST_PLACEHOLDER_YEAR, NO_SHARED_VALUES, sharedOnRegister, SHARED_ID_ROWS } from '../../domain/reconcile/placeholders';
 import { decodeRosterFile } from '../../domain/roster/decode';
 import { onsiteWorkerFromRow, parseOnsiteCsv } from '../../domain/roster/parse-onsite';
 import type { RosterNote } from '../../domain/roster/errors';
@@ -154,9 +153,9 @@ function warnPlaceholders(paths: { registered: string; onsite: string }, registe
   const lists: [string, (RegisteredWorker | OnsiteWorker)[], ReadonlySet<string>][] = [[paths.registered, registered, shared.dates], [paths.onsite, onsite, NO_SHARED_VALUES.dates]];
   for (const [path, workers, sharedDates] of lists) {
     for (const [column, values, placeholder, why] of [
-      ['national_id', workers.map((w) => w.nationalId), (id: string) => normalizeId(id) !== null && readId(id, shared.nationalIds) === null, idWhy],
-      ['nssf_number', workers.map((w) => w.nssfNumber), (id: string) => normalizeId(id) !== null && readId(id, shared.nssfNumbers) === null, idWhy],
-      ['date_of_birth', workers.map((w) => w.dateOfBirth), (iso: string) => placeholderYear(Number(iso.slice(0, 4))) || sharedDates.has(iso), dateWhy],
+      ['national_id', workers.map((w) => w.nationalId), (id: string) => droppedId(id, shared.nationalIds), idWhy],
+      ['nssf_number', workers.map((w) => w.nssfNumber), (id: string) => droppedId(id, shared.nssfNumbers), idWhy],
+      ['date_of_birth', workers.map((w) => w.dateOfBirth), (iso: string) => droppedDate(iso, sharedDates), dateWhy],
     ] as const) {
       const found = values.filter((v): v is string => v !== null && placeholder(v));
       if (found.length === 0) continue;
