@@ -79,18 +79,30 @@ const PLAIN_ID = /^[0-9A-Za-z]+$/;
 const PLAIN_UPPER_ID = /^[0-9A-Z]+$/;
 
 /**
+ * A label a sheet writes in the cell before the number ("NSSF-12345678", "ID: 012345678",
+ * "No. 0123…", "លេខ ០១២…", "ប.ស.ស 1234…"), as normalizeId leaves it: letters only, Khmer
+ * vowel signs gone. Only these words, and only before five digits or more and nothing else:
+ * letters in an ID that are not a label (a passport's N, a series) may tell two numbers apart.
+ */
+const ID_LABEL = /^(?:NSSF|NID|ID|IDNO|NO|NR|CARD|បសស|លខ)(?=\d{5,}$)/u;
+
+/**
  * An identity-card or NSSF number reduced to its letters and digits, upper-cased, so that
  * "0123-456.78", "0123 45678" and "០១២៣៤៥៦៧៨" compare equal. NFKC folds full-width digits
- * from Asian keyboards. Nothing left means no number: null.
+ * from Asian keyboards. A label before the number (ID_LABEL) is dropped: read with it, the
+ * worker's own number differs from the register's. Nothing left means no number: null.
  */
 export function normalizeId(s: string | null | undefined): string | null {
   if (s == null) return null;
   // Most numbers are already plain ASCII digits and capitals, kept as they are (no copy per
   // worker); the other plain ones need only upper-casing.
-  if (PLAIN_UPPER_ID.test(s)) return s;
-  if (PLAIN_ID.test(s)) return s.toUpperCase();
+  if (PLAIN_UPPER_ID.test(s)) return isDigit(s.charCodeAt(0)) ? s : s.replace(ID_LABEL, '');
+  if (PLAIN_ID.test(s)) return s.toUpperCase().replace(ID_LABEL, '');
   const kept = toAsciiDigits(s.normalize('NFKC'))
     .replace(/[^\p{L}\p{Nd}]/gu, '')
-    .toUpperCase();
+    .toUpperCase()
+    .replace(ID_LABEL, '');
   return kept === '' ? null : kept;
 }
+
+const isDigit = (c: number) => c >= 48 && c <= 57;

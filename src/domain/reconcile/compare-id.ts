@@ -4,43 +4,52 @@ export type IdAgreement = 'equal' | 'transposed' | 'oneDigit' | 'differs';
 /**
  * The two slips a clerk makes copying a number (Damerau 1964: most typing errors are one
  * substitution or one swap of neighbours). Anything further is another number. A number whose
- * leading zeros a spreadsheet dropped (Excel reads 012345678 as 12345678) is the same number.
+ * leading zeros a spreadsheet dropped (Excel reads 012345678 as 12345678) is the same number,
+ * and the same two slips are read in it.
  */
 export function compareId(a: string | null, b: string | null): IdAgreement | null {
   if (a === null || b === null) return null;
   if (a === b) return 'equal';
-  if (a.length !== b.length) return sameDigitsUnpadded(a, b) ? 'equal' : 'differs';
+  if (a.length === b.length) return slips(a, b, 0);
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return unpadded(short, long) ? slips(short, long, long.length - short.length) : 'differs';
+}
+
+/**
+ * How `short` relates to `long` from `pad` on, the same length: equal, one character
+ * replaced, two neighbours swapped, or otherwise different.
+ */
+function slips(short: string, long: string, pad: number): IdAgreement {
   let first = -1;
   let count = 0;
-  for (let i = 0; i < a.length; i++) {
-    if (a.charCodeAt(i) !== b.charCodeAt(i)) {
+  for (let i = 0; i < short.length; i++) {
+    if (short.charCodeAt(i) !== long.charCodeAt(pad + i)) {
       if (++count > 2) return 'differs';
       if (first < 0) first = i;
     }
   }
+  if (count === 0) return 'equal';
   if (count === 1) return 'oneDigit';
   const i = first;
-  return a[i] === b[i + 1] && a[i + 1] === b[i] ? 'transposed' : 'differs';
+  return short[i] === long[pad + i + 1] && short[i + 1] === long[pad + i] ? 'transposed' : 'differs';
 }
 
 /** IDs shorter than this are too short for a slip or dropped zeros to leave them recognizable. */
 export const MIN_ID_DIGITS = 5;
 
 /**
- * Whether two digit strings of different lengths differ only by zeros in front of the shorter,
- * which is long enough to be an ID by itself.
+ * Whether `long` is `short`'s length with zeros in front, and `short` a number long enough to
+ * be an ID by itself.
  */
-function sameDigitsUnpadded(a: string, b: string): boolean {
-  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+function unpadded(short: string, long: string): boolean {
   if (tooFewDigits(short)) return false;
+  for (let i = 0; i < short.length; i++) if (!isDigit(short.charCodeAt(i))) return false;
   const pad = long.length - short.length;
   for (let i = 0; i < pad; i++) if (long.charCodeAt(i) !== 48) return false;
-  for (let i = 0; i < short.length; i++) {
-    const c = short.charCodeAt(i);
-    if (c < 48 || c > 57 || c !== long.charCodeAt(pad + i)) return false;
-  }
   return true;
 }
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
 
 /** How many characters an ID has after its leading zeros. */
 export function significantDigits(id: string): number {

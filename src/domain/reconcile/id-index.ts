@@ -60,7 +60,18 @@ export class IdIndex {
     if (n < 0) return this.textNear(id, visit);
     const map = this.numeric[id.length];
     if (map !== undefined && this.visitAll(map.get(n), visit)) return;
-    if (this.visitPadded(id, n, visit) || map === undefined || id.length < MIN_ID_DIGITS) return;
+    if (this.visitPadded(id, n, visit) || id.length < MIN_ID_DIGITS) return;
+    if (map !== undefined) this.visitSlips(map, id, n, visit);
+    // A slip in a number whose leading zeros one list dropped: the same arithmetic, at the other lengths.
+    if (tooFewDigits(id)) return;
+    for (let len = significantDigits(id); len < this.numeric.length; len++) {
+      const other = this.numeric[len];
+      if (len !== id.length && other !== undefined) this.visitSlips(other, id, n, visit);
+    }
+  }
+
+  /** Visits the workers in `map` whose number is `n` (written `id`) with one digit replaced, or two neighbours swapped. */
+  private visitSlips(map: IntMap, id: string, n: number, visit: (ri: number) => void): void {
     const len = id.length;
     for (let i = 0; i < len; i++) {
       const w = 10 ** (len - 1 - i);

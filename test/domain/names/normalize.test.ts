@@ -81,6 +81,18 @@ describe('normalizeId', () => {
     expect(normalizeId('nssf 12-34')).toBe('NSSF1234');
   });
 
+  it('drops a label written before the number, in English or Khmer', () => {
+    for (const written of ['NSSF-012345678', 'nssf 012345678', 'ID: 012345678', 'No. 012345678', 'លេខ ០១២៣៤៥៦៧៨', 'ប.ស.ស 012345678']) {
+      expect(normalizeId(written), written).toBe('012345678');
+    }
+  });
+
+  it('keeps letters that are not a label, or are before too few digits to be a number alone', () => {
+    expect(normalizeId('N0123456')).toBe('N0123456');
+    expect(normalizeId('IDA12345')).toBe('IDA12345');
+    expect(normalizeId('ID 1234')).toBe('ID1234');
+  });
+
   it('reads Khmer and full-width digits as the same number', () => {
     expect(normalizeId('០១២៣៤៥៦៧៨')).toBe('012345678');
     expect(normalizeId('０１２３')).toBe('0123');

@@ -16,8 +16,13 @@ describe('compareId', () => {
     expect(compareId('0012345678', '12345678')).toBe('equal');
   });
 
-  it('does not pad a number that differs otherwise, a short one, or one with letters', () => {
-    expect(compareId('12345679', '012345678')).toBe('differs');
+  it('reads the two slips in a number whose leading zeros were dropped', () => {
+    expect(compareId('12345679', '012345678')).toBe('oneDigit');
+    expect(compareId('012345687', '12345678')).toBe('transposed');
+    expect(compareId('12345987', '012345678')).toBe('differs');
+  });
+
+  it('does not pad a number that differs in front, a short one, or one with letters', () => {
     expect(compareId('112345678', '12345678')).toBe('differs');
     expect(compareId('1234', '01234')).toBe('differs');
     expect(compareId('A1234567', '0A1234567')).toBe('differs');
@@ -45,7 +50,14 @@ describe('IdIndex', () => {
     expect(near('0998877665')).toEqual([1]);
   });
 
+  it('finds a number one slip away with its leading zeros dropped or added', () => {
+    expect(near('12345778')).toEqual([0]);
+    expect(near('12346578')).toEqual([0]);
+    expect(near('0998877656')).toEqual([1]);
+  });
+
   it('does not pad a number too short to be an ID by itself', () => {
     expect(near('1234')).toEqual([]);
+    expect(near('1235')).toEqual([]);
   });
 });

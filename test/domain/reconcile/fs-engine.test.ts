@@ -36,6 +36,12 @@ describe('reconcile (fs-v2)', () => {
     expect(first(r).reasons).toEqual(expect.arrayContaining(['nationalId.equal', 'dob.equal']));
   });
 
+  it('matches a national ID that lost its leading zero and has a digit mistyped, and an NSSF number written with its label', () => {
+    const r = run([dara], [onsite({ name: 'SOK DARA', nationalId: '12345778', nssfNumber: 'NSSF-10000001', sex: 'M' })]);
+    expect(first(r)).toMatchObject({ status: 'matched', registeredId: 'w1' });
+    expect(first(r).reasons).toEqual(expect.arrayContaining(['nationalId.oneDigit', 'nssfNumber.equal']));
+  });
+
   it('matches a date of birth with day and month swapped, and says so', () => {
     const r = run([dara], [onsite({ name: 'Sokh Dara', sex: 'M', dateOfBirth: '1990-04-03', nationalId: '012345678' })]);
     expect(first(r)).toMatchObject({ status: 'matched', registeredId: 'w1' });
