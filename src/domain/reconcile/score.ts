@@ -17,6 +17,13 @@ const NSSF_BITS = table(NSSF_NUMBER);
 const DOB_BITS = table(DOB);
 const NAME_BITS = table(NAME);
 const SEX_BITS = table(SEX);
+/**
+ * A date with day and month swapped is worth the registered date's own bits, less the rarity of
+ * the slip: its u is that date's frequency too (weights.ts). With a fixed u, on a register
+ * under about 200 workers, whose counts give a date seen once a larger share than 1 in 15,000, a
+ * namesake with the date swapped outscored the worker with the very date.
+ */
+const SWAPPED_BELOW_EQUAL = Math.log2(DOB.equal.m / DOB.dayMonthSwapped.m);
 
 /**
  * Scores pairs: the sum of the fields' Fellegi-Sunter weights, plus the prior odds that an
@@ -92,7 +99,7 @@ export class Scorer {
     const name = this.comparer.compare(o, r);
     if (name !== NO_NAME) total += sameName(name) ? this.nameBits(spellingOf(name)) : NAME_BITS[levelOf(name) as Exclude<NameLevel, 'equal' | 'phonetic'>];
     const dob = o.dob === null || r.dob === null ? null : compareDob(o.dob, r.dob);
-    if (dob) total += dob === 'equal' ? this.dobBits(o.dob!.ymd) : dob === 'yearOnlyNear' ? this.yearOnlyNearBits : DOB_BITS[dob];
+    if (dob) total += dob === 'equal' ? this.dobBits(o.dob!.ymd) : dob === 'dayMonthSwapped' ? this.dobBits(r.dob!.ymd) - SWAPPED_BELOW_EQUAL : dob === 'yearOnlyNear' ? this.yearOnlyNearBits : DOB_BITS[dob];
     const sexDiffers = o.sex !== null && r.sex !== null && o.sex !== r.sex;
     if (o.sex && r.sex) total += sexDiffers ? SEX_BITS.differs : SEX_BITS.equal;
     this.nid = nid;

@@ -39,7 +39,11 @@ export const NSSF_NUMBER: Record<IdAgreement, Mu> = {
   differs: { m: 0.005, u: 1 },
 };
 
-/** `equal`'s u is the date's frequency on the register (frequency.ts); the one here is its prior. */
+/**
+ * `equal`'s u is the date's frequency on the register (frequency.ts); the one here is its prior.
+ * So is `dayMonthSwapped`'s: a stranger's date is the registered one swapped as often as it is
+ * the registered one itself.
+ */
 export const DOB: Record<DobAgreement, Mu> = {
   equal: { m: 0.88, u: 1 / 15000 },
   dayMonthSwapped: { m: 0.04, u: 1 / 15000 },

@@ -48,6 +48,16 @@ describe('reconcile (fs-v2)', () => {
     expect(first(r).reasons).toEqual(expect.arrayContaining(['nationalId.equal', 'dob.dayMonthSwapped']));
   });
 
+  it('puts the worker with the very date of birth before a namesake with it swapped, on a register of a small employer too', () => {
+    const swapped = registered({ ...dara, workerId: 'w2', nationalId: null, nssfNumber: null, dateOfBirth: '1990-04-03' });
+    const small = others.slice(0, 20);
+    for (const reg of [[dara, swapped, ...small], [swapped, dara, ...others]]) {
+      const r = reconcile({ visitId: 'visit-1', registered: reg, onsite: [onsite({ name: 'Sok Dara', sex: 'M', dateOfBirth: '1990-03-04' })], tally: null, runAt: RUN_AT });
+      const top = first(r).status === 'matched' ? first(r).registeredId : first(r).candidates?.[0].registeredId;
+      expect(top, `${reg.length} registered`).toBe('w1');
+    }
+  });
+
   it('matches a Latin spelling on site to a register that has only the Khmer name', () => {
     const reg = registered({ workerId: 'w2', nameKh: 'ជា សុភា', sex: 'F', dateOfBirth: '1995-07-12' });
     const r = run([reg], [onsite({ name: 'CHEAR SOPHEAR', sex: 'F', dateOfBirth: '1995-07-12' })]);
