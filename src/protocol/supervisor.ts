@@ -62,6 +62,10 @@ export const EmployerList = z.object({ employers: z.array(Employer.extend({ regi
 export const RosterNoteKind = z.enum(['dayMonthSwapped', 'twoDigitYear', 'dayNumber', 'yearOnly', 'sexNotStated']);
 export type RosterNoteKind = z.infer<typeof RosterNoteKind>;
 
+/** Which of day and month a roster file writes first in dates like 03/04/1990; Cambodia writes the day first. */
+export const DateOrder = z.enum(['dayFirst', 'monthFirst']);
+export type DateOrder = z.infer<typeof DateOrder>;
+
 export const RegistryImportResponse = z.object({
   employerId: z.string(),
   imported: z.number().int(),
@@ -70,6 +74,8 @@ export const RegistryImportResponse = z.object({
   notes: z.array(z.object({ row: z.number().int(), message: z.string(), kinds: z.array(RosterNoteKind).default([]) })).default([]),
   /** Rows whose ID number or date of birth is a placeholder (000000000, 1900-01-01), which matching reads as missing. */
   placeholderRows: z.number().int().nonnegative().default(0),
+  /** How the file writes its dates, and so how they were read: month first when its dates say so (3/25/1990). */
+  dateOrder: DateOrder.default('dayFirst'),
 });
 
 export const InspectorList = z.object({

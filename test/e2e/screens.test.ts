@@ -111,12 +111,13 @@ for (const lang of ['en', 'km'] as const) {
       await page.fill('#w-nid', '123456789');
       await page.locator('form.card button[type=submit]').click();
       // A title above the header and a totals row, both left out; one date written year-day-month,
-      // read with a note; an ID of zeros, counted as a placeholder; two rows refused.
-      await page.locator('#csv-file').setInputFiles({ name: 'sheet.csv', mimeType: 'text/csv', buffer: Buffer.from('Payroll March 2026,,,\nname,national_id,sex,dob\nSok Dara,100200300,M,1990-25-03\nKeo Lina,000000000,F,1995-05-05\n,1,F,\nChea Sreymom,100200301,Z,\nTotal,,,\n') });
+      // read with a note; an ID of zeros, counted as a placeholder; two rows refused; the other
+      // dates written month first, as Excel does in a US locale, and read so.
+      await page.locator('#csv-file').setInputFiles({ name: 'sheet.csv', mimeType: 'text/csv', buffer: Buffer.from('Payroll March 2026,,,\nname,national_id,sex,dob\nSok Dara,100200300,M,1990-25-03\nKeo Lina,000000000,F,5/25/1995\n,1,F,\nChea Sreymom,100200301,Z,12/31/1990\nTotal,,,\n') });
       await page.waitForSelector('[data-testid=csv-row-errors]');
       await page.waitForSelector('[data-testid=csv-read-notes]');
       // Two imported, one title row, one totals row, one placeholder, in either script's digits.
-      expect(await page.locator('[data-testid=csv-imported]').textContent()).toMatch(/[2២].*[1១].*[1១].*000000000.*[1១]/);
+      expect(await page.locator('[data-testid=csv-imported]').textContent()).toMatch(/[2២].*[1១].*[1១].*000000000.*[1១].*3\/25\/1990/);
       await check(page, `${lang}-04-headcount`);
 
       await page.goto(`/${base}/reconcile`);
@@ -155,16 +156,16 @@ for (const lang of ['en', 'km'] as const) {
       await signIn(sup, 'supervisor.demo', lang);
       await sup.waitForSelector('[data-testid=overview-card]');
       await check(sup, `${lang}-07-supervisor`);
-      // A register whose dates are written otherwise: imported, with its rows named in a warning.
+      // A register whose dates are written otherwise (hire dates month first, so the whole file is read so): imported, with its rows named in a warning.
       // Angkor Build is inspector.two's, so the inspector screens of the other language keep their data.
       await sup.selectOption('#r-employer', 'emp-angkor-build');
       await sup.locator('#r-file').setInputFiles({ name: 'register.csv', mimeType: 'text/csv', buffer: Buffer.from(
         'worker_id,nssf_number,national_id,name_kh,name_latin,sex,date_of_birth,hire_date\n' +
-        'AB-9001,20000001,010200300,សុខ ដារា,SOK DARA,M,1990,2020-01-06\nAB-9002,20000002,010200301,ចាន់ សុភា,CHAN SOPHEA,F,25/03/95,2021-02-01\n' +
-        'AB-9003,0,000000000,កែវ លីណា,KEO LINA,F,1900-01-01,2022-03-01\n') });
+        'AB-9001,20000001,010200300,សុខ ដារា,SOK DARA,M,1990,1/16/2020\nAB-9002,20000002,010200301,ចាន់ សុភា,CHAN SOPHEA,F,25/03/95,2/21/2021\n' +
+        'AB-9003,0,000000000,កែវ លីណា,KEO LINA,F,1900-01-01,3/1/2022\n') });
       await sup.waitForSelector('[data-testid=registry-read-notes]');
       expect(await sup.locator('[data-testid=registry-read-notes] li').count()).toBe(2);
-      expect(await sup.locator('.banner.ok').textContent()).toMatch(/000000000/);
+      expect(await sup.locator('.banner.ok').textContent()).toMatch(/000000000.*3\/25\/1990/);
       await check(sup, `${lang}-07b-registry-import`);
       await sup.locator('[data-testid=overview-card] h2 a').first().click();
       await sup.waitForSelector('main h1');

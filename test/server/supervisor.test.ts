@@ -92,6 +92,7 @@ forEachDatabase('supervisor', (t) => {
       employerId: 'emp-lotus-hotel', imported: 3, errors: [],
       notes: [{ row: 2, message: expect.stringMatching(/^Row 2: date "1990-25-10" read as 1990-10-25/), kinds: ['dayMonthSwapped'] }],
       placeholderRows: 1,
+      dateOrder: 'dayFirst',
     });
     const rows = await t.db.query<{ worker_id: string; name_latin: string; wage_riel: number | null }>(
       'SELECT worker_id, name_latin, wage_riel FROM registered_workers WHERE employer_id = $1 ORDER BY worker_id',
@@ -102,6 +103,17 @@ forEachDatabase('supervisor', (t) => {
       { worker_id: 'LR-9002', name_latin: 'Chan Dara', wage_riel: null },
       { worker_id: 'LR-9003', name_latin: 'Keo Sophea', wage_riel: null },
     ]);
+  });
+
+  it('reads a register exported with its dates month first (3/25/1990) so, and says so', async () => {
+    const csv = 'worker_id,nssf_number,national_id,name_kh,name_latin,sex,date_of_birth,hire_date\n' +
+      'LR-9101,,,សុខ ដារា,Sok Dara,M,3/4/1990,1/15/2024\nLR-9102,,,ចាន់ សុភា,Chan Sophea,F,5/6/1991,12/20/2023\n';
+    const res = await call(t.app, 'POST', '/api/supervisor/employers/emp-lotus-hotel/registry', { token: await sup(), body: csv, contentType: 'text/csv' });
+    expect(res.status).toBe(200);
+    expect(RegistryImportResponse.parse(res.body)).toMatchObject({ imported: 2, notes: [], dateOrder: 'monthFirst' });
+    const rows = await t.db.query<{ date_of_birth: string; hire_date: string }>(
+      'SELECT date_of_birth, hire_date FROM registered_workers WHERE employer_id = $1 ORDER BY worker_id', ['emp-lotus-hotel']);
+    expect(rows).toEqual([{ date_of_birth: '1990-03-04', hire_date: '2024-01-15' }, { date_of_birth: '1991-05-06', hire_date: '2023-12-20' }]);
   });
 
   it('imports nothing when any row is bad, and names each bad row', async () => {

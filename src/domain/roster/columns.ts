@@ -65,3 +65,8 @@ export function cell<F extends string>(
   }
   return { ok: true, value: values[0] ?? null };
 }
+
+/** Every cell of the given columns, row by row, as written: for a reading of the whole file (dateOrderOf). */
+export function* cellsOf(rows: readonly { fields: string[] }[], columns: readonly number[]): Generator<string> {
+  for (const r of rows) for (const i of columns) yield r.fields[i] ?? '';
+}

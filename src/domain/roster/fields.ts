@@ -1,4 +1,4 @@
-import type { RosterNoteKind } from '../../protocol';
+import type { DateOrder, RosterNoteKind } from '../../protocol';
 import { toAsciiDigits } from '../digits';
 
 /** How a value was read otherwise than written (the protocol's list), for a screen to say in its own language. */
@@ -51,15 +51,15 @@ const MONTHS: Record<string, number> = {
  * two-digit year (25/03/90, 4-Mar-90), a spreadsheet's day number (32957) and a year alone
  * (1990, read as 1 January) are read too, with a note saying how. Khmer digits are read, and a
  * time after the date (Excel's 00:00:00, or 12:00:00 AM) is dropped.
- * A date is never read month first where day first makes sense: 03/04 is 3 April here. Where
- * only the other order gives a real date (1990-25-03, 12/31/1990), day and month were swapped,
- * and the date is read so, with a note: the engine expects that slip in dates of birth. Any
- * other date that is not on the calendar is an error, not rolled over.
+ * A date is read day first where day first makes sense, 03/04 as 3 April, unless the file
+ * writes its dates month first (`order`, from dateOrderOf). Where only the other order gives a
+ * real date (1990-25-03, 12/31/1990), day and month were swapped, and the date is read so,
+ * with a note: the engine expects that slip in dates of birth. Any other date that is not on
+ * the calendar is an error, not rolled over.
  */
-export function parseDate(value: string | null): Parsed<string | null> {
+export function parseDate(value: string | null, order: DateOrder = 'dayFirst'): Parsed<string | null> {
   if (value === null) return { ok: true, value: null };
-  const s = toAsciiDigits(value.trim()).replace(/[ T]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?(\s?[AaPp][Mm]|Z|[+-]\d{2}:?\d{2})?$/, '');
-  const parts = dateParts(s);
+  const parts = dateParts(withoutTime(value), order);
   if (!parts) return { ok: false, message: `date "${value}" is not YYYY-MM-DD or DD/MM/YYYY` };
   const [year, month, day, how] = parts;
   if (exists(year, month, day)) {
@@ -73,18 +73,48 @@ export function parseDate(value: string | null): Parsed<string | null> {
   return { ok: false, message: `date "${value}" does not exist` };
 }
 
+/** The text of a date cell without its time (Excel's 00:00:00, or 12:00:00 AM), Khmer digits read. */
+const withoutTime = (value: string) => toAsciiDigits(value.trim()).replace(/[ T]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?(\s?[AaPp][Mm]|Z|[+-]\d{2}:?\d{2})?$/, '');
+
+/** A date written in numbers with the year last: 25/03/1990, 3-25-90. */
+const YEAR_LAST = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})$/;
+
+/** Which of day and month a file writes first in its dates with the year last (the protocol's, as the register's upload says it). */
+export type { DateOrder };
+
+/**
+ * How a file writes its dates: month first when more of its dates can be read only month first
+ * (3/25/1990) than only day first (25/3/1990), and at least two can; day first otherwise, as
+ * Cambodia writes them. Excel in a US locale exports dates month first, and a column read the
+ * wrong way round gives every date whose day is 12 or less swapped. One date alone is too few:
+ * a day-first sheet with a slip in it looks the same.
+ */
+export function dateOrderOf(values: Iterable<string | null>): DateOrder {
+  let dayFirst = 0;
+  let monthFirst = 0;
+  for (const v of values) {
+    const m = v === null ? null : YEAR_LAST.exec(withoutTime(v));
+    if (!m) continue;
+    const [a, b] = [Number(m[1]), Number(m[2])];
+    if (a > 12 && b <= 12) dayFirst++;
+    else if (b > 12 && a <= 12) monthFirst++;
+  }
+  return monthFirst >= 2 && monthFirst > dayFirst ? 'monthFirst' : 'dayFirst';
+}
+
 /**
  * Year, month and day as written, and how they were read when the form leaves room for doubt
  * (a two-digit year, Excel's day number); null for a form not recognized.
  */
-function dateParts(s: string): [number, number, number, DateNote?] | null {
+function dateParts(s: string, order: DateOrder): [number, number, number, DateNote?] | null {
   let m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(s) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(s);
   if (m) return [Number(m[1]), Number(m[2]), Number(m[3])];
-  m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(s);
-  if (m) return [Number(m[3]), Number(m[2]), Number(m[1])];
-  // Excel's own rule for a two-digit year: 00–29 are 2000–2029, 30–99 are 1930–1999.
-  m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2})$/.exec(s);
-  if (m) return [centuryOf(Number(m[3])), Number(m[2]), Number(m[1]), 'twoDigitYear'];
+  m = YEAR_LAST.exec(s);
+  if (m) {
+    const [day, month] = order === 'dayFirst' ? [m[1], m[2]] : [m[2], m[1]];
+    // Excel's own rule for a two-digit year: 00–29 are 2000–2029, 30–99 are 1930–1999.
+    return m[3].length === 4 ? [Number(m[3]), Number(month), Number(day)] : [centuryOf(Number(m[3])), Number(month), Number(day), 'twoDigitYear'];
+  }
   // A year alone, for someone who knows no more: 1 January, as the register writes it.
   m = /^((?:19|20)\d{2})$/.exec(s);
   if (m) return [Number(m[1]), 1, 1, 'yearOnly'];

@@ -1,9 +1,9 @@
 import { OnsiteWorker } from '../../protocol';
-import { cell, headerKey, resolveColumns, SHARED_ALIASES, SHARED_MEANINGS } from './columns';
+import { cell, cellsOf, headerKey, resolveColumns, SHARED_ALIASES, SHARED_MEANINGS } from './columns';
 import { readCsvRows } from './csv-rows';
 import { type RosterError, type RosterNote, RowProblems } from './errors';
 import { hasKhmer } from '../names/khmer-letters';
-import { notKnown, parseDate, parseSex } from './fields';
+import { dateOrderOf, type DateOrder, notKnown, parseDate, parseSex } from './fields';
 import { placeholderRows } from '../reconcile/placeholders';
 
 /** One worker from the employer's sheet, ready to become an OnsiteWorker with source 'csv'. */
@@ -37,6 +37,8 @@ export interface OnsiteCsvResult {
   totalRows: number;
   /** Rows whose ID number or date of birth is a placeholder (000000000, 1900-01-01), which matching reads as missing. */
   placeholderRows: number;
+  /** How the sheet writes its dates, and so how they were read (dateOrderOf). */
+  dateOrder: DateOrder;
 }
 
 const ALIASES = {
@@ -64,10 +66,11 @@ export function parseOnsiteCsv(text: string): OnsiteCsvResult {
   const map = resolveColumns(header, ALIASES);
   if (map.name.length === 0) {
     const found = columns.length ? columns.map((c) => `"${c}"`).join(', ') : 'none';
-    return { rows: [], columns, notes: [], titleRows, totalRows: 0, placeholderRows: 0, errors: [{ row: 0, code: 'no_name_column', raw: header.join(','),
+    return { rows: [], columns, notes: [], titleRows, totalRows: 0, placeholderRows: 0, dateOrder: 'dayFirst', errors: [{ row: 0, code: 'no_name_column', raw: header.join(','),
       message: `No name column (name, full_name, worker_name or ឈ្មោះ). Columns found: ${found}.` }] };
   }
 
+  const dateOrder = dateOrderOf(cellsOf(rows, map.date_of_birth));
   const out: OnsiteRowInput[] = [];
   const errors: OnsiteCsvError[] = [];
   const notes: RosterNote[] = [];
@@ -89,7 +92,7 @@ export function parseOnsiteCsv(text: string): OnsiteCsvResult {
       if (v !== null && v.length > MAX_ID) p.add('bad_row', `${label} is longer than ${MAX_ID} characters`);
     }
     const sex = p.take(parseSex(get('sex')), 'bad_sex');
-    const dateOfBirth = p.take(parseDate(get('date_of_birth')), 'bad_date');
+    const dateOfBirth = p.take(parseDate(get('date_of_birth'), dateOrder), 'bad_date');
     const rowId = get('row_id');
     if (p.any) {
       errors.push(p.toError(r.row, r.raw));
@@ -99,7 +102,7 @@ export function parseOnsiteCsv(text: string): OnsiteCsvResult {
     const note = p.toNote(r.row, r.raw);
     if (note) notes.push(note);
   }
-  return { rows: out, errors, notes, columns, titleRows, totalRows, placeholderRows: placeholderRows(out) };
+  return { rows: out, errors, notes, columns, titleRows, totalRows, placeholderRows: placeholderRows(out), dateOrder };
 }
 
 /**

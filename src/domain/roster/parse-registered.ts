@@ -1,8 +1,8 @@
 import { RegisteredWorker } from '../../protocol';
-import { cell, type Meanings, resolveColumns, SHARED_ALIASES, SHARED_MEANINGS } from './columns';
+import { cell, cellsOf, type Meanings, resolveColumns, SHARED_ALIASES, SHARED_MEANINGS } from './columns';
 import { readCsvRows } from './csv-rows';
 import { type RosterError, type RosterNote, RowProblems } from './errors';
-import { meaningOf, parseDate, parseRiel, parseSex } from './fields';
+import { dateOrderOf, type DateOrder, meaningOf, parseDate, parseRiel, parseSex } from './fields';
 import { placeholderRows, sharedOnRegister } from '../reconcile/placeholders';
 
 export type RegisteredErrorCode =
@@ -27,6 +27,8 @@ export interface RegisteredCsvResult {
   titleRows: number;
   /** Rows whose ID number or date of birth is a placeholder (000000000, 1900-01-01, one date too many share), which matching reads as missing. */
   placeholderRows: number;
+  /** How the file writes its dates, and so how they were read (dateOrderOf). */
+  dateOrder: DateOrder;
 }
 
 const ALIASES = {
@@ -61,12 +63,14 @@ export function parseRegisteredCsv(text: string): RegisteredCsvResult {
   const columns = header.map((h) => h.trim());
   const map = resolveColumns(header, ALIASES);
   const fileError = (code: RegisteredErrorCode, message: string): RegisteredCsvResult =>
-    ({ workers: [], columns, notes: [], titleRows, placeholderRows: 0, errors: [{ row: 0, code, message, raw: header.join(',') }] });
+    ({ workers: [], columns, notes: [], titleRows, placeholderRows: 0, dateOrder: 'dayFirst', errors: [{ row: 0, code, message, raw: header.join(',') }] });
   const missing = REQUIRED.filter((f) => map[f].length === 0);
   if (missing.length) {
     return fileError('missing_column', `Missing column(s) ${missing.join(', ')}. Columns found: ${columns.map((c) => `"${c}"`).join(', ') || 'none'}.`);
   }
 
+  // Dates of birth and of hire are written alike: both columns say how.
+  const dateOrder = dateOrderOf(cellsOf(rows, [...map.date_of_birth, ...map.hire_date]));
   const workers: RegisteredWorker[] = [];
   const errors: RegisteredCsvError[] = [];
   const notes: RosterNote[] = [];
@@ -82,8 +86,8 @@ export function parseRegisteredCsv(text: string): RegisteredCsvResult {
     const nameLatin = get('name_latin');
     if (nameKh === null && nameLatin === null) p.add('missing_name', 'no name_kh or name_latin');
     const sex = p.take(parseSex(get('sex')), 'bad_sex');
-    const dateOfBirth = p.take(parseDate(get('date_of_birth')), 'bad_date');
-    const hireDate = p.take(parseDate(get('hire_date')), 'bad_date');
+    const dateOfBirth = p.take(parseDate(get('date_of_birth'), dateOrder), 'bad_date');
+    const hireDate = p.take(parseDate(get('hire_date'), dateOrder), 'bad_date');
     const wageRiel = p.take(parseRiel(get('wage_riel')), 'bad_wage');
     if (p.any) {
       errors.push(p.toError(r.row, r.raw));
@@ -104,5 +108,5 @@ export function parseRegisteredCsv(text: string): RegisteredCsvResult {
       wageRiel,
     });
   }
-  return { workers, errors, notes, columns, titleRows, placeholderRows: placeholderRows(workers, sharedOnRegister(workers)) };
+  return { workers, errors, notes, columns, titleRows, placeholderRows: placeholderRows(workers, sharedOnRegister(workers)), dateOrder };
 }

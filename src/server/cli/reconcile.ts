@@ -20,7 +20,7 @@ import { decodeRosterFile } from '../../domain/roster/decode';
 import { onsiteWorkerFromRow, parseOnsiteCsv } from '../../domain/roster/parse-onsite';
 import type { RosterNote } from '../../domain/roster/errors';
 import { parseRegisteredCsv } from '../../domain/roster/parse-registered';
-import type { OnsiteWorker, Reconciliation, RegisteredWorker } from '../../protocol';
+import type { DateOrder, OnsiteWorker, Reconciliation, RegisteredWorker } from '../../protocol';
 
 export interface Io {
   readFile: (path: string) => Uint8Array;
@@ -166,10 +166,11 @@ function warnPlaceholders(paths: { registered: string; onsite: string }, registe
 }
 
 /** Values read otherwise than written go to stderr as warnings; the run goes on. */
-function warn(path: string, parsed: { notes: readonly RosterNote[]; titleRows: number; totalRows?: number }, io: Io): void {
+function warn(path: string, parsed: { notes: readonly RosterNote[]; titleRows: number; totalRows?: number; dateOrder: DateOrder }, io: Io): void {
   const rows = (n: number) => (n === 1 ? 'row' : `${n} rows`);
   if (parsed.titleRows > 0) io.err(`${path}: warning: the ${rows(parsed.titleRows)} above the header read as a title, not as workers\n`);
   if (parsed.totalRows) io.err(`${path}: warning: ${rows(parsed.totalRows)} of totals left out, not read as workers\n`);
+  if (parsed.dateOrder === 'monthFirst') io.err(`${path}: warning: dates read month first (3/25/1990 as 1990-03-25), as more of them can only be read so than day first\n`);
   for (const n of parsed.notes) io.err(`${path}: warning: ${n.message} [${n.raw}]\n`);
 }
 

@@ -126,9 +126,9 @@ export function supervisorRoutes(db: Db) {
     }
     // The same reader the inspector's phone uses for rosters: UTF-8 with or without BOM, or UTF-16.
     const decoded = decodeRosterFile(new Uint8Array(await c.req.arrayBuffer()));
-    const { workers, errors, notes, placeholderRows } = decoded.ok
+    const { workers, errors, notes, placeholderRows, dateOrder } = decoded.ok
       ? parseRegisteredCsv(decoded.text)
-      : { workers: [], errors: [{ row: 0, message: decoded.message }], notes: [], placeholderRows: 0 };
+      : { workers: [], errors: [{ row: 0, message: decoded.message }], notes: [], placeholderRows: 0, dateOrder: 'dayFirst' as const };
     if (errors.length > 0) {
       const first = errors[0];
       throw new HttpError(400, 'invalid_registry', `${errors.length} problem(s), nothing imported. ${first.message}`, {
@@ -138,7 +138,7 @@ export function supervisorRoutes(db: Db) {
       });
     }
     await db.transaction((tx) => replaceRegister(tx, employerId, workers));
-    return c.json({ employerId, imported: workers.length, errors: [], notes: notes.map((n) => ({ row: n.row, message: n.message, kinds: n.kinds })), placeholderRows });
+    return c.json({ employerId, imported: workers.length, errors: [], notes: notes.map((n) => ({ row: n.row, message: n.message, kinds: n.kinds })), placeholderRows, dateOrder });
   });
 
   return app;

@@ -73,6 +73,24 @@ describe('reconcile CLI', () => {
     expect(by.R1).toMatchObject({ status: 'matched', registeredId: 'W1', reasons: expect.arrayContaining(['nationalId.equal']) });
     expect(by.R2).toMatchObject({ status: 'matched', registeredId: 'W2' });
     expect(by.R3).toMatchObject({ status: 'matched', registeredId: 'W3' });
+    expect(err).not.toMatch(/month first/);
+  });
+
+  it('reads a sheet exported with its dates month first (3/25/1990) so, and says so on stderr', () => {
+    const files: Record<string, string> = {
+      'r.csv': 'worker_id,nssf_number,national_id,name_kh,name_latin,sex,date_of_birth,hire_date\n' +
+        'W1,,,សុខ ដារា,SOK DARA,M,1990-03-04,\nW2,,,ចាន់ សុភា,CHAN SOPHEA,F,1991-05-25,\n',
+      'o.csv': 'row_id,name,sex,date_of_birth\nR1,Sok Dara,M,3/4/1990\nR2,Chan Sophea,F,5/25/1991\nR3,Keo Vanna,F,12/31/1988\n',
+    };
+    let out = '';
+    let err = '';
+    const code = main(['--registered', 'r.csv', '--onsite', 'o.csv'], { readFile: (p) => new TextEncoder().encode(files[p]), out: (t) => (out += t), err: (t) => (err += t) });
+    expect(code).toBe(0);
+    expect(err).toMatch(/o\.csv: warning: dates read month first/);
+    expect(err).not.toMatch(/r\.csv: warning: dates/);
+    const [r1, r2] = JSON.parse(out).results;
+    expect(r1).toMatchObject({ onsiteId: 'R1', registeredId: 'W1', reasons: expect.arrayContaining(['dob.equal']) });
+    expect(r2).toMatchObject({ onsiteId: 'R2', registeredId: 'W2', reasons: expect.arrayContaining(['dob.equal']) });
   });
 
   it('reads placeholder ID numbers and dates of birth as missing, and says so per file and column', () => {

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { parseDate, parseRiel, parseSex } from '../../../src/domain/roster/fields';
+import { dateOrderOf, parseDate, parseRiel, parseSex } from '../../../src/domain/roster/fields';
 import { cell, headerKey } from '../../../src/domain/roster/columns';
 
 describe('roster fields', () => {
@@ -18,6 +18,24 @@ describe('roster fields', () => {
     expect(parseDate('12/31/1990')).toMatchObject({ ok: true, value: '1990-12-31', note: { kind: 'dayMonthSwapped', text: expect.stringContaining('swapped') } });
     expect(parseDate('1990-25-03')).toMatchObject({ ok: true, value: '1990-03-25', note: { text: expect.stringContaining('"1990-25-03"') } });
     expect(parseDate('1990-03-25')).toEqual({ ok: true, value: '1990-03-25' });
+  });
+
+  it('reads a date month first when told the file writes its dates so, and a day-first one there as swapped', () => {
+    expect(parseDate('03/04/1990', 'monthFirst')).toEqual({ ok: true, value: '1990-03-04' });
+    expect(parseDate('3/25/1990 12:00:00 AM', 'monthFirst')).toEqual({ ok: true, value: '1990-03-25' });
+    expect(parseDate('3/25/90', 'monthFirst')).toMatchObject({ ok: true, value: '1990-03-25', note: { kind: 'twoDigitYear' } });
+    expect(parseDate('25/3/1990', 'monthFirst')).toMatchObject({ ok: true, value: '1990-03-25', note: { kind: 'dayMonthSwapped' } });
+    expect(parseDate('1990-03-04', 'monthFirst')).toEqual({ ok: true, value: '1990-03-04' });
+    expect(parseDate('25 March 1990', 'monthFirst')).toEqual({ ok: true, value: '1990-03-25' });
+  });
+
+  it('takes a file as writing dates month first only when more of them, and at least two, can be read only so', () => {
+    expect(dateOrderOf(['3/25/1990', '12/31/1985', '3/4/1990', null, ''])).toBe('monthFirst');
+    expect(dateOrderOf(['3/25/1990', '12/31/1985', '31/12/1985', '01/02/03'])).toBe('monthFirst');
+    expect(dateOrderOf(['3/25/1990', '3/4/1990'])).toBe('dayFirst');
+    expect(dateOrderOf(['3/25/1990', '12/31/1985', '25/3/1990', '31/12/1985'])).toBe('dayFirst');
+    expect(dateOrderOf(['1990-03-25', '1985-12-31', '25 March 1990'])).toBe('dayFirst');
+    expect(dateOrderOf([])).toBe('dayFirst');
   });
 
   it('reads the forms spreadsheets export dates in', () => {

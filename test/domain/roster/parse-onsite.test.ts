@@ -37,6 +37,14 @@ describe('parseOnsiteCsv', () => {
     expect(r.rows.map((x) => x.dateOfBirth)).toEqual(['1990-03-04', '1990-03-04', '1990-03-04', '1990-03-04', '1990-03-04', null]);
   });
 
+  it('reads dates month first when the sheet writes them so, as Excel does in a US locale, and says so', () => {
+    const r = parseOnsiteCsv(csv('name,dob', 'a,3/25/1990', 'b,12/31/1985', 'c,3/4/1990', 'd,25/3/1990'));
+    expect(r.dateOrder).toBe('monthFirst');
+    expect(r.rows.map((x) => x.dateOfBirth)).toEqual(['1990-03-25', '1985-12-31', '1990-03-04', '1990-03-25']);
+    expect(r.notes.map((n) => [n.row, n.kinds])).toEqual([[4, ['dayMonthSwapped']]]);
+    expect(parseOnsiteCsv(csv('name,dob', 'a,4/3/1990')).dateOrder).toBe('dayFirst');
+  });
+
   it('reports an impossible date with its row number, and does not import the row', () => {
     const r = parseOnsiteCsv(csv('name,dob', 'a,31/02/1990', 'b,1990-13-13', 'c,March 1990', 'd,2000-02-29'));
     expect(r.errors.map((e) => [e.row, e.code])).toEqual([[1, 'bad_date'], [2, 'bad_date'], [3, 'bad_date']]);

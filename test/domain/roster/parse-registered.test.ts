@@ -32,6 +32,13 @@ describe('parseRegisteredCsv', () => {
     }]);
   });
 
+  it('reads dates month first when its dates of birth and hire together say the file writes them so', () => {
+    const r = parseRegisteredCsv(csv(HEADER, 'w1,,,សុខ ដារា,,M,3/4/1990,1/15/2020,', 'w2,,,ចាន់ សុភា,,F,5/6/1991,12/20/2019,'));
+    expect(r.dateOrder).toBe('monthFirst');
+    expect(r.workers.map((w) => [w.dateOfBirth, w.hireDate])).toEqual([['1990-03-04', '2020-01-15'], ['1991-05-06', '2019-12-20']]);
+    expect(r.notes).toEqual([]);
+  });
+
   it('reads a title written above the header as a title, and counts rows from the header', () => {
     const r = parseRegisteredCsv(csv('NSSF register: Golden Thread Garment,,,', 'Exported 2026-11-20,,,', HEADER, 'w1,N1,0123,សុខ ដារា,Sok Dara,M,1990-03-04,2020-01-15,', 'w1,N2,0124,ចាន់ សុភា,,F,1991-03-04,2020-01-15,'));
     expect(r.titleRows).toBe(2);

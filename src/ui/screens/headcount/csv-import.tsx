@@ -58,6 +58,7 @@ export function CsvImport({ visitId }: { visitId: string }) {
           {result?.kind === 'parsed' && result.titleRows > 0 && ` ${t('csv.titleRows', { count: result.titleRows })}`}
           {result?.kind === 'parsed' && result.totalRows > 0 && ` ${t('csv.totalRows', { count: result.totalRows })}`}
           {result?.kind === 'parsed' && result.placeholderRows > 0 && ` ${t('csv.placeholderRows', { count: result.placeholderRows })}`}
+          {result?.kind === 'parsed' && result.dateOrder === 'monthFirst' && ` ${t('csv.monthFirst')}`}
         </p>
       )}
       {result?.kind === 'parsed' && result.notes.length > 0 && (

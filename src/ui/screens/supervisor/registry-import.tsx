@@ -29,7 +29,8 @@ export function RegistryImport({ employers, onImported }: { employers: EmployerR
     try {
       const res = await supervisorApi.importRegistry(employerId, decoded.text);
       const placeholders = res.placeholderRows > 0 ? ` ${t('csv.placeholderRows', { count: res.placeholderRows })}` : '';
-      setMessage({ kind: 'ok', text: t('supervisor.registryImported', { count: res.imported }) + placeholders });
+      const monthFirst = res.dateOrder === 'monthFirst' ? ` ${t('csv.monthFirst')}` : '';
+      setMessage({ kind: 'ok', text: t('supervisor.registryImported', { count: res.imported }) + placeholders + monthFirst });
       setNotes(res.notes.map((n) => describeRosterNote(t, n)));
       onImported();
     } catch (err) {
