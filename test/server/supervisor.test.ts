@@ -122,7 +122,7 @@ forEachDatabase('supervisor', (t) => {
       header +
       'MA-9001,,,កែវ សុភា,Keo Sophea,F,1999-01-01,2023-01-01,850000\n' +
       'MA-9002,,,,,F,1999-01-01,2023-01-01,850000\n' +
-      'MA-9003,,,ហេង វុទ្ធី,Heng Vuthy,Z,1999-02-30,2023-01-01,lots\n' +
+      'MA-9003,,,ហេង វុទ្ធី,Heng Vuthy,Z,1999-feb,2023-01-01,lots\n' +
       'MA-9001,,,លី ដាវី,Ly Davy,F,2000-01-01,2023-01-01,850000\n';
     const before = (await t.db.query<{ n: number }>('SELECT count(*) AS n FROM registered_workers WHERE employer_id = $1', ['emp-mekong-apparel']))[0].n;
     const res = await call(t.app, 'POST', '/api/supervisor/employers/emp-mekong-apparel/registry', { token: await sup(), body: csv, contentType: 'text/csv' });

@@ -55,7 +55,9 @@ const MONTHS: Record<string, number> = {
  * writes its dates month first (`order`, from dateOrderOf). Where only the other order gives a
  * real date (1990-25-03, 12/31/1990), day and month were swapped, and the date is read so,
  * with a note: the engine expects that slip in dates of birth. Any other date that is not on
- * the calendar is an error, not rolled over.
+ * the calendar (1990-02-30, 1990-03-38: a digit mistyped) is read as not given, with a note,
+ * never rolled over to another day: the worker stays on the list, and matching goes by the
+ * other fields, as for a blank. Text in no date form at all is an error: the cell is not a date.
  */
 export function parseDate(value: string | null, order: DateOrder = 'dayFirst'): Parsed<string | null> {
   if (value === null) return { ok: true, value: null };
@@ -70,7 +72,7 @@ export function parseDate(value: string | null, order: DateOrder = 'dayFirst'): 
     const read = iso(year, day, month);
     return { ok: true, value: read, note: { kind: 'dayMonthSwapped', text: `date "${value}" read as ${read}: only with day and month swapped is it a date` } };
   }
-  return { ok: false, message: `date "${value}" does not exist` };
+  return { ok: true, value: null, note: { kind: 'notOnCalendar', text: `date "${value}" is not on the calendar: read as not given` } };
 }
 
 /** The text of a date cell without its time (Excel's 00:00:00, or 12:00:00 AM), Khmer digits read. */

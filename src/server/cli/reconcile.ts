@@ -2,8 +2,8 @@
  * `npm run --silent reconcile -- --registered R.csv --onsite O.csv`: reconciles two CSV files
  * and prints the outcome as JSON on stdout. Bad input is reported on stderr, row by row, with a
  * non-zero exit, and nothing is printed on stdout: a partial result would hide workers. A value
- * read otherwise than written (a date that exists only with day and month swapped) is a warning
- * on stderr, and the run goes on.
+ * read otherwise than written (a date that exists only with day and month swapped, or one not on
+ * the calendar, read as not given) is a warning on stderr, and the run goes on.
  *
  * `stats.elapsedMs` times the engine alone. A fresh Node process runs JavaScript slowly until
  * V8 has compiled the hot code, which for 10,000 workers roughly doubles the first run; that is

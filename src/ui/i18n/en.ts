@@ -141,6 +141,7 @@ export const en = {
   'csv.note.twoDigitYear': 'a two-digit year, 00–29 read as 2000–2029 and 30–99 as 1930–1999',
   'csv.note.dayNumber': "a date written as a spreadsheet's day number",
   'csv.note.yearOnly': 'a year alone, read as 1 January of that year',
+  'csv.note.notOnCalendar': 'a date that is not on the calendar (such as 30 February), read as not given',
   'csv.note.sexNotStated': 'sex U, X or O read as not stated',
   'csv.error.empty': 'The file is empty.',
   'csv.error.too_large': 'The file is too large (over {max}). Split it and import the parts.',

@@ -42,17 +42,21 @@ describe('reconcile CLI', () => {
     expect(err).toMatch(/Row 3: no name/);
   });
 
-  it('reads a date that exists only with day and month swapped, warns on stderr, and reconciles', () => {
+  it('reads a date that exists only with day and month swapped, and one not on the calendar as not given; warns on stderr, and reconciles', () => {
     const files: Record<string, string> = {
-      'r.csv': 'worker_id,nssf_number,national_id,name_kh,name_latin,sex,date_of_birth,hire_date\nW1,,,សុខ ដារ៉ា,SOK DARA,M,1990-03-25,N/A\n',
-      'o.csv': 'row_id,name,national_id,nssf_number,sex,date_of_birth\nR1,Sok Dara,-,,Male,1990-25-03\n',
+      'r.csv': 'worker_id,nssf_number,national_id,name_kh,name_latin,sex,date_of_birth,hire_date\nW1,,,សុខ ដារ៉ា,SOK DARA,M,1990-03-25,N/A\nW2,,,ចាន់ សុភា,CHAN SOPHEA,F,1992-02-20,\n',
+      'o.csv': 'row_id,name,national_id,nssf_number,sex,date_of_birth\nR1,Sok Dara,-,,Male,1990-25-03\nR2,Chan Sophea,,,F,1992-02-30\n',
     };
     let out = '';
     let err = '';
     const code = main(['--registered', 'r.csv', '--onsite', 'o.csv'], { readFile: (p) => new TextEncoder().encode(files[p]), out: (t) => (out += t), err: (t) => (err += t) });
     expect(code).toBe(0);
     expect(err).toMatch(/o\.csv: warning: Row 1: date "1990-25-03" read as 1990-03-25/);
-    expect(JSON.parse(out).results[0]).toMatchObject({ onsiteId: 'R1', registeredId: 'W1' });
+    expect(err).toMatch(/o\.csv: warning: Row 2: date "1992-02-30" is not on the calendar: read as not given/);
+    const [r1, r2] = JSON.parse(out).results;
+    expect(r1).toMatchObject({ onsiteId: 'R1', registeredId: 'W1' });
+    expect(r2).toMatchObject({ onsiteId: 'R2', registeredId: 'W2' });
+    expect(r2.reasons.some((r: string) => r.startsWith('dob.'))).toBe(false);
   });
 
   it("reads an employer's sheet as a spreadsheet exports it: a title above the header, both scripts in one name, a year alone, an ID without its leading zero, a totals row", () => {

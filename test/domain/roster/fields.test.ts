@@ -5,13 +5,21 @@ import { cell, headerKey } from '../../../src/domain/roster/columns';
 describe('roster fields', () => {
   it('knows leap years', () => {
     expect(parseDate('29/02/2000')).toEqual({ ok: true, value: '2000-02-29' });
-    expect(parseDate('29/02/1900').ok).toBe(false);
-    expect(parseDate('2023-02-29').ok).toBe(false);
+    for (const written of ['29/02/1900', '2023-02-29']) {
+      expect(parseDate(written)).toMatchObject({ ok: true, value: null, note: { kind: 'notOnCalendar', text: expect.stringContaining(written) } });
+    }
   });
 
   it('reads a date day first wherever day first makes a date', () => {
     expect(parseDate('03/04/1990')).toEqual({ ok: true, value: '1990-04-03' });
-    expect(parseDate('31/02/1990').ok).toBe(false);
+    expect(parseDate('31/02/1990')).toMatchObject({ ok: true, value: null, note: { kind: 'notOnCalendar' } });
+  });
+
+  it('reads a date not on the calendar, even with day and month swapped, as not given, never as another day', () => {
+    for (const written of ['1990-02-30', '1990-03-38', '1990-13-13', '1990-00-12', '38/03/1990', '30/02/90']) {
+      expect(parseDate(written), written).toMatchObject({ ok: true, value: null, note: { kind: 'notOnCalendar' } });
+    }
+    expect(parseDate('1990-03')).toMatchObject({ ok: false, message: expect.stringContaining('is not YYYY-MM-DD') });
   });
 
   it('reads a date that exists only with day and month swapped so, and says so', () => {
@@ -60,7 +68,6 @@ describe('roster fields', () => {
     expect(parseDate('1990')).toMatchObject({ ok: true, value: '1990-01-01', note: { kind: 'yearOnly' } });
     expect(parseDate('១៩៨៥')).toMatchObject({ ok: true, value: '1985-01-01' });
     expect(parseDate('1850').ok).toBe(false);
-    expect(parseDate('30/02/90').ok).toBe(false);
   });
 
   it('reads sex U, X or O as not stated, with a note', () => {

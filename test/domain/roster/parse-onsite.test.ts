@@ -45,13 +45,14 @@ describe('parseOnsiteCsv', () => {
     expect(parseOnsiteCsv(csv('name,dob', 'a,4/3/1990')).dateOrder).toBe('dayFirst');
   });
 
-  it('reports an impossible date with its row number, and does not import the row', () => {
+  it('imports a date not on the calendar as not given, and notes the row; reports text that is no date with its row number', () => {
     const r = parseOnsiteCsv(csv('name,dob', 'a,31/02/1990', 'b,1990-13-13', 'c,March 1990', 'd,2000-02-29'));
-    expect(r.errors.map((e) => [e.row, e.code])).toEqual([[1, 'bad_date'], [2, 'bad_date'], [3, 'bad_date']]);
-    expect(r.errors[0].message).toMatch(/Row 1.*31\/02\/1990/);
-    expect(r.errors[0].raw).toBe('a,31/02/1990');
-    expect(r.rows.map((x) => x.name)).toEqual(['d']);
-    expect(r.rows[0].sourceRow).toBe(4);
+    expect(r.errors.map((e) => [e.row, e.code])).toEqual([[3, 'bad_date']]);
+    expect(r.errors[0].message).toMatch(/Row 3.*March 1990/);
+    expect(r.errors[0].raw).toBe('c,March 1990');
+    expect(r.rows.map((x) => [x.name, x.dateOfBirth, x.sourceRow])).toEqual([['a', null, 1], ['b', null, 2], ['d', '2000-02-29', 4]]);
+    expect(r.notes.map((n) => [n.row, n.kinds, n.raw])).toEqual([[1, ['notOnCalendar'], 'a,31/02/1990'], [2, ['notOnCalendar'], 'b,1990-13-13']]);
+    expect(r.notes[0].message).toMatch(/Row 1: date "31\/02\/1990" is not on the calendar/);
   });
 
   it('imports a date that exists only with day and month swapped, read so, and notes the row', () => {
@@ -75,10 +76,10 @@ describe('parseOnsiteCsv', () => {
   });
 
   it('reports every problem of a row in one message', () => {
-    const r = parseOnsiteCsv(csv('name,sex,dob', ',Z,32/01/1990'));
+    const r = parseOnsiteCsv(csv('name,sex,dob', ',Z,soon'));
     expect(r.errors).toHaveLength(1);
     expect(r.errors[0].code).toBe('missing_name');
-    expect(r.errors[0].message).toMatch(/no name.*sex "Z".*32\/01\/1990/);
+    expect(r.errors[0].message).toMatch(/no name.*sex "Z".*soon/);
   });
 
   it('reports a row with too few or too many fields, and broken quotes', () => {

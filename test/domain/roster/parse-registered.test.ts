@@ -58,7 +58,7 @@ describe('parseRegisteredCsv', () => {
       ',N,1,a,,F,,,',
       'w1,N,1,,,F,,,',
       'w2,N,1,a,,Z,,,',
-      'w3,N,1,a,,F,1990-02-30,,',
+      'w3,N,1,a,,F,someday,,',
       'w4,N,1,a,,F,,2020-01-01,lots',
       'w5,N,1,a,,F,,,',
       'w5,N,1,b,,F,,,',
