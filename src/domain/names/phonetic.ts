@@ -19,6 +19,8 @@ export function phoneticKey(token: string): string {
         .normalize('NFD')
         .replace(/\p{M}/gu, '')
         .toLowerCase()
+        // The ligatures the UN's romanization of Khmer writes (Chœung, Stœ̆ng), which NFD keeps whole.
+        .replace(/[œæ]/g, (c) => (c === 'œ' ? 'oe' : 'ae'))
         .replace(/[^a-z]/g, '');
   if (s === '') return '';
   // x becomes ks, so a word can grow to twice its length; no rule lengthens it otherwise.

@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { NameCache } from '../../../src/domain/names/name-cache';
 import { compareName } from '../../../src/domain/reconcile/compare-name';
 import { namesClose } from '../../../src/domain/reconcile/name-code';
-import { COMMON_NAMES, PUBLIC_FIGURES, type KnownName } from './known-names';
+import { COMMON_NAMES, PUBLIC_FIGURES, UN_ROMANIZED, type KnownName } from './known-names';
 
 /** Each (Khmer, Latin) pair of the list, and whether the engine's comparator finds them similar or better. */
 function agreement(list: KnownName[]): { rate: number; missed: string[] } {
@@ -24,6 +24,11 @@ describe('romanized Khmer against the Latin spellings names are known by', () =>
   it('finds at least 95 % of publicly known names similar or better', () => {
     const { rate, missed } = agreement([...PUBLIC_FIGURES, ...COMMON_NAMES]);
     expect(rate, `missed: ${missed.join('; ')}`).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it("finds every name written in the UN's romanization, with its diacritics and ligatures (Chhœm), similar or better", () => {
+    const { missed } = agreement(UN_ROMANIZED);
+    expect(missed).toEqual([]);
   });
 
   it('finds every common given and family name similar or better', () => {

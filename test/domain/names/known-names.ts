@@ -109,3 +109,24 @@ export const COMMON_NAMES: KnownName[] = [
   { kh: 'ជិន', latin: ['Chin'] },
   { kh: 'តូច', latin: ['Toch', 'Touch'] },
 ];
+
+/**
+ * Names as the UN's romanization of Khmer (UNGEGN, the one map makers use: Kâmpóng Chhnăng,
+ * Chœung Êk) writes them, with its diacritics and ligatures; a register or a generator that
+ * romanizes by rule may write these.
+ */
+export const UN_ROMANIZED: KnownName[] = [
+  { kh: 'សុខ ដារា', latin: ['Sŏk Dara'] },
+  { kh: 'ហ៊ុន សែន', latin: ['Hŭn Sên'] },
+  { kh: 'ចាន់ សុភា', latin: ['Chăn Sophéa'] },
+  { kh: 'កែវ ស្រីមុំ', latin: ['Kêv Srei Mŭm'] },
+  { kh: 'ហេង វុទ្ធី', latin: ['Hêng Vŭtthi'] },
+  { kh: 'ឈឹម សុភាព', latin: ['Chhœm Sophéap'] },
+  { kh: 'នួន ស្រីពៅ', latin: ['Nuŏn Sreipŏu'] },
+  { kh: 'ពេជ្រ រតនា', latin: ['Pêch Rôtăna'] },
+  { kh: 'យឹម ចាន់ធូ', latin: ['Yœm Chănthu'] },
+  { kh: 'ឃុន វិចិត្រ', latin: ['Khŭn Vichĕtr'] },
+  { kh: 'ស៊ុន ធារី', latin: ['Sŭn Théari'] },
+  { kh: 'អ៊ុំ សុខនី', latin: ['Ŭm Sokhni'] },
+  { kh: 'ឡុង បូរ៉ា', latin: ['Lông Bora'] },
+];
