@@ -29,11 +29,13 @@ export interface Io {
 }
 
 /**
- * V8 keeps compiling the engine's loops over several runs: on a 10,000-worker pair of files the
- * third run was still about 15 % slower than the steady speed, which the fifth reaches.
+ * V8 keeps compiling the engine's loops, and the heap keeps settling, over several runs: on a
+ * 10,000-worker pair of files (noisy) fourteen runs took 619, 429, 363, 323, 322, 326, 358, 316,
+ * 306, 298, 281, 290, 319 and 298 ms. After four warm-ups, the median of three read 5 % above
+ * the steady speed (CLI, four runs each: 255-280 ms against 247-262 after six, of five).
  */
-const WARM_UP_RUNS = 4;
-const TIMED_RUNS = 3;
+const WARM_UP_RUNS = 6;
+const TIMED_RUNS = 5;
 
 const tenths = (ms: number) => Math.round(ms * 10) / 10;
 
