@@ -12,6 +12,14 @@ function cli(...args: string[]) {
   return { code, out, err, json: out ? JSON.parse(out) : null };
 }
 
+/** The CLI on r.csv and o.csv, given as text. */
+function cliOn(files: Record<'r.csv' | 'o.csv', string>) {
+  let out = '';
+  let err = '';
+  const code = main(['--registered', 'r.csv', '--onsite', 'o.csv'], { readFile: (p) => new TextEncoder().encode(files[p as 'r.csv' | 'o.csv']), out: (t) => (out += t), err: (t) => (err += t) });
+  return { code, out, err };
+}
+
 describe('reconcile CLI', () => {
   it('reconciles the tricky fixture: swapped names, cross-script, transposed ID, ZWSP, day/month swap', () => {
     const { code, json } = cli('--registered', join(FIX, 'registered.csv'), '--onsite', join(FIX, 'onsite.csv'));
@@ -43,13 +51,11 @@ describe('reconcile CLI', () => {
   });
 
   it('reads a date that exists only with day and month swapped, and one not on the calendar as not given; warns on stderr, and reconciles', () => {
-    const files: Record<string, string> = {
+    const files = {
       'r.csv': 'worker_id,nssf_number,national_id,name_kh,name_latin,sex,date_of_birth,hire_date\nW1,,,សុខ ដារ៉ា,SOK DARA,M,1990-03-25,N/A\nW2,,,ចាន់ សុភា,CHAN SOPHEA,F,1992-02-20,\n',
       'o.csv': 'row_id,name,national_id,nssf_number,sex,date_of_birth\nR1,Sok Dara,-,,Male,1990-25-03\nR2,Chan Sophea,,,F,1992-02-30\n',
     };
-    let out = '';
-    let err = '';
-    const code = main(['--registered', 'r.csv', '--onsite', 'o.csv'], { readFile: (p) => new TextEncoder().encode(files[p]), out: (t) => (out += t), err: (t) => (err += t) });
+    const { code, out, err } = cliOn(files);
     expect(code).toBe(0);
     expect(err).toMatch(/o\.csv: warning: Row 1: date "1990-25-03" read as 1990-03-25/);
     expect(err).toMatch(/o\.csv: warning: Row 2: date "1992-02-30" is not on the calendar: read as not given/);
@@ -60,15 +66,13 @@ describe('reconcile CLI', () => {
   });
 
   it("reads an employer's sheet as a spreadsheet exports it: a title above the header, both scripts in one name, a year alone, an ID without its leading zero, a totals row", () => {
-    const files: Record<string, string> = {
+    const files = {
       'r.csv': 'worker_id,nssf_number,national_id,name_kh,name_latin,sex,date_of_birth,hire_date\n' +
         'W1,,012345678,សុខ ដារ៉ា,,M,1990-03-25,\nW2,,,ចាន់ ស្រីមុំ,,F,1985-01-01,\nW3,,,វង្ស សុភា,VONG SOPHEA,F,1992-06-07,\n',
       'o.csv': 'Golden Thread Garment Co. - Payroll March 2026,,,,\n,,,,\nrow_id,name,national_id,sex,date_of_birth\n' +
         'R1,Sok Dara,12345678,M,\nR2,ចាន់ ស្រីមុំ (CHAN SREY MOM),,F,1985\nR3,VONG SOPHEA / វង្ស សុភា,,F,07/06/1992\nTotal,,,,\n',
     };
-    let out = '';
-    let err = '';
-    const code = main(['--registered', 'r.csv', '--onsite', 'o.csv'], { readFile: (p) => new TextEncoder().encode(files[p]), out: (t) => (out += t), err: (t) => (err += t) });
+    const { code, out, err } = cliOn(files);
     expect(code).toBe(0);
     expect(err).toMatch(/o\.csv: warning: the row above the header read as a title/);
     expect(err).toMatch(/o\.csv: warning: Row 2: date "1985" read as 1985-01-01/);
@@ -81,14 +85,12 @@ describe('reconcile CLI', () => {
   });
 
   it('reads a sheet exported with its dates month first (3/25/1990) so, and says so on stderr', () => {
-    const files: Record<string, string> = {
+    const files = {
       'r.csv': 'worker_id,nssf_number,national_id,name_kh,name_latin,sex,date_of_birth,hire_date\n' +
         'W1,,,សុខ ដារា,SOK DARA,M,1990-03-04,\nW2,,,ចាន់ សុភា,CHAN SOPHEA,F,1991-05-25,\n',
       'o.csv': 'row_id,name,sex,date_of_birth\nR1,Sok Dara,M,3/4/1990\nR2,Chan Sophea,F,5/25/1991\nR3,Keo Vanna,F,12/31/1988\n',
     };
-    let out = '';
-    let err = '';
-    const code = main(['--registered', 'r.csv', '--onsite', 'o.csv'], { readFile: (p) => new TextEncoder().encode(files[p]), out: (t) => (out += t), err: (t) => (err += t) });
+    const { code, out, err } = cliOn(files);
     expect(code).toBe(0);
     expect(err).toMatch(/o\.csv: warning: dates read month first/);
     expect(err).not.toMatch(/r\.csv: warning: dates/);
@@ -98,14 +100,12 @@ describe('reconcile CLI', () => {
   });
 
   it('reads placeholder ID numbers and dates of birth as missing, and says so per file and column', () => {
-    const files: Record<string, string> = {
+    const files = {
       'r.csv': 'worker_id,nssf_number,national_id,name_kh,name_latin,sex,date_of_birth,hire_date\n' +
         'W1,0,000000000,សុខ ដារ៉ា,SOK DARA,M,1990-03-25,\nW2,0,000000000,ចាន់ ស្រីមុំ,,F,1985-01-01,\nW3,0,000000000,វង្ស សុភា,VONG SOPHEA,F,1900-01-01,\n',
       'o.csv': 'row_id,name,national_id,nssf_number,sex,date_of_birth\nR1,Sok Dara,000000000,,M,1990-03-25\nR2,Keo Sokha,000000000,,F,1990-01-02\n',
     };
-    let out = '';
-    let err = '';
-    const code = main(['--registered', 'r.csv', '--onsite', 'o.csv'], { readFile: (p) => new TextEncoder().encode(files[p]), out: (t) => (out += t), err: (t) => (err += t) });
+    const { code, out, err } = cliOn(files);
     expect(code).toBe(0);
     expect(err).toMatch(/r\.csv: warning: national_id on 3 rows \("000000000"\) read as missing/);
     expect(err).toMatch(/o\.csv: warning: national_id on 2 rows \("000000000"\) read as missing/);
