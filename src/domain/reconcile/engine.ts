@@ -64,7 +64,7 @@ export function reconcileFs(input: ReconcileInput, options: EngineOptions = {}):
     if (scorer.namesClose(open[o], openReg[r])) visit(o, r);
   };
   if (options.pairs === 'all') forEachPair(open, openReg, visit);
-  else forEachBlockedPair(open, openReg, visit, (o) => closestBits[o] < WIDEN_BITS, nameClose, visitNear);
+  else forEachBlockedPair(open, openReg, visit, { widen: (o) => closestBits[o] < WIDEN_BITS, lost: (o) => closestBits[o] <= FLOOR_BITS, close: nameClose, visitNear });
   const outcomes = classify(edges, assign(edges, open.length, openReg.length), openReg.length);
 
   // Results in the order of the input, and which registered workers (by input row) were present.

@@ -58,6 +58,15 @@ describe('reconcile (fs-v2)', () => {
     }
   });
 
+  it('finds for a name alone a slip its phonetic key magnifies (Pech Daar for PICH DARA), among a family name too common to read by itself', () => {
+    const givens = ['SOPHEA', 'VANNA', 'SOKHA', 'CHENDA', 'BOPHA', 'VIBOL', 'SREYMOM', 'VUTHY', 'PISEY', 'KOSAL', 'SOPHAL', 'MALY', 'KIMHENG', 'SOVANN', 'CHANTHA', 'LEAKHENA', 'PHALLA', 'SAMBATH', 'KUNTHEA', 'CHANNARY'];
+    const pichs = givens.flatMap((g, i) => [0, 1].map((k) => registered({ workerId: `p${i}-${k}`, nameKh: '', nameLatin: `PICH ${g}`, sex: k ? 'F' : 'M', dateOfBirth: `19${70 + i}-0${1 + k}-1${i % 10}` })));
+    const daraPich = registered({ workerId: 'w9', nameKh: 'ពេជ្រ ដារ៉ា', nameLatin: 'PICH DARA', sex: 'M', dateOfBirth: '1971-03-25' });
+    const r = run([...pichs, daraPich], [onsite({ name: 'Pech Daar', sex: 'M' })]);
+    expect(first(r).status).not.toBe('hidden');
+    expect(first(r).status === 'matched' ? first(r).registeredId : first(r).candidates?.[0].registeredId).toBe('w9');
+  });
+
   it('matches a Latin spelling on site to a register that has only the Khmer name', () => {
     const reg = registered({ workerId: 'w2', nameKh: 'ជា សុភា', sex: 'F', dateOfBirth: '1995-07-12' });
     const r = run([reg], [onsite({ name: 'CHEAR SOPHEAR', sex: 'F', dateOfBirth: '1995-07-12' })]);
