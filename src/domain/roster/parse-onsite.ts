@@ -1,5 +1,5 @@
 import { OnsiteWorker } from '../../protocol';
-import { cell, cellsOf, headerKey, resolveColumns, SHARED_ALIASES, SHARED_MEANINGS } from './columns';
+import { cell, cellsOf, type ColumnMap, headerKey, resolveColumns, SHARED_ALIASES, SHARED_MEANINGS } from './columns';
 import { readCsvRows } from './csv-rows';
 import { type RosterError, type RosterNote, RowProblems } from './errors';
 import { hasKhmer } from '../names/khmer-letters';
@@ -45,9 +45,17 @@ const ALIASES = {
   name: ['name', 'full_name', 'worker_name', 'employee_name', 'staff_name', 'ឈ្មោះ', 'ឈ្មោះកម្មករ', 'នាមត្រកូលនិងនាមខ្លួន',
     'name_kh', 'khmer_name', 'name_khmer', 'name_in_khmer', 'ឈ្មោះខ្មែរ',
     'name_latin', 'name_en', 'latin_name', 'english_name', 'name_english', 'name_in_latin', 'name_in_english', 'ឈ្មោះឡាតាំង'],
+  // A payroll may give the name in two columns; the family name comes first, as Khmer writes it.
+  family_name: ['family_name', 'last_name', 'surname', 'នាមត្រកូល', 'គោត្តនាម'],
+  given_name: ['given_name', 'first_name', 'នាមខ្លួន'],
   ...SHARED_ALIASES,
   row_id: ['row_id', 'row', 'row_no', 'no', 'employee_id', 'employee_no', 'staff_id', 'emp_id', 'ល.រ'],
 };
+
+type NameFields = Pick<ColumnMap<keyof typeof ALIASES>, 'name' | 'family_name' | 'given_name'>;
+
+/** Whether a header names the worker: a name column, or a family name column and a given name column. */
+const hasName = (map: NameFields) => map.name.length > 0 || (map.family_name.length > 0 && map.given_name.length > 0);
 
 // The wire schema's limits, checked here so a row that imports is a row that syncs.
 const MAX_NAME = OnsiteWorker.shape.name.maxLength ?? Infinity;
@@ -61,13 +69,13 @@ const MAX_ID = OnsiteWorker.shape.nationalId.unwrap().maxLength ?? Infinity;
  * A sheet may carry the name twice, in Khmer and in Latin: both are kept (nameCell).
  */
 export function parseOnsiteCsv(text: string): OnsiteCsvResult {
-  const { header, rows, titleRows } = readCsvRows(text, (cells) => resolveColumns(cells, ALIASES).name.length > 0);
+  const { header, rows, titleRows } = readCsvRows(text, (cells) => hasName(resolveColumns(cells, ALIASES)));
   const columns = header.map((h) => h.trim());
   const map = resolveColumns(header, ALIASES);
-  if (map.name.length === 0) {
+  if (!hasName(map)) {
     const found = columns.length ? columns.map((c) => `"${c}"`).join(', ') : 'none';
     return { rows: [], columns, notes: [], titleRows, totalRows: 0, placeholderRows: 0, dateOrder: 'dayFirst', errors: [{ row: 0, code: 'no_name_column', raw: header.join(','),
-      message: `No name column (name, full_name, worker_name or ឈ្មោះ). Columns found: ${found}.` }] };
+      message: `No name column (name, full_name, worker_name or ឈ្មោះ, or family_name and given_name). Columns found: ${found}.` }] };
   }
 
   const dateOrder = dateOrderOf(cellsOf(rows, map.date_of_birth));
@@ -76,14 +84,14 @@ export function parseOnsiteCsv(text: string): OnsiteCsvResult {
   const notes: RosterNote[] = [];
   let totalRows = 0;
   for (const r of rows) {
-    const name = nameCell(r.fields, map.name);
+    const name = nameCell(r.fields, map);
     if (isTotalRow(r.fields, name)) {
       totalRows++;
       continue;
     }
     const p = new RowProblems<OnsiteErrorCode>();
     if (r.problem) p.add('bad_row', r.problem);
-    const get = (f: Exclude<keyof typeof ALIASES, 'name'>) => p.take(cell(r.fields, map, f, columns, SHARED_MEANINGS[f]), 'bad_row');
+    const get = (f: Exclude<keyof typeof ALIASES, keyof NameFields>) => p.take(cell(r.fields, map, f, columns, SHARED_MEANINGS[f]), 'bad_row');
     if (name === null) p.add('missing_name', 'no name');
     else if (name.length > MAX_NAME) p.add('bad_row', `name is longer than ${MAX_NAME} characters`);
     const nationalId = get('national_id');
@@ -140,12 +148,18 @@ export function onsiteWorkerFromRow(row: OnsiteRowInput, id: string, visitId: st
  * The row's name: the first non-blank name column's, and after it, with " / ", a name in the
  * other script from another column (ឈ្មោះ and name), so the engine has both writings to match
  * (script-parts.ts) and the inspector sees both. Columns in one script are one name: the first is taken.
+ * A sheet without a name column gives each name as its family and given name columns, paired
+ * in the order they come.
  */
-function nameCell(fields: string[], columns: number[]): string | null {
-  const names: string[] = [];
-  for (const i of columns) {
+function nameCell(fields: string[], map: NameFields): string | null {
+  const text = (i: number) => {
     const v = (fields[i] ?? '').trim();
-    if (v !== '' && !notKnown(v) && names.every((n) => hasKhmer(n) !== hasKhmer(v))) names.push(v);
-  }
+    return v === '' || notKnown(v) ? '' : v;
+  };
+  const written = map.name.length > 0
+    ? map.name.map(text)
+    : map.family_name.map((f, k) => (k < map.given_name.length ? `${text(f)} ${text(map.given_name[k])}`.trim() : ''));
+  const names: string[] = [];
+  for (const v of written) if (v !== '' && names.every((n) => hasKhmer(n) !== hasKhmer(v))) names.push(v);
   return names.length > 0 ? names.join(' / ') : null;
 }

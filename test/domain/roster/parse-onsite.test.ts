@@ -112,6 +112,16 @@ describe('parseOnsiteCsv', () => {
     expect(r.errors[0].message).toContain('"id", "gender"');
   });
 
+  it('reads a name given as family and given name columns, family first, in either script or both', () => {
+    const r = parseOnsiteCsv(csv('No.,First Name,Last Name,Sex', '1,Dara,Sok,M', '2,,Chan,F', '3,Lina,N/A,F', '4,,,M'));
+    expect(r.rows.map((x) => x.name)).toEqual(['Sok Dara', 'Chan', 'Lina']);
+    expect(r.errors.map((e) => [e.row, e.code])).toEqual([[4, 'missing_name']]);
+    const both = parseOnsiteCsv(csv('នាមត្រកូល,នាមខ្លួន,family_name,given_name', 'សុខ,ដារា,Sok,Dara'));
+    expect(both.rows.map((x) => x.name)).toEqual(['សុខ ដារា / Sok Dara']);
+    expect(parseOnsiteCsv(csv('name,family_name,given_name', 'Sok Dara,Chan,Vanna')).rows[0].name).toBe('Sok Dara');
+    expect(parseOnsiteCsv(csv('family_name,sex', 'Sok,M')).errors[0]).toMatchObject({ code: 'no_name_column', message: expect.stringContaining('family_name and given_name') });
+  });
+
   it('keeps both names when the sheet has a Khmer and a Latin name column, and the first of two in one script', () => {
     const r = parseOnsiteCsv(csv('ឈ្មោះ,name', 'សុខ ដារា,Sok Dara', ',Chan Sophea', 'N/A,Keo Lina'));
     expect(r.rows.map((x) => x.name)).toEqual(['សុខ ដារា / Sok Dara', 'Chan Sophea', 'Keo Lina']);
