@@ -3,7 +3,8 @@ import { P_HIDDEN, P_MATCH, TAKEN_MARGIN } from './weights';
 
 export type Outcome =
   | { status: 'matched'; r: number; p: number }
-  | { status: 'review'; p: number; ambiguous: boolean; candidates: { r: number; p: number }[] }
+  /** `namesDiffer`: sure enough to match but that the names share nothing (engine.ts namesChecked). */
+  | { status: 'review'; p: number; ambiguous: boolean; namesDiffer?: true; candidates: { r: number; p: number }[] }
   | { status: 'hidden'; p: number };
 
 /** How many candidates a review row carries: enough to choose from, few enough to read on a phone. */

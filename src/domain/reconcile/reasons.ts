@@ -45,6 +45,8 @@ export const REASON_CODES = [
   'match.ambiguous',
   /** Review: the evidence points to this worker but is too thin to be sure. */
   'match.weak',
+  /** Review: an ID or a date ties the pair, but the names share nothing; a person must check the card. */
+  'match.nameDiffers',
   /** Matched because the inspector confirmed the pair. */
   'decision.confirmed',
   /** Hidden because the inspector said so. */

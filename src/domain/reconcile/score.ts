@@ -1,6 +1,6 @@
 import { compareDob, isDefaultDay, type DobAgreement } from './compare-dob';
 import { compareId, type IdAgreement } from './compare-id';
-import { codeClose, levelOf, NO_NAME, sameName, spellingOf, unpackName, type NameCode, type NameLevel } from './name-code';
+import { codeClose, levelOf, NO_NAME, Rank, rankOf, sameName, spellingOf, unpackName, type NameCode, type NameLevel } from './name-code';
 import { NameComparer } from './name-comparer';
 import { Frequency, PRIOR_WEIGHT } from './frequency';
 import { khmerWords } from './known-words';
@@ -77,6 +77,12 @@ export class Scorer {
   /** Posterior log-odds in bits. */
   score(o: Person, r: Person): number {
     return this.measure(o, r);
+  }
+
+  /** Whether the names share no word and no sound (NAME.differs). */
+  namesDiffer(o: Person, r: Person): boolean {
+    const code = this.comparer.compare(o, r);
+    return code !== NO_NAME && rankOf(code) === Rank.Differs;
   }
 
   /** Whether the names are the same or one slip apart (similar or better). */

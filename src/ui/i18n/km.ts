@@ -203,6 +203,7 @@ export const km: Record<MessageKey, string> = {
   'reason.name.crossScript': 'ឈ្មោះជាអក្សរខ្មែរម្ខាង ឡាតាំងម្ខាង',
   'reason.match.ambiguous': 'កម្មករចុះបញ្ជីច្រើននាក់ស៊ីគ្នាស្ទើរស្មើ',
   'reason.match.weak': 'ភស្តុតាងតិចពេកដើម្បីសម្រេច',
+  'reason.match.nameDiffers': 'លេខសម្គាល់ ឬថ្ងៃខែឆ្នាំកំណើតភ្ជាប់ពួកគេ ប៉ុន្តែឈ្មោះមិនដូចគ្នាសោះ៖ សូមពិនិត្យអត្តសញ្ញាណប័ណ្ណ',
   'reason.no.candidate': 'គ្មានកម្មករចុះបញ្ជីដែលមានលេខ ឬឈ្មោះនេះ',
 
   'review.onsite': 'នៅទីតាំង',

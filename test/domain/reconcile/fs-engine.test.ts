@@ -42,6 +42,13 @@ describe('reconcile (fs-v2)', () => {
     expect(first(r).reasons).toEqual(expect.arrayContaining(['nationalId.oneDigit', 'nssfNumber.equal']));
   });
 
+  it("sends a registered worker's card number and date beside a name that shares nothing with theirs to review, never matched", () => {
+    const r = run([dara], [onsite({ name: 'Keo Lina', nationalId: '012345678', sex: 'M', dateOfBirth: '1990-03-04' })]);
+    expect(first(r)).toMatchObject({ status: 'review', registeredId: null, candidates: [{ registeredId: 'w1' }] });
+    expect(first(r).reasons).toEqual(expect.arrayContaining(['match.nameDiffers', 'nationalId.equal', 'name.differs']));
+    expect(r.absent).toContain('w1');
+  });
+
   it('matches a date of birth with day and month swapped, and says so', () => {
     const r = run([dara], [onsite({ name: 'Sokh Dara', sex: 'M', dateOfBirth: '1990-04-03', nationalId: '012345678' })]);
     expect(first(r)).toMatchObject({ status: 'matched', registeredId: 'w1' });
