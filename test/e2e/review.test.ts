@@ -44,6 +44,8 @@ it('asks a person to choose between namesakes, keeps the choice on re-run, and s
   const text = (await card.textContent()) ?? '';
   expect(text).toContain(twins[0].nationalId!);
   expect(text).toContain(twins[1].nationalId!);
+  // Why a person must rule, above the candidates.
+  expect(await card.getByTestId('review-why').textContent()).toBe('several registered workers fit almost equally');
 
   // For a person to look at, in both languages (test-results/screens). The card is taller than
   // the screen, and the sticky top bar would be drawn across it where the capture scrolls.

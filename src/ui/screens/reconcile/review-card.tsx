@@ -16,9 +16,12 @@ export function ReviewCard({ result, worker, registeredById, decide, busy }: {
   // A candidate the engine gives no chance at all is noise for the inspector, not a choice.
   const candidates = (result.candidates ?? (result.registeredId ? [{ registeredId: result.registeredId, score: result.score, reasons: result.reasons }] : []))
     .filter((c) => c.score > 0);
+  // Why a person must rule: several fit, too little evidence, or the names share nothing.
+  const why = result.reasons.find((r) => r.startsWith('match.'));
   return (
     <article class="card" data-testid="review-card" aria-label={worker?.name ?? result.onsiteId}>
       <h3>{worker?.name ?? result.onsiteId}</h3>
+      {why && <p data-testid="review-why">{t(`reason.${why}` as MessageKey)}</p>}
       <button type="button" class="danger block" style="margin-bottom:0.75rem" disabled={busy} onClick={() => decide('hidden', result.onsiteId, null)}>
         {t('review.markHidden')}
       </button>
