@@ -1,10 +1,13 @@
 import type { Edges } from './edges';
-import { P_HIDDEN, P_MATCH, TAKEN_MARGIN } from './weights';
+import { P_HIDDEN, P_MATCH, TAKEN_MARGIN, TWICE_BITS } from './weights';
 
 export type Outcome =
   | { status: 'matched'; r: number; p: number }
-  /** `namesDiffer`: sure enough to match but that the names share nothing (engine.ts namesChecked). */
-  | { status: 'review'; p: number; ambiguous: boolean; namesDiffer?: true; candidates: { r: number; p: number }[] }
+  /**
+   * `namesDiffer`: sure enough to match but that the names share nothing (engine.ts namesChecked).
+   * `twice`: fits as well as a registered worker another row holds: one person entered twice?
+   */
+  | { status: 'review'; p: number; ambiguous: boolean; namesDiffer?: true; twice?: true; candidates: { r: number; p: number }[] }
   | { status: 'hidden'; p: number };
 
 /** How many candidates a review row carries: enough to choose from, few enough to read on a phone. */
@@ -137,9 +140,29 @@ class Classifier {
       return { status: 'review', p, ambiguous: alt >= 1, candidates: top(this.rivalList([{ r, w: own }]), 1 + own + alt) };
     }
     const p = rowMass / (1 + rowMass);
-    if (p < P_HIDDEN) return { status: 'hidden', p };
+    if (p < P_HIDDEN) {
+      const twin = this.takenTwin(o);
+      if (twin < 0) return { status: 'hidden', p };
+      return { status: 'review', p: 0.5, ambiguous: true, twice: true, candidates: [{ r: edges.r[twin], p: 0.5 }] };
+    }
     const likely = weights.filter((w) => w > 1).length;
     return { status: 'review', p, ambiguous: likely !== 1, candidates: top(this.rivalList([]), 1 + rowMass) };
+  }
+
+  /**
+   * Row o's strongest edge to a worker another row holds by a wide margin, if it is TWICE_BITS
+   * or more by itself; else -1. Such a row is one person entered twice (typed in from the ID
+   * card and also on the employer's sheet) far more often than a stranger with the same name
+   * and date of birth, and flagging it hidden would fine the employer for a worker they declared.
+   */
+  private takenTwin(o: number): number {
+    const { edges, rows } = this;
+    let best = -1;
+    for (let i = rows.start[o]; i < rows.start[o + 1]; i++) {
+      const e = rows.order[i];
+      if (edges.bits[e] >= TWICE_BITS && this.rTaken(e) && (best < 0 || edges.bits[e] > edges.bits[best])) best = e;
+    }
+    return best;
   }
 
   /**

@@ -141,7 +141,7 @@ function toResult(o: Person, out: Outcome, reg: Person[], scorer: Scorer, explai
   }
   if (out.status === 'review') {
     const candidates = out.candidates.map((c) => ({ registeredId: reg[c.r].id, score: round(c.p), reasons: shared(explain.of(scorer.pattern(o, reg[c.r]))) }));
-    const tag: ReasonCode = out.namesDiffer ? 'match.nameDiffers' : out.ambiguous ? 'match.ambiguous' : 'match.weak';
+    const tag: ReasonCode = out.namesDiffer ? 'match.nameDiffers' : out.twice ? 'match.twice' : out.ambiguous ? 'match.ambiguous' : 'match.weak';
     const reasons = out.candidates.length > 0 ? explain.after(tag, scorer.pattern(o, reg[out.candidates[0].r])) : [tag];
     return { onsiteId: o.id, status: 'review', registeredId: null, score: clampReview(out.p), reasons: shared(reasons), candidates };
   }

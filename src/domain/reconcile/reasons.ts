@@ -47,6 +47,8 @@ export const REASON_CODES = [
   'match.weak',
   /** Review: an ID or a date ties the pair, but the names share nothing; a person must check the card. */
   'match.nameDiffers',
+  /** Review: fits as well as a registered worker another on-site row is matched to: one person entered twice? */
+  'match.twice',
   /** Matched because the inspector confirmed the pair. */
   'decision.confirmed',
   /** Hidden because the inspector said so. */

@@ -130,5 +130,14 @@ export const PRIOR_ABSENT = 0.1;
 export const P_MATCH = 0.98;
 /** Below this, no registered worker is a plausible match: the worker is hidden. */
 export const P_HIDDEN = 0.2;
+/**
+ * A row that fits a registered worker another row holds this well by itself (30,000:1: the name
+ * and the very date of birth, or an ID) is not flagged hidden but sent to review: a stranger with
+ * that name and that date is far rarer than one person entered twice (typed in from the ID card,
+ * and on the employer's sheet too). A name with a date one digit off reaches 9-12 bits: at 10 the
+ * bench rosters' hidden namesakes born a slip apart from the registered one went to review, 20 of
+ * them over 42 rosters; at 15, one.
+ */
+export const TWICE_BITS = 15;
 /** A registered worker matched to someone else by this many bits more is not a rival (99:1). */
 export const TAKEN_MARGIN = Math.log2(99);

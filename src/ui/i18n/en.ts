@@ -201,6 +201,7 @@ export const en = {
   'reason.name.crossScript': 'Khmer name on one side, Latin on the other',
   'reason.match.ambiguous': 'several registered workers fit almost equally',
   'reason.match.weak': 'too little evidence to decide',
+  'reason.match.twice': 'another row of the headcount is matched to this registered worker: if one person was entered twice, remove one of the rows in the headcount',
   'reason.match.nameDiffers': 'an ID or the date of birth ties them, but the names share nothing: check the ID card',
   'reason.no.candidate': 'no registered worker with this ID or name',
 

@@ -49,6 +49,15 @@ describe('reconcile (fs-v2)', () => {
     expect(r.absent).toContain('w1');
   });
 
+  it('sends one person entered twice (from the ID card, and from the sheet with the date of birth) to review, not hidden', () => {
+    const r = run([dara], [onsite({ id: 'card', name: 'សុខ ដារ៉ា', nationalId: '012345678', sex: 'M' }), onsite({ id: 'sheet', name: 'Sok Dara', sex: 'M', dateOfBirth: '1990-03-04' })]);
+    const by = Object.fromEntries(r.results.map((x) => [x.onsiteId, x]));
+    const [held, twin] = by.card.status === 'matched' ? [by.card, by.sheet] : [by.sheet, by.card];
+    expect(held).toMatchObject({ status: 'matched', registeredId: 'w1' });
+    expect(twin).toMatchObject({ status: 'review', candidates: [{ registeredId: 'w1' }] });
+    expect(twin.reasons[0]).toBe('match.twice');
+  });
+
   it('matches a date of birth with day and month swapped, and says so', () => {
     const r = run([dara], [onsite({ name: 'Sokh Dara', sex: 'M', dateOfBirth: '1990-04-03', nationalId: '012345678' })]);
     expect(first(r)).toMatchObject({ status: 'matched', registeredId: 'w1' });
