@@ -76,3 +76,30 @@ it('asks a person to choose between namesakes, keeps the choice on re-run, and s
     (await db.query<{ kind: string; registered_id: string }>('SELECT kind, registered_id FROM match_decisions WHERE visit_id = $1', [pkg.visit.id])).rows);
   expect(counts).toEqual([{ kind: 'confirm', registered_id: twins[1].workerId }]);
 });
+
+it('offers to remove a row that is one person entered twice, rather than flag it hidden', async () => {
+  const base = `/#/visit/${encodeURIComponent(pkg.visit.id)}`;
+  const worker = pkg.registered.find((w) => w.nationalId && w.dateOfBirth && w.nameLatin && !twins.includes(w))!;
+  await page.goto(`${base}/headcount`);
+  // Typed in from the ID card, and on the employer's sheet with the date of birth.
+  await page.locator('#csv-file').setInputFiles({ name: 'twice.csv', mimeType: 'text/csv', buffer: Buffer.from(
+    `name,national_id,date_of_birth\n${worker.nameKh},${worker.nationalId},\n${worker.nameLatin},,${worker.dateOfBirth}\n`) });
+  await page.getByTestId('csv-imported').waitFor();
+  const before = Number((await page.getByTestId('onsite-count').textContent())!.replace(/\D/g, ''));
+
+  await page.goto(`${base}/reconcile`);
+  await page.getByTestId('run-reconcile').click();
+  const card = page.getByTestId('review-card');
+  await card.first().waitFor();
+  expect(await card.count()).toBe(1);
+  expect(await card.getByTestId('review-why').textContent()).toContain('entered twice');
+  const hidden = page.getByTestId('group-hidden');
+  if (await hidden.count()) expect(await hidden.textContent()).not.toContain(worker.nameLatin!);
+  expect(await card.getByRole('button', { name: 'Same person' }).count()).toBe(0);
+
+  await card.getByRole('button', { name: 'Entered twice: remove this row' }).click();
+  await expect.poll(() => page.getByTestId('review-card').count()).toBe(0);
+  expect(await page.getByTestId('group-matched').textContent()).toContain(worker.workerId);
+  await page.goto(`${base}/headcount`);
+  await expect.poll(async () => Number((await page.getByTestId('onsite-count').textContent())!.replace(/\D/g, ''))).toBe(before - 1);
+});

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { MatchDecision, VisitPackage } from '../../../protocol';
-import { getReconciliation, getTally, listOnsite, saveReconciliation } from '../../../store/findings-repo';
+import { getReconciliation, getTally, listOnsite, removeOnsiteWorker, saveReconciliation } from '../../../store/findings-repo';
 import { listDecisions, removeDecision, saveDecision } from '../../../store/decisions-repo';
 import { useApp } from '../../app-context';
 import { describeError } from '../../errors';
@@ -38,12 +38,14 @@ export function ReconcileView({ pkg }: { pkg: VisitPackage }) {
   // Every run reads the inspector's standing decisions, so a confirmed pair survives re-running.
   // The workers on site are the list this screen shows, which its live query keeps current:
   // reading and opening 10,000 sealed rows again took 300 ms of each review decision's re-run.
-  async function reconcileNow() {
-    const [workers, tally, ruled] = await Promise.all([onsite ?? listOnsite(db, visitId), getTally(db, visitId), listDecisions(db, visitId)]);
+  // After a row is removed here the list is read again: the live query has not caught up yet.
+  async function reconcileNow(fresh = false) {
+    const workers = fresh || !onsite ? listOnsite(db, visitId) : onsite;
+    const [listed, tally, ruled] = await Promise.all([workers, getTally(db, visitId), listDecisions(db, visitId)]);
     const result = await runReconcile({
       visitId,
       registered: pkg.registered,
-      onsite: workers,
+      onsite: listed,
       tally: tally ?? null,
       runAt: new Date().toISOString(),
       decisions: ruled.map((d) => ({ onsiteId: d.onsiteId, kind: d.kind, registeredId: d.registeredId ?? undefined })),
@@ -51,11 +53,16 @@ export function ReconcileView({ pkg }: { pkg: VisitPackage }) {
     await saveReconciliation(db, result);
   }
 
-  const run = () => guarded(reconcileNow);
+  const run = () => guarded(() => reconcileNow());
   const decide = (kind: MatchDecision['kind'], onsiteId: string, registeredId: string | null) =>
     guarded(async () => {
       await saveDecision(db, { id: crypto.randomUUID(), visitId, onsiteId, kind, registeredId, decidedAt: new Date().toISOString() });
       await reconcileNow();
+    });
+  const removeRow = (onsiteId: string) =>
+    guarded(async () => {
+      await removeOnsiteWorker(db, visitId, onsiteId);
+      await reconcileNow(true);
     });
   const undo = (d: MatchDecision) =>
     guarded(async () => {
@@ -76,7 +83,7 @@ export function ReconcileView({ pkg }: { pkg: VisitPackage }) {
       </section>
       {rec && <ReconcileStats summary={rec.summary} />}
       {rec && onsite && decisions && (
-        <ResultGroups rec={rec} onsite={onsite} registered={pkg.registered} decisions={decisions} decide={decide} undo={undo} busy={busy} />
+        <ResultGroups rec={rec} onsite={onsite} registered={pkg.registered} decisions={decisions} decide={decide} removeRow={removeRow} undo={undo} busy={busy} />
       )}
     </div>
   );

@@ -2,7 +2,7 @@ import type { MatchDecision, MatchResult, MatchStatus, OnsiteWorker, Reconciliat
 import { PersonLine } from '../../components/person-line';
 import { VirtualList } from '../../components/virtual-list';
 import { formatNumber, useI18n, type MessageKey } from '../../i18n/i18n';
-import { ReviewCard, type Decide } from './review-card';
+import { ReviewCard, type Decide, type RemoveRow } from './review-card';
 
 /** Typical heights at 360 px; each list measures its rendered rows and uses these only for the rest. */
 const HIDDEN_PX = 90;
@@ -19,11 +19,12 @@ interface Props {
   registered: RegisteredWorker[];
   decisions: MatchDecision[];
   decide: Decide;
+  removeRow: RemoveRow;
   undo: (decision: MatchDecision) => void;
   busy: boolean;
 }
 
-export function ResultGroups({ rec, onsite, registered, decisions, decide, undo, busy }: Props) {
+export function ResultGroups({ rec, onsite, registered, decisions, decide, removeRow, undo, busy }: Props) {
   const { t, lang } = useI18n();
   const onsiteById = new Map(onsite.map((w) => [w.id, w]));
   const registeredById = new Map(registered.map((w) => [w.workerId, w]));
@@ -67,7 +68,7 @@ export function ResultGroups({ rec, onsite, registered, decisions, decide, undo,
         <section aria-labelledby="g-review" data-testid="group-review">
           <h2 id="g-review"><span class="pill warn">{formatNumber(lang, review.length)}</span> {t('reconcile.review')}</h2>
           <VirtualList class="cards" items={review} itemKey={(r) => r.onsiteId} estimate={CARD_PX} windowFrom={CARDS_WINDOW_FROM} renderItem={(r) => (
-            <ReviewCard result={r} worker={onsiteById.get(r.onsiteId)} registeredById={registeredById} decide={decide} busy={busy} />
+            <ReviewCard result={r} worker={onsiteById.get(r.onsiteId)} registeredById={registeredById} decide={decide} removeRow={removeRow} busy={busy} />
           )} />
         </section>
       )}

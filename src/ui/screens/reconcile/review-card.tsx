@@ -2,13 +2,16 @@ import type { MatchDecision, MatchResult, OnsiteWorker, RegisteredWorker } from 
 import { useI18n, type MessageKey } from '../../i18n/i18n';
 
 export type Decide = (kind: MatchDecision['kind'], onsiteId: string, registeredId: string | null) => void;
+/** Takes an on-site row off the headcount: one person entered twice. */
+export type RemoveRow = (onsiteId: string) => void;
 
 /** The on-site worker beside each register candidate, field by field, so the inspector can rule. */
-export function ReviewCard({ result, worker, registeredById, decide, busy }: {
+export function ReviewCard({ result, worker, registeredById, decide, removeRow, busy }: {
   result: MatchResult;
   worker: OnsiteWorker | undefined;
   registeredById: Map<string, RegisteredWorker>;
   decide: Decide;
+  removeRow: RemoveRow;
   busy: boolean;
 }) {
   const { t } = useI18n();
@@ -18,6 +21,9 @@ export function ReviewCard({ result, worker, registeredById, decide, busy }: {
     .filter((c) => c.score > 0);
   // Why a person must rule: several fit, too little evidence, or the names share nothing.
   const why = result.reasons.find((r) => r.startsWith('match.'));
+  // Another row holds this worker: "same person" would take the worker from it; the row is the
+  // one to remove, if the person was entered twice.
+  const twice = why === 'match.twice';
   return (
     <article class="card" data-testid="review-card" aria-label={worker?.name ?? result.onsiteId}>
       <h3>{worker?.name ?? result.onsiteId}</h3>
@@ -52,7 +58,9 @@ export function ReviewCard({ result, worker, registeredById, decide, busy }: {
             </table>
             <p class="muted">{reasons(c.reasons)}</p>
             <div class="row">
-              <button type="button" class="primary" disabled={busy} onClick={() => decide('confirm', result.onsiteId, c.registeredId)}>{t('review.same')}</button>
+              {twice
+                ? <button type="button" class="primary" disabled={busy} onClick={() => removeRow(result.onsiteId)}>{t('review.removeTwice')}</button>
+                : <button type="button" class="primary" disabled={busy} onClick={() => decide('confirm', result.onsiteId, c.registeredId)}>{t('review.same')}</button>}
               <button type="button" disabled={busy} onClick={() => decide('reject', result.onsiteId, c.registeredId)}>{t('review.notSame')}</button>
             </div>
           </div>
