@@ -2,7 +2,7 @@ import { generateRoster, PROFILES, type Roster } from './generate';
 import { generateHoldout, HOLDOUT_LABEL } from './holdout';
 
 /** Every labelled roster the reconcile bench and its diagnostics can run on, by name. */
-export const ROSTERS = [...PROFILES.map((p) => p.name), 'holdout', 'placeholders'];
+export const ROSTERS = [...PROFILES.map((p) => p.name), 'holdout', 'placeholders', 'twice'];
 
 /** The seed each roster uses at each size unless told otherwise; the held-out one has its own. */
 export function defaultSeed(name: string, size: number): number {
@@ -12,6 +12,7 @@ export function defaultSeed(name: string, size: number): number {
 export function rosterFor(name: string, size: number, seed = defaultSeed(name, size)): { roster: Roster; label: string } {
   if (name === 'holdout') return { roster: generateHoldout(size, seed), label: HOLDOUT_LABEL };
   if (name === 'placeholders') return { roster: withPlaceholders(rosterFor('realistic', size, seed).roster), label: PLACEHOLDERS_LABEL };
+  if (name === 'twice') return { roster: withTwice(rosterFor('realistic', size, seed).roster), label: TWICE_LABEL };
   const profile = PROFILES.find((p) => p.name === name);
   if (!profile) throw new Error(`unknown roster "${name}"; one of ${ROSTERS.join(', ')}`);
   return { roster: generateRoster(size, profile, seed), label: profile.name };
@@ -34,4 +35,29 @@ function withPlaceholders(roster: Roster): Roster {
     })),
     onsite: roster.onsite.map((o, i) => ({ ...o, nationalId: i % 3 === 0 ? '000000000' : o.nationalId })),
   };
+}
+
+const TWICE_LABEL = 'realistic, some workers entered twice';
+
+/** One present worker in this many is entered a second time. */
+const TWICE_EVERY = 50;
+
+/**
+ * The realistic roster with one present worker in 50 entered a second time, as an inspector
+ * does who types a worker in from the ID card when the employer's sheet already lists them:
+ * the name as the card writes it (the register's Khmer name), the card's number and the sex,
+ * no date of birth. The truth gives the second row the same registered worker; the engine
+ * cannot match both, and the second row must not come out hidden.
+ */
+function withTwice(roster: Roster): Roster {
+  const byId = new Map(roster.registered.map((w) => [w.workerId, w]));
+  const truth = new Map(roster.truth);
+  const cards = roster.onsite.flatMap((o, i) => {
+    const w = i % TWICE_EVERY === 0 ? byId.get(roster.truth.get(o.id) ?? '') : undefined;
+    if (!w || !w.nationalId) return [];
+    const id = `${o.id}-card`;
+    truth.set(id, w.workerId);
+    return [{ ...o, id, name: w.nameKh, nationalId: w.nationalId, nssfNumber: null, sex: w.sex, dateOfBirth: null, source: 'manual' as const, sourceRow: null }];
+  });
+  return { ...roster, onsite: [...roster.onsite, ...cards], truth };
 }
