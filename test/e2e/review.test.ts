@@ -77,14 +77,18 @@ it('asks a person to choose between namesakes, keeps the choice on re-run, and s
   expect(counts).toEqual([{ kind: 'confirm', registered_id: twins[1].workerId }]);
 });
 
-it('offers to remove a row that is one person entered twice, rather than flag it hidden', async () => {
+it('says when a worker is entered twice, and offers to remove the row rather than flag it hidden', async () => {
   const base = `/#/visit/${encodeURIComponent(pkg.visit.id)}`;
   const worker = pkg.registered.find((w) => w.nationalId && w.dateOfBirth && w.nameLatin && !twins.includes(w))!;
   await page.goto(`${base}/headcount`);
-  // Typed in from the ID card, and on the employer's sheet with the date of birth.
+  // On the employer's sheet, and typed in again from the ID card, its number written with spaces.
   await page.locator('#csv-file').setInputFiles({ name: 'twice.csv', mimeType: 'text/csv', buffer: Buffer.from(
-    `name,national_id,date_of_birth\n${worker.nameKh},${worker.nationalId},\n${worker.nameLatin},,${worker.dateOfBirth}\n`) });
+    `name,national_id,date_of_birth\n${worker.nameLatin},${worker.nationalId},${worker.dateOfBirth}\n`) });
   await page.getByTestId('csv-imported').waitFor();
+  await page.fill('#w-name', worker.nameKh);
+  await page.fill('#w-nid', worker.nationalId!.replace(/^(\d{3})(\d{3})/, '$1 $2 '));
+  await page.locator('form.card button[type=submit]').click();
+  await expect.poll(() => page.getByTestId('add-worker-message').textContent()).toContain(`${worker.nameLatin} on this list has the same ID number`);
   const before = Number((await page.getByTestId('onsite-count').textContent())!.replace(/\D/g, ''));
 
   await page.goto(`${base}/reconcile`);

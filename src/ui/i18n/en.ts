@@ -120,6 +120,7 @@ export const en = {
   'worker.dob': 'Date of birth',
   'worker.add': 'Add worker',
   'worker.added': 'Added {name}',
+  'worker.addedSameCard': 'Added {name}. {other} on this list has the same ID number: if they are one person, remove one of them below.',
   'worker.remove': 'Remove',
   'worker.nameRequired': 'Enter the worker’s name.',
   'worker.source.manual': 'typed',

@@ -122,6 +122,7 @@ export const km: Record<MessageKey, string> = {
   'worker.dob': 'ថ្ងៃខែឆ្នាំកំណើត',
   'worker.add': 'បន្ថែមកម្មករ',
   'worker.added': 'បានបន្ថែម {name}',
+  'worker.addedSameCard': 'បានបន្ថែម {name}។ {other} នៅក្នុងបញ្ជីនេះមានលេខអត្តសញ្ញាណដូចគ្នា៖ បើជាមនុស្សតែម្នាក់ សូមលុបម្នាក់ចេញពីបញ្ជីខាងក្រោម។',
   'worker.remove': 'លុប',
   'worker.nameRequired': 'សូមបញ្ចូលឈ្មោះកម្មករ។',
   'worker.source.manual': 'វាយបញ្ចូល',

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { OnsiteWorker } from '../../../protocol';
-import { addOnsiteWorker } from '../../../store/findings-repo';
+import { sameCardOnList } from '../../../domain/roster/same-card';
+import { addOnsiteWorker, listOnsite } from '../../../store/findings-repo';
 import { useApp } from '../../app-context';
 import { Field } from '../../components/field';
 import { describeError } from '../../errors';
@@ -14,7 +15,7 @@ export function AddWorkerForm({ visitId }: { visitId: string }) {
   const { t } = useI18n();
   const { syncSoon } = useApp();
   const [form, setForm] = useState(empty);
-  const [message, setMessage] = useState<{ kind: 'ok' | 'bad'; text: string } | null>(null);
+  const [message, setMessage] = useState<{ kind: 'ok' | 'warn' | 'bad'; text: string } | null>(null);
   useUnsavedInput('add-worker', Object.values(form).some((v) => v !== ''));
   const set = (k: keyof typeof empty) => (e: Event) => setForm({ ...form, [k]: (e.currentTarget as HTMLInputElement).value });
 
@@ -38,9 +39,13 @@ export function AddWorkerForm({ visitId }: { visitId: string }) {
       recordedAt: new Date().toISOString(),
     };
     try {
+      // Only a worker with a card number can have been entered already by it.
+      const twin = worker.nationalId || worker.nssfNumber ? sameCardOnList(worker, await listOnsite(db, visitId)) : null;
       await addOnsiteWorker(db, worker);
       setForm(empty);
-      setMessage({ kind: 'ok', text: t('worker.added', { name }) });
+      setMessage(twin
+        ? { kind: 'warn', text: t('worker.addedSameCard', { name, other: twin.name }) }
+        : { kind: 'ok', text: t('worker.added', { name }) });
       syncSoon();
     } catch (err) {
       setMessage({ kind: 'bad', text: describeError(err, t) });
@@ -79,7 +84,7 @@ export function AddWorkerForm({ visitId }: { visitId: string }) {
       <Field id="w-dob" label={t('worker.dob')}>
         <input id="w-dob" type="date" value={form.dateOfBirth} onInput={set('dateOfBirth')} max={new Date().toISOString().slice(0, 10)} />
       </Field>
-      {message && <p class={`banner ${message.kind}`} role={message.kind === 'bad' ? 'alert' : 'status'}>{message.text}</p>}
+      {message && <p class={`banner ${message.kind}`} role={message.kind === 'bad' ? 'alert' : 'status'} data-testid="add-worker-message">{message.text}</p>}
       <button type="submit" class="primary block">{t('worker.add')}</button>
     </form>
   );
