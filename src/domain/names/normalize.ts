@@ -37,12 +37,12 @@ export function normalizeName(s: string): string {
 }
 
 /**
- * Titles a payroll writes before a name: Mr, Mrs, Ms, Miss; លោក, លោកស្រី, អ្នកស្រី, which
- * Khmer often writes joined to the name (លោកសុខ ដារា). Not កញ្ញា (Miss), which is also a given
- * name (Kanha), nor ស្រី, which begins many given names.
+ * Titles a payroll writes before a name: Mr, Mrs, Ms, Miss, Madam; លោក, លោកស្រី, អ្នកស្រី,
+ * អ្នកនាង (Madam, Ms), which Khmer often writes joined to the name (លោកសុខ ដារា). Not កញ្ញា
+ * (Miss), which is also a given name (Kanha), nor ស្រី, which begins many given names.
  */
-const LATIN_TITLES = new Set(['mr', 'mrs', 'ms', 'miss']);
-const KHMER_TITLES = ['លោកស្រី', 'អ្នកស្រី', 'លោក'];
+const LATIN_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'madam', 'mdm']);
+const KHMER_TITLES = ['លោកស្រី', 'អ្នកស្រី', 'អ្នកនាង', 'លោក'];
 
 /** A normalized name without the title it starts with, if any name is left after it. */
 function withoutTitle(name: string): string {

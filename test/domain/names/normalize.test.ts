@@ -35,6 +35,8 @@ describe('normalizeName', () => {
     expect(normalizeName('លោក សុខ ដារ៉ា')).toBe(normalizeName('សុខ ដារ៉ា'));
     expect(normalizeName('លោកស្រីចាន់ សុភា')).toBe(normalizeName('ចាន់ សុភា'));
     expect(normalizeName('អ្នកស្រី ចាន់ សុភា')).toBe(normalizeName('ចាន់ សុភា'));
+    expect(normalizeName('អ្នកនាងចាន់ សុភា')).toBe(normalizeName('ចាន់ សុភា'));
+    expect(normalizeName('Madam Chan Sophea')).toBe('chan sophea');
     // កញ្ញា is Miss, and also the given name Kanha; a title alone is kept as written.
     expect(normalizeName('កញ្ញា សុខ')).toBe('កញ្ញា សុខ');
     expect(normalizeName('Mr')).toBe('mr');
