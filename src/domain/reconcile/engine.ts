@@ -13,6 +13,7 @@ import type { ReasonCode } from './reasons';
 import { Scorer } from './score';
 import { summarize } from './summary';
 import type { ReconcileInput } from './types';
+import { TWICE_BITS } from './weights';
 
 export const FS_ENGINE = 'fs-v2';
 
@@ -71,10 +72,15 @@ export function reconcileFs(input: ReconcileInput, options: EngineOptions = {}):
   const explain = new Explanations();
   const results = new Array<MatchResult>(input.onsite.length);
   const present = new Uint8Array(input.registered.length);
+  const confirmed = confirmedReg.size > 0 ? registered.filter((r) => confirmedReg.has(r.id)) : [];
   open.forEach((o, i) => {
     const out = namesChecked(outcomes[i], o, openReg, scorer);
     results[o.row] = toResult(o, out, openReg, scorer, explain, closest[i]);
     if (out.status === 'matched') present[openReg[out.r].row] = 1;
+    if (out.status === 'hidden' && confirmed.length > 0) {
+      const twin = twinOfConfirmed(o, confirmed, scorer, decided);
+      if (twin) results[o.row] = twinResult(o, twin, scorer, explain);
+    }
   });
   if (decided.hidden.size > 0 || decided.confirmed.size > 0) {
     const byWorkerId = new Map(registered.map((r) => [r.id, r]));
@@ -129,6 +135,28 @@ function rejectedPairs(decided: Decided, open: Person[], reg: Person[]): Set<num
 function namesChecked(out: Outcome, o: Person, reg: Person[], scorer: Scorer): Outcome {
   if (out.status !== 'matched' || !scorer.namesDiffer(o, reg[out.r])) return out;
   return { status: 'review', p: out.p, ambiguous: false, namesDiffer: true, candidates: [{ r: out.r, p: out.p }] };
+}
+
+/**
+ * A worker the inspector confirmed for another row, whom this row fits as well as TWICE_BITS on
+ * its own: one person entered twice, as classify.ts reads a worker another row holds. Confirmed
+ * workers are left out of the pairs scored, so they are looked at here, for the rows that would
+ * otherwise be flagged hidden: a few workers against a few rows.
+ */
+function twinOfConfirmed(o: Person, confirmed: Person[], scorer: Scorer, decided: Decided): Person | null {
+  let best: Person | null = null;
+  let bestBits = TWICE_BITS;
+  for (const r of confirmed) {
+    if (decided.rejected.get(o.id)?.has(r.id)) continue;
+    const bits = scorer.score(o, r);
+    if (bits >= bestBits) [best, bestBits] = [r, bits];
+  }
+  return best;
+}
+
+function twinResult(o: Person, r: Person, scorer: Scorer, explain: Explanations): MatchResult {
+  const pattern = scorer.pattern(o, r);
+  return { onsiteId: o.id, status: 'review', registeredId: null, score: 0.5, reasons: shared(explain.after('match.twice', pattern)), candidates: [{ registeredId: r.id, score: 0.5, reasons: shared(explain.of(pattern)) }] };
 }
 
 const round = (p: number) => Math.round(p * 1e4) / 1e4;

@@ -58,6 +58,19 @@ describe('reconcile (fs-v2)', () => {
     expect(twin.reasons[0]).toBe('match.twice');
   });
 
+  it('sends one person entered twice to review too when the inspector confirmed the other row', () => {
+    const card = onsite({ name: 'សុខ ដារ៉ា', nationalId: '012345678', sex: 'M' });
+    const sheet = onsite({ name: 'Sok Dara', sex: 'M', dateOfBirth: '1990-03-04' });
+    const r = run([dara], [card, sheet], [{ onsiteId: card.id, kind: 'confirm', registeredId: 'w1' }]);
+    const by = Object.fromEntries(r.results.map((x) => [x.onsiteId, x]));
+    expect(by[card.id]).toMatchObject({ status: 'matched', registeredId: 'w1', reasons: expect.arrayContaining(['decision.confirmed']) });
+    expect(by[sheet.id]).toMatchObject({ status: 'review', candidates: [{ registeredId: 'w1' }] });
+    expect(by[sheet.id].reasons[0]).toBe('match.twice');
+    // Rejected by the inspector, the pair is not proposed again: the row is hidden.
+    const after = run([dara], [card, sheet], [{ onsiteId: card.id, kind: 'confirm', registeredId: 'w1' }, { onsiteId: sheet.id, kind: 'reject', registeredId: 'w1' }]);
+    expect(after.results.find((x) => x.onsiteId === sheet.id)?.status).toBe('hidden');
+  });
+
   it('matches a date of birth with day and month swapped, and says so', () => {
     const r = run([dara], [onsite({ name: 'Sokh Dara', sex: 'M', dateOfBirth: '1990-04-03', nationalId: '012345678' })]);
     expect(first(r)).toMatchObject({ status: 'matched', registeredId: 'w1' });
