@@ -1,4 +1,4 @@
-import { toAsciiDigits } from '../digits';
+import { isAsciiDigit, toAsciiDigits } from '../digits';
 import { canonicalKhmer } from './khmer-order';
 
 /**
@@ -96,7 +96,7 @@ export function normalizeId(s: string | null | undefined): string | null {
   if (s == null) return null;
   // Most numbers are already plain ASCII digits and capitals, kept as they are (no copy per
   // worker); the other plain ones need only upper-casing.
-  if (PLAIN_UPPER_ID.test(s)) return isDigit(s.charCodeAt(0)) ? s : s.replace(ID_LABEL, '');
+  if (PLAIN_UPPER_ID.test(s)) return isAsciiDigit(s.charCodeAt(0)) ? s : s.replace(ID_LABEL, '');
   if (PLAIN_ID.test(s)) return s.toUpperCase().replace(ID_LABEL, '');
   const kept = toAsciiDigits(s.normalize('NFKC'))
     .replace(/[^\p{L}\p{Nd}]/gu, '')
@@ -104,5 +104,3 @@ export function normalizeId(s: string | null | undefined): string | null {
     .replace(ID_LABEL, '');
   return kept === '' ? null : kept;
 }
-
-const isDigit = (c: number) => c >= 48 && c <= 57;

@@ -1,3 +1,5 @@
+import { isAsciiDigit } from '../digits';
+
 /** How two normalized ID numbers relate; null when either side has none (no evidence). */
 export type IdAgreement = 'equal' | 'transposed' | 'oneDigit' | 'differs';
 
@@ -43,13 +45,11 @@ export const MIN_ID_DIGITS = 5;
  */
 function unpadded(short: string, long: string): boolean {
   if (tooFewDigits(short)) return false;
-  for (let i = 0; i < short.length; i++) if (!isDigit(short.charCodeAt(i))) return false;
+  for (let i = 0; i < short.length; i++) if (!isAsciiDigit(short.charCodeAt(i))) return false;
   const pad = long.length - short.length;
   for (let i = 0; i < pad; i++) if (long.charCodeAt(i) !== 48) return false;
   return true;
 }
-
-const isDigit = (c: number) => c >= 48 && c <= 57;
 
 /** How many characters an ID has after its leading zeros. */
 export function significantDigits(id: string): number {

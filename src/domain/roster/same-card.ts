@@ -1,25 +1,21 @@
 import type { OnsiteWorker } from '../../protocol';
-import { normalizeId } from '../names/normalize';
 import { compareId } from '../reconcile/compare-id';
-import { placeholderId } from '../reconcile/placeholders';
+import { NO_SHARED_VALUES, readId } from '../reconcile/placeholders';
 
 /**
  * The first worker on the list who carries the same national ID or NSSF number as `worker`,
  * however written (spaces, dashes, a label, a dropped leading zero), placeholders such as
- * 000000000 aside; null if none. One person entered twice, typed in from the ID card and also
- * on the employer's sheet, leaves one row matched and the other for the inspector to rule on:
- * said as the second is added, it is one row removed at once.
+ * 000000000 aside (readId, as matching reads them); null if none. One person entered twice,
+ * typed in from the ID card and also on the employer's sheet, leaves one row matched and the
+ * other for the inspector to rule on: said as the second is added, it is one row removed at once.
  */
 export function sameCardOnList(worker: Pick<OnsiteWorker, 'id' | 'nationalId' | 'nssfNumber'>, list: readonly OnsiteWorker[]): OnsiteWorker | null {
-  const nid = cardNumber(worker.nationalId);
-  const nssf = cardNumber(worker.nssfNumber);
+  const nid = readId(worker.nationalId, NO_SHARED_VALUES.nationalIds);
+  const nssf = readId(worker.nssfNumber, NO_SHARED_VALUES.nssfNumbers);
   if (nid === null && nssf === null) return null;
-  return list.find((w) => w.id !== worker.id && (same(nid, w.nationalId) || same(nssf, w.nssfNumber))) ?? null;
+  return list.find((w) =>
+    w.id !== worker.id &&
+    (same(nid, readId(w.nationalId, NO_SHARED_VALUES.nationalIds)) || same(nssf, readId(w.nssfNumber, NO_SHARED_VALUES.nssfNumbers)))) ?? null;
 }
 
-const cardNumber = (raw: string | null): string | null => {
-  const id = normalizeId(raw);
-  return id === null || placeholderId(id) ? null : id;
-};
-
-const same = (id: string | null, raw: string | null) => id !== null && compareId(id, cardNumber(raw)) === 'equal';
+const same = (id: string | null, other: string | null) => id !== null && compareId(id, other) === 'equal';
