@@ -79,7 +79,7 @@ export function reconcileFs(input: ReconcileInput, options: EngineOptions = {}):
     if (out.status === 'matched') present[openReg[out.r].row] = 1;
     if (out.status === 'hidden' && confirmed.length > 0) {
       const twin = twinOfConfirmed(o, confirmed, scorer, decided);
-      if (twin) results[o.row] = twinResult(o, twin, scorer, explain);
+      if (twin >= 0) results[o.row] = toResult(o, { status: 'review', p: 0.5, ambiguous: true, twice: true, candidates: [{ r: twin, p: 0.5 }] }, confirmed, scorer, explain, -1);
     }
   });
   if (decided.hidden.size > 0 || decided.confirmed.size > 0) {
@@ -141,22 +141,17 @@ function namesChecked(out: Outcome, o: Person, reg: Person[], scorer: Scorer): O
  * A worker the inspector confirmed for another row, whom this row fits as well as TWICE_BITS on
  * its own: one person entered twice, as classify.ts reads a worker another row holds. Confirmed
  * workers are left out of the pairs scored, so they are looked at here, for the rows that would
- * otherwise be flagged hidden: a few workers against a few rows.
+ * otherwise be flagged hidden: a few workers against a few rows. Its index in `confirmed`, or -1.
  */
-function twinOfConfirmed(o: Person, confirmed: Person[], scorer: Scorer, decided: Decided): Person | null {
-  let best: Person | null = null;
+function twinOfConfirmed(o: Person, confirmed: Person[], scorer: Scorer, decided: Decided): number {
+  let best = -1;
   let bestBits = TWICE_BITS;
-  for (const r of confirmed) {
-    if (decided.rejected.get(o.id)?.has(r.id)) continue;
+  confirmed.forEach((r, i) => {
+    if (decided.rejected.get(o.id)?.has(r.id)) return;
     const bits = scorer.score(o, r);
-    if (bits >= bestBits) [best, bestBits] = [r, bits];
-  }
+    if (bits >= bestBits) [best, bestBits] = [i, bits];
+  });
   return best;
-}
-
-function twinResult(o: Person, r: Person, scorer: Scorer, explain: Explanations): MatchResult {
-  const pattern = scorer.pattern(o, r);
-  return { onsiteId: o.id, status: 'review', registeredId: null, score: 0.5, reasons: shared(explain.after('match.twice', pattern)), candidates: [{ registeredId: r.id, score: 0.5, reasons: shared(explain.of(pattern)) }] };
 }
 
 const round = (p: number) => Math.round(p * 1e4) / 1e4;
