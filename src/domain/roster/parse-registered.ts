@@ -3,7 +3,7 @@ import { cell, cellsOf, type Meanings, resolveColumns, SHARED_ALIASES, SHARED_ME
 import { readCsvRows } from './csv-rows';
 import { type RosterError, type RosterNote, RowProblems } from './errors';
 import { dateOrderOf, type DateOrder, meaningOf, parseDate, parseRiel, parseSex } from './fields';
-import { placeholderRows, sharedOnRegister } from '../reconcile/placeholders';
+import { NO_SHARED_VALUES, placeholderRows, sharedOnRegister, type SharedValues } from '../reconcile/placeholders';
 
 export type RegisteredErrorCode =
   | 'missing_column'
@@ -29,6 +29,8 @@ export interface RegisteredCsvResult {
   placeholderRows: number;
   /** How the file writes its dates, and so how they were read (dateOrderOf). */
   dateOrder: DateOrder;
+  /** The values too many of the register's workers share to be their own (sharedOnRegister), for a caller to name them. */
+  shared: SharedValues;
 }
 
 const ALIASES = {
@@ -63,7 +65,7 @@ export function parseRegisteredCsv(text: string): RegisteredCsvResult {
   const columns = header.map((h) => h.trim());
   const map = resolveColumns(header, ALIASES);
   const fileError = (code: RegisteredErrorCode, message: string): RegisteredCsvResult =>
-    ({ workers: [], columns, notes: [], titleRows, placeholderRows: 0, dateOrder: 'dayFirst', errors: [{ row: 0, code, message, raw: header.join(',') }] });
+    ({ workers: [], columns, notes: [], titleRows, placeholderRows: 0, dateOrder: 'dayFirst', shared: NO_SHARED_VALUES, errors: [{ row: 0, code, message, raw: header.join(',') }] });
   const missing = REQUIRED.filter((f) => map[f].length === 0);
   if (missing.length) {
     return fileError('missing_column', `Missing column(s) ${missing.join(', ')}. Columns found: ${columns.map((c) => `"${c}"`).join(', ') || 'none'}.`);
@@ -108,5 +110,6 @@ export function parseRegisteredCsv(text: string): RegisteredCsvResult {
       wageRiel,
     });
   }
-  return { workers, errors, notes, columns, titleRows, placeholderRows: placeholderRows(workers, sharedOnRegister(workers)), dateOrder };
+  const shared = sharedOnRegister(workers);
+  return { workers, errors, notes, columns, titleRows, placeholderRows: placeholderRows(workers, shared), dateOrder, shared };
 }

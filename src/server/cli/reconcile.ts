@@ -15,7 +15,7 @@
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { reconcile } from '../../domain/reconcile';
-import { droppedDate, droppedId, LAST_PLACEHOLDER_YEAR, NO_SHARED_VALUES, sharedOnRegister, SHARED_ID_ROWS } from '../../domain/reconcile/placeholders';
+import { droppedDate, droppedId, LAST_PLACEHOLDER_YEAR, NO_SHARED_VALUES, SHARED_ID_ROWS, type SharedValues } from '../../domain/reconcile/placeholders';
 import { decodeRosterFile } from '../../domain/roster/decode';
 import { onsiteWorkerFromRow, parseOnsiteCsv } from '../../domain/roster/parse-onsite';
 import type { RosterNote } from '../../domain/roster/errors';
@@ -49,13 +49,14 @@ export function main(argv: string[], io: Io): number {
     return 2;
   }
   const problems: string[] = [];
-  const registered = readRegistered(args.registered, io, problems);
+  const register = readRegistered(args.registered, io, problems);
   const onsite = readOnsite(args.onsite, io, problems);
-  if (problems.length || !registered || !onsite) {
+  if (problems.length || !register || !onsite) {
     io.err(problems.join('\n') + '\n');
     return 1;
   }
-  warnPlaceholders(args, registered, onsite, io);
+  const { workers: registered, shared } = register;
+  warnPlaceholders(args, registered, shared, onsite, io);
   const input = { visitId: 'cli', registered, onsite, tally: null, runAt: new Date().toISOString() };
   let firstRunMs = 0;
   for (let i = 0; i < WARM_UP_RUNS; i++) {
@@ -110,13 +111,13 @@ function readText(path: string, io: Io, problems: string[]): string | null {
   return decoded.text;
 }
 
-function readRegistered(path: string, io: Io, problems: string[]): RegisteredWorker[] | null {
+function readRegistered(path: string, io: Io, problems: string[]): { workers: RegisteredWorker[]; shared: SharedValues } | null {
   const text = readText(path, io, problems);
   if (text === null) return null;
   const parsed = parseRegisteredCsv(text);
   for (const e of parsed.errors) problems.push(`${path}: ${e.row === 0 ? e.message : `${e.message} [${e.raw}]`}`);
   warn(path, parsed, io);
-  return parsed.errors.length ? null : parsed.workers;
+  return parsed.errors.length ? null : parsed;
 }
 
 function readOnsite(path: string, io: Io, problems: string[]): OnsiteWorker[] | null {
@@ -148,8 +149,7 @@ const PLACEHOLDER_EXAMPLES = 3;
  * birth in 1900 or before, a value too many of the register's workers share) are said on
  * stderr, per file and column, so a file that lost its numbers or dates is noticed.
  */
-function warnPlaceholders(paths: { registered: string; onsite: string }, registered: RegisteredWorker[], onsite: OnsiteWorker[], io: Io): void {
-  const shared = sharedOnRegister(registered);
+function warnPlaceholders(paths: { registered: string; onsite: string }, registered: RegisteredWorker[], shared: SharedValues, onsite: OnsiteWorker[], io: Io): void {
   const idWhy = `not a number a card could carry, or one ${SHARED_ID_ROWS} or more registered workers share`;
   const dateWhy = `in ${LAST_PLACEHOLDER_YEAR} or before, or given to too many registered workers to be each one's birthday`;
   const lists: [string, (RegisteredWorker | OnsiteWorker)[], ReadonlySet<string>][] = [[paths.registered, registered, shared.dates], [paths.onsite, onsite, NO_SHARED_VALUES.dates]];
