@@ -1,8 +1,9 @@
 import { generateRoster, PROFILES, type Roster } from './generate';
+import { BLIND_LABEL, generateBlind } from './blind';
 import { generateHoldout, HOLDOUT_LABEL } from './holdout';
 
 /** Every labelled roster the reconcile bench and its diagnostics can run on, by name. */
-export const ROSTERS = [...PROFILES.map((p) => p.name), 'holdout', 'placeholders', 'twice'];
+export const ROSTERS = [...PROFILES.map((p) => p.name), 'holdout', 'blind', 'placeholders', 'twice'];
 
 /** The seed each roster uses at each size unless told otherwise; the held-out one has its own. */
 export function defaultSeed(name: string, size: number): number {
@@ -11,6 +12,7 @@ export function defaultSeed(name: string, size: number): number {
 
 export function rosterFor(name: string, size: number, seed = defaultSeed(name, size)): { roster: Roster; label: string } {
   if (name === 'holdout') return { roster: generateHoldout(size, seed), label: HOLDOUT_LABEL };
+  if (name === 'blind') return { roster: generateBlind(size, seed), label: BLIND_LABEL };
   if (name === 'placeholders') return { roster: withPlaceholders(rosterFor('realistic', size, seed).roster), label: PLACEHOLDERS_LABEL };
   if (name === 'twice') return { roster: withTwice(rosterFor('realistic', size, seed).roster), label: TWICE_LABEL };
   const profile = PROFILES.find((p) => p.name === name);

@@ -187,8 +187,8 @@ export function forEachBlockedPair(onsite: readonly Person[], registered: readon
     if (widening === undefined || n === undefined || !widening.widen(oi)) continue;
     const own = n.ringId;
     const nearCap = o.dob ? NEAR_CAP : NEAR_CAP_WITHOUT_DOB;
-    near.forEachNear(n, (a, name) => {
-      if (a !== own && widening.close(n, name)) {
+    near.forEachNear(n, (a, names) => {
+      if (a !== own && anyClose(n, names, widening.close)) {
         for (let e = blocks.first(a * KINDS + Kind.Name, nearCap); e >= 0; e = blocks.next(e)) takeNear(blocks.worker(e));
       }
     });
@@ -202,6 +202,12 @@ export function forEachBlockedPair(onsite: readonly Person[], registered: readon
       for (let e = blocks.first(n.keyIds[i] * KINDS + Kind.Word, WORD_CAP_LOST); e >= 0; e = blocks.next(e)) takeNear(blocks.worker(e));
     }
   }
+}
+
+/** Whether any of a ring's names is close to the row's: a loop, not `some`, to allocate nothing per ring. */
+function anyClose(n: InternedName, names: readonly InternedName[], close: Close): boolean {
+  for (let i = 0; i < names.length; i++) if (close(n, names[i])) return true;
+  return false;
 }
 
 /**

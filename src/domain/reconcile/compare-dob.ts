@@ -15,11 +15,14 @@ export interface Dob {
  * `yearApart`: the same day and month, the years one apart: a birth year worked out from an age
  * (Cambodians often count age by the lunar new year in April, or from one at birth), which
  * crosses a decade as often as not (1989 and 1990), where it is no one-digit slip.
+ * `dayApart`: one calendar day apart (the 9th and the 10th, 31 March and 1 April): a date kept as
+ * midnight and written out in another time zone (Cambodia is 7 hours ahead of UTC) comes out a
+ * day early, and so does a day counted off by one. Where one digit changes it is oneDigit too.
  * `yearOnlyNear`: both sides give only a birth year (1 January) and the years are one slip or
  * one year apart. Day and month then agree by custom, not by evidence, so this is far weaker
  * than a one-digit slip in a full date: about a quarter of all years are that close to any year.
  */
-export type DobAgreement = 'equal' | 'dayMonthSwapped' | 'oneDigit' | 'transposed' | 'yearApart' | 'yearOnlyNear' | 'yearDefaultDay' | 'sameYear' | 'differs';
+export type DobAgreement = 'equal' | 'dayMonthSwapped' | 'oneDigit' | 'transposed' | 'dayApart' | 'yearApart' | 'yearOnlyNear' | 'yearDefaultDay' | 'sameYear' | 'differs';
 
 export function toDob(iso: string | null): Dob | null {
   if (iso === null) return null;
@@ -65,11 +68,21 @@ export function compareDob(a: Dob | null, b: Dob | null): DobAgreement | null {
     if (diff === 1) return yearOnly ? 'yearOnlyNear' : 'oneDigit';
     if (diff === 2 && a.iso[first] === b.iso[first + 1] && a.iso[first + 1] === b.iso[first]) return yearOnly ? 'yearOnlyNear' : 'transposed';
   }
+  if (oneDayApart(a, b)) return 'dayApart';
   if (a.year !== b.year) {
     if (Math.abs(a.year - b.year) !== 1 || a.month !== b.month || a.day !== b.day) return 'differs';
     return yearOnly ? 'yearOnlyNear' : 'yearApart';
   }
   return isDefaultDay(a) || isDefaultDay(b) ? 'yearDefaultDay' : 'sameYear';
+}
+
+/** Whether b is the day before or after a, across a month's or a year's end too. */
+function oneDayApart(a: Dob, b: Dob): boolean {
+  if (a.year === b.year && a.month === b.month) return Math.abs(a.day - b.day) === 1;
+  const [early, late] = a.ymd < b.ymd ? [a, b] : [b, a];
+  if (late.day !== 1 || early.day < 28) return false;
+  // Day 0 of a month is the last day of the month before.
+  return Date.UTC(late.year, late.month - 1, 0) === Date.UTC(early.year, early.month - 1, early.day);
 }
 
 /** Equal for a date and its day/month swap, so one block finds both. */

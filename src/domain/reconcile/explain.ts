@@ -10,7 +10,7 @@ import type { ReasonCode } from './reasons';
  */
 const ID: readonly (IdAgreement | null)[] = [null, 'equal', 'transposed', 'oneDigit', 'differs'];
 const NAME: readonly (NameLevel | null)[] = [null, 'equal', 'phonetic', 'similar', 'partial', 'otherName', 'differs'];
-const DOB: readonly (DobAgreement | null)[] = [null, 'equal', 'dayMonthSwapped', 'oneDigit', 'transposed', 'yearApart', 'yearOnlyNear', 'yearDefaultDay', 'sameYear', 'differs'];
+const DOB: readonly (DobAgreement | null)[] = [null, 'equal', 'dayMonthSwapped', 'oneDigit', 'transposed', 'dayApart', 'yearApart', 'yearOnlyNear', 'yearDefaultDay', 'sameYear', 'differs'];
 const PATTERNS = ID.length * ID.length * NAME.length * 4 * DOB.length * 2;
 
 /** A date with a defaulted day is shown as the same year. */
@@ -19,6 +19,7 @@ const DOB_REASON: Record<DobAgreement, ReasonCode> = {
   dayMonthSwapped: 'dob.dayMonthSwapped',
   oneDigit: 'dob.oneDigit',
   transposed: 'dob.transposed',
+  dayApart: 'dob.dayApart',
   yearApart: 'dob.yearApart',
   yearOnlyNear: 'dob.yearOnlyNear',
   yearDefaultDay: 'dob.sameYear',

@@ -19,21 +19,29 @@ const MIN_LETTERS = 5;
 export class NearNames {
   private readonly byKey = new Map<string, number[]>();
   /**
-   * The first registered name seen with each ring id (name-cache.ts): the letters' usual order,
-   * to compare against. Indexed by ring id, which is small and dense; kept packed (no holes).
+   * The registered names seen with each ring id (name-cache.ts), one per phonetic key as
+   * written, to compare against. A ring is read round, so two names can share one: Ith Sinat and
+   * Tith Sina are one ring, and comparing only the first name seen with it left the other's
+   * holders unread (a registered worker flagged hidden for a slip in the name). Indexed by ring
+   * id, which is small and dense; kept packed (no holes).
    */
-  private readonly first: (InternedName | undefined)[] = [];
+  private readonly spellings: (InternedName[] | undefined)[] = [];
   /** Per ring id, the last lookup that visited it: a name one typo away by several keys is visited once. */
   private seen = new Int32Array(0);
   private lookups = 0;
   /** The keys of the name at hand (keysOf), reused from name to name. */
   private readonly keys: string[] = [];
 
-  /** A registered name's anagram, once per ring id. */
+  /** A registered name: its anagram, once per ring id, and its key as written, once per key. */
   add(name: InternedName): void {
-    if (name.ringId < 0 || this.first[name.ringId] !== undefined) return;
-    while (this.first.length <= name.ringId) this.first.push(undefined);
-    this.first[name.ringId] = name;
+    if (name.ringId < 0) return;
+    const known = this.spellings[name.ringId];
+    if (known !== undefined) {
+      if (!known.some((n) => n.joinedKeyId === name.joinedKeyId)) known.push(name);
+      return;
+    }
+    while (this.spellings.length <= name.ringId) this.spellings.push(undefined);
+    this.spellings[name.ringId] = [name];
     const count = keysOf(name.anagram, this.keys);
     for (let i = 0; i < count; i++) {
       const ids = this.byKey.get(this.keys[i]);
@@ -42,10 +50,13 @@ export class NearNames {
     }
   }
 
-  /** The ring id of each registered name whose anagram is within one typo of the name's, its own included, once each. */
-  forEachNear(name: InternedName | undefined, visit: (ringId: number, first: InternedName) => void): void {
+  /**
+   * The ring id of each registered name whose anagram is within one typo of the name's, its own
+   * included, once each, with the ring's names one per key.
+   */
+  forEachNear(name: InternedName | undefined, visit: (ringId: number, names: readonly InternedName[]) => void): void {
     if (name === undefined || name.ringId < 0) return;
-    if (this.seen.length < this.first.length) this.seen = new Int32Array(this.first.length);
+    if (this.seen.length < this.spellings.length) this.seen = new Int32Array(this.spellings.length);
     const lookup = ++this.lookups;
     const count = keysOf(name.anagram, this.keys);
     for (let i = 0; i < count; i++) {
@@ -55,7 +66,7 @@ export class NearNames {
         const id = ids[j];
         if (this.seen[id] === lookup) continue;
         this.seen[id] = lookup;
-        visit(id, this.first[id]!);
+        visit(id, this.spellings[id]!);
       }
     }
   }

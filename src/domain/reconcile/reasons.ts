@@ -21,6 +21,8 @@ export const REASON_CODES = [
   'dob.oneDigit',
   /** The dates of birth differ by two neighbouring digits swapped (1989 and 1998). */
   'dob.transposed',
+  /** The dates of birth are one calendar day apart (the 9th and the 10th). */
+  'dob.dayApart',
   /** The dates of birth have the same day and month, and years one apart (a birth year worked out from an age). */
   'dob.yearApart',
   /** Both dates of birth give only a year (1 January), and the years are one slip or one year apart. */

@@ -52,6 +52,11 @@ export const DOB: Record<DobAgreement, Mu> = {
   // Two neighbouring digits swapped: as common a slip as for IDs (NATIONAL_ID.transposed). About
   // 4 valid dates are a neighbour swap from any date (year, month, day): 4 in 15,000.
   transposed: { m: 0.02, u: 1 / 4000 },
+  // One calendar day apart, where no single digit explains it (the 9th and the 10th): a date
+  // kept as midnight and written out in UTC, 7 hours behind Cambodia, comes out a day early.
+  // Rarer than a slip for one person, about 1 true pair in 100; by chance the day before or
+  // after (2 in 15,000).
+  dayApart: { m: 0.01, u: 2 / 15000 },
   // Same day and month, years one apart: a year counted back from an age, about 1 true pair in
   // 100. By chance: the same day and month (1 in 365) and a neighbouring year (2 in 40): 1 in 7,300.
   yearApart: { m: 0.01, u: 1 / 7300 },

@@ -171,6 +171,7 @@ export const en = {
   'reconcile.absent': 'Registered, not seen',
   'reconcile.tallyDiff': 'Tally minus registered: {diff}',
   'reconcile.noTally': 'No tally recorded',
+  'reason.dob.dayApart': 'date of birth one day apart',
   'reason.dob.yearApart': 'same day and month of birth, year one apart',
   'reason.dob.yearOnlyNear': 'both give only a birth year, and the years are close',
   'reason.dob.transposed': 'date of birth with two digits swapped',

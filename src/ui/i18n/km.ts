@@ -173,6 +173,7 @@ export const km: Record<MessageKey, string> = {
   'reconcile.absent': 'បានចុះបញ្ជី តែមិនឃើញ',
   'reconcile.tallyDiff': 'ចំនួនរាប់ ដក ចំនួនចុះបញ្ជី៖ {diff}',
   'reconcile.noTally': 'មិនទាន់មានចំនួនរាប់',
+  'reason.dob.dayApart': 'ថ្ងៃខែឆ្នាំកំណើតខុសគ្នាមួយថ្ងៃ',
   'reason.dob.yearApart': 'ថ្ងៃ និងខែកំណើតដូចគ្នា តែឆ្នាំខុសគ្នាមួយឆ្នាំ',
   'reason.dob.yearOnlyNear': 'ទាំងពីរមានតែឆ្នាំកំណើត ហើយឆ្នាំនៅជិតគ្នា',
   'reason.dob.transposed': 'ថ្ងៃខែឆ្នាំកំណើតមានលេខពីរខ្ទង់ប្តូរកន្លែងគ្នា',

@@ -352,3 +352,25 @@ describe('reconcile (fs-v2): placeholder IDs and dates', () => {
     }
   });
 });
+
+describe('reconcile (fs-v2): variations seen on the blind roster (written apart from the engine)', () => {
+  it('takes a date of birth one calendar day off, where no single digit explains it (a midnight written out in UTC), as a slip', () => {
+    const sophea = registered({ workerId: 'd1', nameKh: 'ចាន់ សុភា', nameLatin: 'CHAN SOPHEA', sex: 'F', dateOfBirth: '1990-03-10' });
+    const mau = registered({ workerId: 'd2', nameKh: 'ម៉ៅ ដាលីន', nameLatin: 'MAU DALIN', sex: 'F', dateOfBirth: '1989-02-28' });
+    const r = run([sophea, mau], [onsite({ name: 'ចាន់ សុភា', sex: 'F', dateOfBirth: '1990-03-09' }), onsite({ name: 'Mau Dalin', sex: 'F', dateOfBirth: '1989-03-01' })]);
+    expect(r.results.map((x) => [x.status, x.registeredId])).toEqual([['matched', 'd1'], ['matched', 'd2']]);
+    for (const x of r.results) expect(x.reasons).toContain('dob.dayApart');
+  });
+
+  it('finds a name a slip away whose phonetic ring it shares with another name on the register (Ith Sinat, Tith Sina)', () => {
+    // Enough Ith on the register that the family name alone is too common a key to read.
+    const ith = Array.from({ length: 30 }, (_, i) =>
+      registered({ workerId: `i${String(i).padStart(2, '0')}`, nameKh: `អ៊ិត ${['សុខា', 'ដារ៉ា', 'វណ្ណា', 'សុភា', 'ចាន់ធី', 'រតនា'][i % 6]}`, sex: i % 2 ? 'F' : 'M', dateOfBirth: `19${70 + i}-05-1${i % 10}` }));
+    // Tith Sina is the first of the ring on the register (workers are read in id order), and is no slip of the row's name.
+    const tith = registered({ workerId: 'a1', nameKh: 'ទិត្យ ស៊ីណា', sex: 'M', dateOfBirth: '1975-01-15' });
+    const sinat = registered({ workerId: 'a2', nameKh: 'អ៊ិត ស៊ីណាត', nameLatin: 'IT SINATH', sex: 'M', dateOfBirth: '1981-07-21' });
+    const r = first(run([tith, sinat, ...ith], [onsite({ name: 'អ៊ិត ស៊ីនាត', sex: 'M', dateOfBirth: '1981-07-20' })]));
+    expect(r.status).not.toBe('hidden');
+    expect(r.registeredId ?? r.candidates?.[0].registeredId).toBe('a2');
+  });
+});
