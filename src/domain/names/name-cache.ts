@@ -1,4 +1,4 @@
-import { flatKey, headsOf, textForm, wordKey, type NameForm } from './name-form';
+import { flatKey, headsOf, joinedOf, keyedForm, scriptOf, wordKey, wordsOf, type KeyedForm, type NameForm } from './name-form';
 import { normalizeName } from './normalize';
 
 /** A name form with small integer ids, so hot loops compare and hash numbers, not strings. */
@@ -59,6 +59,7 @@ export class NameCache {
   private readonly joined = new Map<string, number>();
   private readonly heads = new Map<string, number>();
   private readonly shapes = new Map<string, number>();
+  private readonly keyedBy = new Map<string, Keyed>();
   private readonly keyOf = (w: string) => {
     let k = this.words.get(w);
     if (k === undefined) this.words.set(w, (k = wordKey(w)));
@@ -103,47 +104,98 @@ export class NameCache {
   }
 
   private build(normalized: string, full: boolean): InternedName {
-    const base = textForm(normalized, this.keyOf, false);
+    const { words, keys } = wordsOf(normalized, this.keyOf);
+    const k = this.keyed(keys, full);
+    const joined = joinedOf(normalized, words);
     // Written out, not spread: a spread copy is a slower object in the hot loops that read it.
-    const { text, script, keys, rotations, anagram, joined, heads, shapes } = base;
-    const joinedKeyId = keys.length ? intern(this.wholeKeys, rotations[0]) : -1;
-    const ring = keys.length ? minRotation(rotations[0]) : '';
     const f: InternedName = {
-      text,
-      script,
-      keys,
-      rotations,
-      anagram,
-      joinedKeyId,
-      rotationIds: ids(keys.length ? joinedKeyId : -1),
+      text: normalized,
+      script: scriptOf(normalized),
+      keys: k.keys,
+      rotations: k.rotations,
+      anagram: k.anagram,
+      joinedKeyId: k.joinedKeyId,
+      rotationIds: k.rotationIds,
       flatId: NOT_FLAT_KEYED,
       joined,
-      heads,
-      shapes,
+      heads: k.heads,
+      shapes: k.shapes,
       id: this.byText.size,
-      ringId: keys.length ? intern(this.rings, ring) : -1,
-      spellingId: -1,
-      keyIds: internAll(this.keys, keys),
+      ringId: k.ringId,
+      spellingId: k.spellingId,
+      keyIds: k.keyIds,
       joinedIds: ids(joined.length ? intern(this.joined, joined[0]) : -1),
-      headIds: ids(-1),
-      shapeIds: ids(shapes.length ? intern(this.shapes, shapes[0]) : -1),
+      headIds: k.headIds,
+      shapeIds: k.shapeIds,
       full: false,
     };
-    this.byText.set(text, f);
-    if (full) this.complete(f);
+    this.byText.set(normalized, f);
+    if (full) this.complete(f, k);
     return f;
   }
 
-  /** The ids a lean form left out; the first of each list is interned already, and keeps its id. */
-  private complete(f: InternedName): void {
-    f.heads = headsOf(f.keys, f.rotations);
-    f.rotationIds = internAll(this.wholeKeys, f.rotations);
+  /** The ids a lean form left out, from its keys' completed Keyed. */
+  private complete(f: InternedName, k = this.keyed(f.keys, true)): void {
+    f.heads = k.heads;
+    f.rotationIds = k.rotationIds;
     f.joinedIds = internAll(this.joined, f.joined);
-    f.headIds = internAll(this.heads, f.heads);
-    f.shapeIds = internAll(this.shapes, f.shapes);
-    if (f.keys.length) f.spellingId = intern(this.spellings, f.shapes.length ? minRotation(f.shapes[0]) : `=${minRotation(f.rotations[0])}`);
+    f.headIds = k.headIds;
+    f.shapeIds = k.shapeIds;
+    f.spellingId = k.spellingId;
     f.full = true;
   }
+
+  /**
+   * What a name's word keys decide, with its ids, once per sequence of keys: a register of
+   * 10,000 spells its names in twice as many ways (scripts, romanizations, keyboards) as it has
+   * sequences of keys, and these lists and ids were most of the cost of preparing a new spelling.
+   */
+  private keyed(keys: string[], full: boolean): Keyed {
+    const sequence = keys.join(' ');
+    let k = this.keyedBy.get(sequence);
+    if (k === undefined) {
+      const { rotations, anagram, heads, shapes } = keyedForm(keys, false);
+      const joinedKeyId = keys.length ? intern(this.wholeKeys, rotations[0]) : -1;
+      k = {
+        keys,
+        rotations,
+        anagram,
+        heads,
+        shapes,
+        joinedKeyId,
+        rotationIds: ids(joinedKeyId),
+        ringId: keys.length ? intern(this.rings, minRotation(rotations[0])) : -1,
+        spellingId: -1,
+        keyIds: internAll(this.keys, keys),
+        headIds: ids(-1),
+        shapeIds: ids(shapes.length ? intern(this.shapes, shapes[0]) : -1),
+        full: false,
+      };
+      this.keyedBy.set(sequence, k);
+    }
+    if (full && !k.full) {
+      k.heads = headsOf(k.keys, k.rotations);
+      // The first of each list is interned already, and keeps its id.
+      k.rotationIds = internRest(this.wholeKeys, k.rotations, k.rotationIds);
+      k.headIds = internAll(this.heads, k.heads);
+      k.shapeIds = internRest(this.shapes, k.shapes, k.shapeIds);
+      if (k.keys.length) k.spellingId = intern(this.spellings, k.shapes.length ? minRotation(k.shapes[0]) : `=${minRotation(k.rotations[0])}`);
+      k.full = true;
+    }
+    return k;
+  }
+}
+
+/** The part of an InternedName its word keys decide (NameCache.keyed); names with the same keys share its lists. */
+interface Keyed extends KeyedForm {
+  joinedKeyId: number;
+  rotationIds: number[];
+  ringId: number;
+  spellingId: number;
+  keyIds: number[];
+  headIds: number[];
+  shapeIds: number[];
+  full: boolean;
 }
 
 /** InternedName.flatId before `onsite` has worked it out; no id is negative but -1 (no letters). */
@@ -169,6 +221,13 @@ function ids(first: number): number[] {
 function internAll(ids: Map<string, number>, values: readonly string[]): number[] {
   const out = new Array<number>(values.length);
   for (let i = 0; i < values.length; i++) out[i] = intern(ids, values[i]);
+  return out;
+}
+
+/** internAll for a list whose first value's id `lean` holds already (ids(first)). */
+function internRest(ids: Map<string, number>, values: readonly string[], lean: readonly number[]): number[] {
+  const out = new Array<number>(values.length);
+  for (let i = 0; i < values.length; i++) out[i] = i === 0 && lean.length > 0 ? lean[0] : intern(ids, values[i]);
   return out;
 }
 

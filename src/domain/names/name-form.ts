@@ -73,12 +73,28 @@ export function nameForm(name: string, keyOf: (word: string) => string = wordKey
  * for a caller that knows it will not read them (headsOf gives them later).
  */
 export function textForm(text: string, keyOf: (word: string) => string = wordKey, heads = true): NameForm {
-  const khmer = hasKhmer(text);
+  const { words, keys } = wordsOf(text, keyOf);
+  return { text, script: scriptOf(text), joined: joinedOf(text, words), ...keyedForm(keys, heads) };
+}
+
+/** A normalized name's words and each word's phonetic key. */
+export function wordsOf(text: string, keyOf: (word: string) => string = wordKey): { words: string[]; keys: string[] } {
   const words = text === '' ? [] : text.split(' ');
-  const keys = keysOf(words, keyOf);
+  return { words, keys: keysOf(words, keyOf) };
+}
+
+export const scriptOf = (text: string): NameForm['script'] => (hasKhmer(text) ? 'khmer' : 'latin');
+
+/** NameForm.joined: Khmer only. */
+export const joinedOf = (text: string, words: readonly string[]): string[] => (hasKhmer(text) ? rotationsOf(words) : []);
+
+/** The parts of a NameForm that its keys decide, whatever the script and spelling that gave them. */
+export type KeyedForm = Pick<NameForm, 'keys' | 'rotations' | 'anagram' | 'heads' | 'shapes'>;
+
+/** `heads: false` as for textForm. */
+export function keyedForm(keys: string[], heads = true): KeyedForm {
   const rotations = rotationsOf(keys);
-  const joined = khmer ? rotationsOf(words) : [];
-  return { text, script: khmer ? 'khmer' : 'latin', keys, rotations, anagram: sortLetters(rotations[0] ?? ''), joined, heads: heads ? headsOf(keys, rotations) : NO_HEADS, shapes: shapesOf(keys, rotations) };
+  return { keys, rotations, anagram: sortLetters(rotations[0] ?? ''), heads: heads ? headsOf(keys, rotations) : NO_HEADS, shapes: shapesOf(keys, rotations) };
 }
 
 const NO_HEADS: string[] = [];
