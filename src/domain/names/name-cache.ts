@@ -1,4 +1,5 @@
-import { flatKey, headsOf, joinedOf, keyedForm, scriptOf, wordKey, wordsOf, type KeyedForm, type NameForm } from './name-form';
+import { splitKnown } from './khmer-segment';
+import { flatKey, headsOf, joinedOf, keyedForm, keysOf, scriptOf, wordKey, wordsOf, type KeyedForm, type NameForm } from './name-form';
 import { normalizeName } from './normalize';
 
 /** A name form with small integer ids, so hot loops compare and hash numbers, not strings. */
@@ -60,6 +61,12 @@ export class NameCache {
   private readonly heads = new Map<string, number>();
   private readonly shapes = new Map<string, number>();
   private readonly keyedBy = new Map<string, Keyed>();
+  /**
+   * `khmerWords`: words the register writes apart (khmer-segment.ts), to split a Khmer name run
+   * together where they meet, before it is romanized. Empty: names are read as written.
+   */
+  constructor(private readonly khmerWords: ReadonlySet<string> = NO_WORDS) {}
+
   private readonly keyOf = (w: string) => {
     let k = this.words.get(w);
     if (k === undefined) this.words.set(w, (k = wordKey(w)));
@@ -104,7 +111,9 @@ export class NameCache {
   }
 
   private build(normalized: string, full: boolean): InternedName {
-    const { words, keys } = wordsOf(normalized, this.keyOf);
+    let { words, keys } = wordsOf(normalized, this.keyOf);
+    const split = words.length === 1 ? splitKnown(words[0], this.khmerWords) : null;
+    if (split) [words, keys] = [split, keysOf(split, this.keyOf)];
     const k = this.keyed(keys, full);
     const joined = joinedOf(normalized, words);
     // Written out, not spread: a spread copy is a slower object in the hot loops that read it.
@@ -197,6 +206,8 @@ interface Keyed extends KeyedForm {
   shapeIds: number[];
   full: boolean;
 }
+
+const NO_WORDS: ReadonlySet<string> = new Set();
 
 /** InternedName.flatId before `onsite` has worked it out; no id is negative but -1 (no letters). */
 const NOT_FLAT_KEYED = -2;

@@ -103,7 +103,7 @@ const NO_HEADS: string[] = [];
 // room for 17): a roster's thousands of forms live as long as the reconciliation.
 
 /** The phonetic key of each word that has one. */
-function keysOf(words: readonly string[], keyOf: (word: string) => string): string[] {
+export function keysOf(words: readonly string[], keyOf: (word: string) => string): string[] {
   const keys = new Array<string>(words.length);
   let count = 0;
   for (let i = 0; i < words.length; i++) {

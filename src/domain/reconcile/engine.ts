@@ -1,4 +1,5 @@
 import type { MatchResult, Reconciliation } from '../../protocol';
+import { khmerNameWords } from '../names/khmer-segment';
 import { NameCache } from '../names/name-cache';
 import { assign } from './assign';
 import { forEachBlockedPair, forEachPair } from './blocking';
@@ -37,7 +38,8 @@ export function reconcileFs(input: ReconcileInput, options: EngineOptions = {}):
   const onsiteIds = assertUnique(input.onsite.map((o) => o.id), 'on-site worker id');
   const registeredIds = assertUnique(input.registered.map((r) => r.workerId), 'registered workerId');
   const decided = readDecisions(input.decisions, onsiteIds, registeredIds);
-  const people = new People(new NameCache(), input.registered.length + input.onsite.length, sharedOnRegister(input.registered));
+  const cache = new NameCache(khmerNameWords(input.registered.map((r) => r.nameKh)));
+  const people = new People(cache, input.registered.length + input.onsite.length, sharedOnRegister(input.registered));
   const registered = input.registered.map((r, row) => people.registered(r, row)).sort(byId);
   const site = input.onsite.map((o, row) => people.onsite(o, row)).sort(byId);
   const scorer = new Scorer(registered, people.nameSetCount);

@@ -374,3 +374,16 @@ describe('reconcile (fs-v2): variations seen on the blind roster (written apart 
     expect(r.registeredId ?? r.candidates?.[0].registeredId).toBe('a2');
   });
 });
+
+describe('reconcile (fs-v2): a Khmer name run together', () => {
+  it('reads a register name written without a space (ពេជ្រធីតា) as the words the register writes apart elsewhere, against a Latin name on site', () => {
+    const thida = registered({ workerId: 'j1', nameKh: 'ពេជ្រធីតា', sex: 'F', dateOfBirth: '1979-01-04' });
+    const words = [
+      registered({ workerId: 'j2', nameKh: 'ពេជ្រ សុភា', sex: 'F', dateOfBirth: '1985-02-03' }),
+      registered({ workerId: 'j3', nameKh: 'សុខ ធីតា', sex: 'F', dateOfBirth: '1990-07-08' }),
+    ];
+    const r = first(run([thida, ...words], [onsite({ name: 'PECH THYDA', sex: 'F', dateOfBirth: '1979-01-04' })]));
+    expect(r).toMatchObject({ status: 'matched', registeredId: 'j1' });
+    expect(r.reasons).toEqual(expect.arrayContaining(['name.phonetic', 'name.crossScript', 'dob.equal']));
+  });
+});
