@@ -37,8 +37,9 @@ export interface InternedName extends NameForm {
   /** One id per entry of `shapes`. */
   shapeIds: number[];
   /**
-   * False for a lean on-site form (NameCache.onsite): rotationIds, joinedIds and shapeIds hold
-   * their first id only, headIds and heads are empty and spellingId is -1.
+   * False for a lean on-site form (NameCache.onsite): rotationIds, joinedIds and shapeIds may
+   * hold their first id only, headIds and heads may be empty and spellingId -1 (unless another
+   * name with the same word keys was completed: they share those lists).
    */
   full: boolean;
 }
