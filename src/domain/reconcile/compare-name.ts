@@ -112,7 +112,33 @@ function compareOne(o: InternedName, r: InternedName, known: KnownWords): number
       return at(otherRest(o, r, i, j, known) ? Rank.OtherName : Rank.Partial, false);
     }
   }
-  return at(Rank.Differs, false);
+  const rot = everyWordSlipped(o, r, known);
+  return rot >= 0 ? at(Rank.Slipped, rot !== 0) : at(Rank.Differs, false);
+}
+
+/**
+ * The rotation of r in which every word of o is a slip from r's word: the same key, the same
+ * consonants under other vowels (ma, me), or, for keys of MIN_SLIP_KEY letters or more, one
+ * letter added, dropped, changed or swapped, or the same consonants (reCna, raCana); no word
+ * of o may be another name the register knows than r's word there. -1 if there is none. Asked
+ * only of names that share no word and no sound: two slips, one in each word, as typing and
+ * romanizing a name afresh on site make them.
+ */
+function everyWordSlipped(o: InternedName, r: InternedName, known: KnownWords): number {
+  const n = o.keys.length;
+  if (n < 2 || r.keys.length !== n) return -1;
+  for (let rot = 0; rot < n; rot++) {
+    let w = 0;
+    for (; w < n; w++) {
+      const a = o.keys[w];
+      const b = r.keys[(w + rot) % n];
+      if (a === b) continue;
+      if (!(sameShape(a, b) || (a.length >= MIN_SLIP_KEY && b.length >= MIN_SLIP_KEY && (oneEditApart(a, b) || sameConsonants(a, b))))) break;
+      if (twoNames(o, w, r, (w + rot) % n, known)) break;
+    }
+    if (w === n) return rot;
+  }
+  return -1;
 }
 
 /**

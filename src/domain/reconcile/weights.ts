@@ -106,6 +106,13 @@ export const NAME: Record<Exclude<NameLevel, 'equal' | 'phonetic'> | 'agree', Mu
   // are not random (a hidden worker is often a registered one's relative or namesake), and at
   // 0.02 the benches gave more wrongful hidden and wrong matches, not fewer.
   partial: { m: 0.01, u: 0.12 },
+  // Every word a slip from the register's (Kin Cahriya for KIM CHARIYA, Sko Vnaary for SOK
+  // VANARY): two slips in one name, a third to half of the true pairs whose names would
+  // otherwise share nothing (0.02-0.05 % of true pairs on the bench rosters). Among the pairs
+  // blocking scores for other people, 1 in 25,000 or fewer; a name is not a random draw (a
+  // register's common names are a slip from each other), so this is held at no weight either
+  // way: the name stops counting against, and the date or ID decides.
+  slipped: { m: 0.0005, u: 0.0005 },
   // One word agrees and the other is another name the register's Khmer list holds (Bun Bopha,
   // Bun Davy): no spelling of one name, so for one person a slip into another name or a second
   // name in use, about 1 in 200. By chance as often as partial: u is the same.

@@ -67,6 +67,17 @@ describe('flat keys and one-edit names', () => {
     expect(level('suon neauy', 'សួន នារី')).not.toBe('similar');
   });
 
+  it('takes a name whose every word is a slip from the register\'s, with no word shared, as slipped, not as another name', () => {
+    expect(level('Kin Cahriya', 'KIM CHARIYA')).toBe('slipped');
+    expect(level('Sko Vnaary', 'សុខ វណ្ណារី')).toBe('slipped');
+    expect(level('Mas Sreynic', 'មាស ស្រីនិច')).toBe('slipped');
+    // In the other order too, said as swapped.
+    expect(compareName(cache.onsite('Cahriya Kin'), [cache.form('KIM CHARIYA')])).toMatchObject({ level: 'slipped', swapped: true });
+    // One word a slip and the other another name altogether is not two slips.
+    expect(level('Kin Sophea', 'KIM CHARIYA')).toBe('differs');
+    expect(level('Sok Dara', 'Chan Thida')).toBe('differs');
+  });
+
   it('counts one insertion, deletion, substitution or neighbour swap as one edit, and no more', () => {
     expect(oneEditApart('lesere', 'lenere')).toBe(true);
     expect(oneEditApart('nosereneC', 'nosreneC')).toBe(true);
@@ -93,6 +104,12 @@ describe('two known names are not one name misspelled', () => {
     expect(level('Meas Sovann Ary', 'ជា សុវណ្ណារី', 'CHEA SOVANN ARY')).toBe('otherName');
     // Without the register's words to tell, the keys are close enough to be a slip.
     expect(level('Ouk Bopha', 'សុខ បុប្ផា', 'SOK BOPHA', new Uint8Array(0))).toBe('similar');
+  });
+
+  it('takes no two slips for one name where a word is another name the register knows', () => {
+    // Ouk and Sok are two families the register knows, Sophal and Bopha two given names.
+    expect(level('Ouk Bpoha', 'សុខ បុប្ផា', 'SOK BOPHA')).not.toBe('slipped');
+    expect(level('Sok Sophl', 'អ៊ុក សុផល', 'OUK SOPHAL')).not.toBe('slipped');
   });
 
   it('takes a part shared through one of the register\'s writings as another name when the other writing shows it', () => {

@@ -387,3 +387,17 @@ describe('reconcile (fs-v2): a Khmer name run together', () => {
     expect(r.reasons).toEqual(expect.arrayContaining(['name.phonetic', 'name.crossScript', 'dob.equal']));
   });
 });
+
+describe('reconcile (fs-v2): a name slipped in every word', () => {
+  it('matches a name with a slip in each word (Kin Cahriya) on the very date of birth, and says so, where it was flagged hidden', () => {
+    const chariya = registered({ workerId: 's1', nameKh: 'គីម ចរិយា', nameLatin: 'KIM CHARIYA', sex: 'F', dateOfBirth: '2001-12-11' });
+    const r = first(run([chariya], [onsite({ name: 'Kin Cahriya', sex: 'F', dateOfBirth: '2001-12-11' })]));
+    expect(r).toMatchObject({ status: 'matched', registeredId: 's1' });
+    expect(r.reasons).toEqual(expect.arrayContaining(['name.slipped', 'dob.equal']));
+  });
+
+  it('gives a name slipped in every word, with nothing else to go on, no weight: not a match', () => {
+    const chariya = registered({ workerId: 's1', nameKh: 'គីម ចរិយា', nameLatin: 'KIM CHARIYA', sex: 'F', dateOfBirth: '2001-12-11' });
+    expect(first(run([chariya], [onsite({ name: 'Kin Cahriya', sex: 'F' })])).status).not.toBe('matched');
+  });
+});
