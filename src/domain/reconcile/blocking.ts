@@ -186,10 +186,18 @@ export function forEachBlockedPair(onsite: readonly Person[], registered: readon
     const n = o.names[0];
     if (widening === undefined || n === undefined || !widening.widen(oi)) continue;
     const own = n.ringId;
-    const nearCap = o.dob ? NEAR_CAP : NEAR_CAP_WITHOUT_DOB;
+    const d = o.dob;
+    const nearCap = d ? NEAR_CAP : NEAR_CAP_WITHOUT_DOB;
     near.forEachNear(n, (a, names) => {
       if (a !== own && anyClose(n, names, widening.close)) {
-        for (let e = blocks.first(a * KINDS + Kind.Name, nearCap); e >= 0; e = blocks.next(e)) takeNear(blocks.worker(e));
+        const e = blocks.first(a * KINDS + Kind.Name, nearCap);
+        if (e >= 0 || !d) for (let x = e; x >= 0; x = blocks.next(x)) takeNear(blocks.worker(x));
+        else {
+          // A name too common to read whole (Chan Sophea, one in 150 of a register) is read by
+          // its holders born the same year, or on the same day and month, as its own keys are.
+          for (let x = blocks.first((a * YEAR_SPAN + (d.year & (YEAR_SPAN - 1))) * KINDS + Kind.NameYear, CAPS[Kind.NameYear]); x >= 0; x = blocks.next(x)) takeNear(blocks.worker(x));
+          for (let x = blocks.first((a * DAY_MONTH_SPAN + dayMonthKey(d)) * KINDS + Kind.NameDay, CAPS[Kind.NameDay]); x >= 0; x = blocks.next(x)) takeNear(blocks.worker(x));
+        }
       }
     });
     // Without a date, a slip the phonetic key magnifies (Pech Daar keys "ta" against PICH

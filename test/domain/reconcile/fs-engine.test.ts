@@ -401,3 +401,15 @@ describe('reconcile (fs-v2): a name slipped in every word', () => {
     expect(first(run([chariya], [onsite({ name: 'Kin Cahriya', sex: 'F' })])).status).not.toBe('matched');
   });
 });
+
+describe('reconcile (fs-v2): a common name misspelled, with a slip in the date', () => {
+  it('reads the holders of a name a typo away born the same day and month, when the name is too common to read whole', () => {
+    // More Chan Sophea than blocking reads of a name a typo away, none of them born on 15 September.
+    const namesakes = Array.from({ length: 70 }, (_, i) =>
+      registered({ workerId: `c${String(i).padStart(2, '0')}`, nameKh: 'ចាន់ សុភា', sex: 'F', dateOfBirth: `${1970 + (i % 35)}-${String(1 + (i % 8)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}` }));
+    const sophea = registered({ workerId: 'cx', nameKh: 'ចាន់ សុភា', sex: 'F', dateOfBirth: '1990-09-15' });
+    const r = first(run([...namesakes, sophea], [onsite({ name: 'CHANN SOPHA', sex: 'F', dateOfBirth: '1989-09-15' })]));
+    expect(r.status).not.toBe('hidden');
+    expect(r.registeredId ?? r.candidates?.[0].registeredId).toBe('cx');
+  });
+});
