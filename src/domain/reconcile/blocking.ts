@@ -177,6 +177,9 @@ export function forEachBlockedPair(onsite: readonly Person[], registered: readon
     const o = onsite[oi];
     if (o.nationalId !== null) nationalIds.forEachNear(o.nationalId, take);
     if (o.nssfNumber !== null) nssfNumbers.forEachNear(o.nssfNumber, take);
+    // Each number in the other column too: a sheet's two ID columns swapped (IdAgreement.otherColumn).
+    if (o.nationalId !== null) nssfNumbers.forEachHolder(o.nationalId, take);
+    if (o.nssfNumber !== null) nationalIds.forEachHolder(o.nssfNumber, take);
     const caps = o.dob ? CAPS : CAPS_WITHOUT_DOB;
     const count = keysOf(o, keys, 'onsite');
     for (let i = 0; i < count; i++) {

@@ -1,7 +1,12 @@
 import { isAsciiDigit } from '../digits';
 
-/** How two normalized ID numbers relate; null when either side has none (no evidence). */
-export type IdAgreement = 'equal' | 'transposed' | 'oneDigit' | 'differs';
+/**
+ * How two normalized ID numbers relate; null when either side has none (no evidence).
+ * `otherColumn`: the on-site number is not the worker's number of this kind but their other
+ * one, the national ID in the NSSF column or the reverse (Scorer.measure): a sheet whose two
+ * ID columns are swapped, or a number typed into the wrong box.
+ */
+export type IdAgreement = 'equal' | 'transposed' | 'oneDigit' | 'otherColumn' | 'differs';
 
 /**
  * The two slips a clerk makes copying a number (Damerau 1964: most typing errors are one

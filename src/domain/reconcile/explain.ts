@@ -8,7 +8,7 @@ import type { ReasonCode } from './reasons';
  * carries its reasons, and a roster of 10,000 shows only a few hundred distinct patterns, so
  * each pattern's reason list is built once and shared (frozen: no result may change another's).
  */
-const ID: readonly (IdAgreement | null)[] = [null, 'equal', 'transposed', 'oneDigit', 'differs'];
+const ID: readonly (IdAgreement | null)[] = [null, 'equal', 'transposed', 'oneDigit', 'otherColumn', 'differs'];
 const NAME: readonly (NameLevel | null)[] = [null, 'equal', 'phonetic', 'similar', 'slipped', 'partial', 'otherName', 'differs'];
 const DOB: readonly (DobAgreement | null)[] = [null, 'equal', 'dayMonthSwapped', 'oneDigit', 'transposed', 'dayApart', 'yearApart', 'yearOnlyNear', 'yearDefaultDay', 'sameYear', 'differs'];
 const PATTERNS = ID.length * ID.length * NAME.length * 4 * DOB.length * 2;

@@ -58,9 +58,8 @@ export class IdIndex {
   forEachNear(id: string, visit: (ri: number) => void): void {
     const n = asNumber(id);
     if (n < 0) return this.textNear(id, visit);
+    if (this.visitHolders(id, n, visit) || id.length < MIN_ID_DIGITS) return;
     const map = this.numeric[id.length];
-    if (map !== undefined && this.visitAll(map.get(n), visit)) return;
-    if (this.visitPadded(id, n, visit) || id.length < MIN_ID_DIGITS) return;
     if (map !== undefined) this.visitSlips(map, id, n, visit);
     // A slip in a number whose leading zeros one list dropped: the same arithmetic, at the other lengths.
     if (tooFewDigits(id)) return;
@@ -68,6 +67,19 @@ export class IdIndex {
       const other = this.numeric[len];
       if (len !== id.length && other !== undefined) this.visitSlips(other, id, n, visit);
     }
+  }
+
+  /** Calls `visit` with every registered index holding `id` itself, leading zeros aside: no slips. */
+  forEachHolder(id: string, visit: (ri: number) => void): void {
+    const n = asNumber(id);
+    if (n < 0) this.text.get(id)?.forEach(visit);
+    else this.visitHolders(id, n, visit);
+  }
+
+  /** Visits the workers whose number is `n` (written `id`), at its own length or padded otherwise; false when there are none. */
+  private visitHolders(id: string, n: number, visit: (ri: number) => void): boolean {
+    const map = this.numeric[id.length];
+    return (map !== undefined && this.visitAll(map.get(n), visit)) || this.visitPadded(id, n, visit);
   }
 
   /** Visits the workers in `map` whose number is `n` (written `id`) with one digit replaced, or two neighbours swapped. */

@@ -13,6 +13,10 @@ export const REASON_CODES = [
   'nssfNumber.transposed',
   /** The NSSF numbers differ in one digit. */
   'nssfNumber.oneDigit',
+  /** The on-site national ID is the registered worker's NSSF number: the two ID columns swapped. */
+  'nationalId.otherColumn',
+  /** The on-site NSSF number is the registered worker's national ID: the two ID columns swapped. */
+  'nssfNumber.otherColumn',
   /** The dates of birth are the same. */
   'dob.equal',
   /** The dates of birth are the same with day and month swapped. */

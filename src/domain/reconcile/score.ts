@@ -98,9 +98,9 @@ export class Scorer {
 
   private measure(o: Person, r: Person): number {
     let total = this.priorBits;
-    const nid = o.nationalId === null || r.nationalId === null ? null : compareId(o.nationalId, r.nationalId);
+    const nid = crossed(o.nationalId === null || r.nationalId === null ? null : compareId(o.nationalId, r.nationalId), o.nationalId, r.nssfNumber);
     if (nid) total += NATIONAL_ID_BITS[nid];
-    const nssf = o.nssfNumber === null || r.nssfNumber === null ? null : compareId(o.nssfNumber, r.nssfNumber);
+    const nssf = crossed(o.nssfNumber === null || r.nssfNumber === null ? null : compareId(o.nssfNumber, r.nssfNumber), o.nssfNumber, r.nationalId);
     if (nssf) total += NSSF_BITS[nssf];
     const name = this.comparer.compare(o, r);
     if (name !== NO_NAME) total += sameName(name) ? this.nameBits(spellingOf(name)) : NAME_BITS[levelOf(name) as Exclude<NameLevel, 'equal' | 'phonetic'>];
@@ -125,6 +125,17 @@ export class Scorer {
     if (b === undefined) this.dobMemo.set(ymd, (b = this.dobs.bits(DOB.equal, ymd)));
     return b;
   }
+}
+
+/**
+ * An on-site number that is not the worker's number of its kind is looked for in the other
+ * column: the national ID and the NSSF number swapped (IdAgreement.otherColumn). Only the very
+ * number counts (leading zeros aside): a slip on top of a swap is past telling.
+ */
+function crossed(straight: IdAgreement | null, onsite: string | null, otherKind: string | null): IdAgreement | null {
+  if (straight !== null && straight !== 'differs') return straight;
+  if (onsite === null || otherKind === null || compareId(onsite, otherKind) !== 'equal') return straight;
+  return 'otherColumn';
 }
 
 /** Built by push, like the one-date lists beside it, so Frequency.add sees one kind of array. */

@@ -25,6 +25,9 @@ export const NATIONAL_ID: Record<IdAgreement, Mu> = {
   equal: { m: 0.93, u: 1e-6 },
   transposed: { m: 0.02, u: 1e-5 },
   oneDigit: { m: 0.02, u: 1e-4 },
+  // The worker's NSSF number in the national ID column: the columns of a sheet swapped, or a
+  // number typed into the wrong box, about 1 row in 200. By chance, as rare as the same number.
+  otherColumn: { m: 0.005, u: 1e-6 },
   // Two different card numbers for one person: both lists copy the number off one card, so
   // this takes another person's card or a number typed from memory, about as rare as a date of
   // birth that shares nothing (DOB.differs), and held to the same figure: 1 in 2,000.
@@ -36,6 +39,8 @@ export const NSSF_NUMBER: Record<IdAgreement, Mu> = {
   equal: { m: 0.93, u: 1e-6 },
   transposed: { m: 0.02, u: 1e-4 },
   oneDigit: { m: 0.02, u: 1e-3 },
+  // The worker's national ID in the NSSF column (NATIONAL_ID.otherColumn).
+  otherColumn: { m: 0.005, u: 1e-6 },
   differs: { m: 0.005, u: 1 },
 };
 

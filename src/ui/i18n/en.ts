@@ -190,6 +190,8 @@ export const en = {
   'reason.nationalId.oneDigit': 'national ID one digit apart',
   'reason.nssfNumber.transposed': 'NSSF number with two digits swapped',
   'reason.nssfNumber.oneDigit': 'NSSF number one digit apart',
+  'reason.nationalId.otherColumn': 'the national ID given is this worker\'s NSSF number (columns swapped?)',
+  'reason.nssfNumber.otherColumn': 'the NSSF number given is this worker\'s national ID (columns swapped?)',
   'reason.dob.equal': 'same date of birth',
   'reason.dob.dayMonthSwapped': 'date of birth with day and month swapped',
   'reason.dob.oneDigit': 'date of birth one digit apart',

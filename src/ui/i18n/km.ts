@@ -192,6 +192,8 @@ export const km: Record<MessageKey, string> = {
   'reason.nationalId.oneDigit': 'អត្តសញ្ញាណប័ណ្ណខុសគ្នាមួយខ្ទង់',
   'reason.nssfNumber.transposed': 'លេខ ប.ស.ស មានលេខពីរខ្ទង់ប្តូរកន្លែងគ្នា',
   'reason.nssfNumber.oneDigit': 'លេខ ប.ស.ស ខុសគ្នាមួយខ្ទង់',
+  'reason.nationalId.otherColumn': 'លេខអត្តសញ្ញាណប័ណ្ណដែលផ្ដល់ គឺជាលេខ ប.ស.ស របស់កម្មករនេះ (ជួរឈរច្រឡំគ្នា?)',
+  'reason.nssfNumber.otherColumn': 'លេខ ប.ស.ស ដែលផ្ដល់ គឺជាលេខអត្តសញ្ញាណប័ណ្ណរបស់កម្មករនេះ (ជួរឈរច្រឡំគ្នា?)',
   'reason.dob.equal': 'ថ្ងៃខែឆ្នាំកំណើតដូចគ្នា',
   'reason.dob.dayMonthSwapped': 'ថ្ងៃខែឆ្នាំកំណើតប្តូរថ្ងៃនិងខែ',
   'reason.dob.oneDigit': 'ថ្ងៃខែឆ្នាំកំណើតខុសគ្នាមួយខ្ទង់',

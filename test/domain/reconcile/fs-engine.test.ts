@@ -413,3 +413,21 @@ describe('reconcile (fs-v2): a common name misspelled, with a slip in the date',
     expect(r.registeredId ?? r.candidates?.[0].registeredId).toBe('cx');
   });
 });
+
+describe('reconcile (fs-v2): the two ID columns swapped', () => {
+  const thida = registered({ workerId: 'sw1', nationalId: '144963161', nssfNumber: '0000906053', nameKh: 'ចាន់ ធីតា', nameLatin: 'CHAN THIDA', sex: 'F', dateOfBirth: '1988-05-02' });
+
+  it('matches a row whose national ID and NSSF number are each the other, and says so, where it was flagged hidden', () => {
+    const r = first(run([thida], [onsite({ name: 'CHANN THIDA', nationalId: '0000906053', nssfNumber: '144963161', dateOfBirth: '1988-05-02' })]));
+    expect(r).toMatchObject({ status: 'matched', registeredId: 'sw1' });
+    expect(r.reasons).toEqual(expect.arrayContaining(['nationalId.otherColumn', 'nssfNumber.otherColumn', 'dob.equal']));
+  });
+
+  it('finds the worker by a number in the wrong column alone, leading zeros dropped, and leaves a name that differs to a person', () => {
+    for (const [row, code] of [[onsite({ name: 'Srey Khmao', nssfNumber: '144963161' }), 'nssfNumber.otherColumn'], [onsite({ name: 'Mab', nationalId: '906053' }), 'nationalId.otherColumn']] as const) {
+      const r = first(run([thida], [row]));
+      expect(r.status).toBe('review');
+      expect(r.candidates?.[0]).toMatchObject({ registeredId: 'sw1', reasons: expect.arrayContaining([code]) });
+    }
+  });
+});
