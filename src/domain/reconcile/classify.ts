@@ -6,8 +6,9 @@ export type Outcome =
   /**
    * `namesDiffer`: sure enough to match but that the names share nothing (engine.ts namesChecked).
    * `twice`: fits as well as a registered worker another row holds: one person entered twice?
+   * `idHeld`: unlikely as the pair is, the row gives a registered worker's very ID number (engine.ts idHeld).
    */
-  | { status: 'review'; p: number; ambiguous: boolean; namesDiffer?: true; twice?: true; candidates: { r: number; p: number }[] }
+  | { status: 'review'; p: number; ambiguous: boolean; namesDiffer?: true; twice?: true; idHeld?: true; candidates: { r: number; p: number }[] }
   | { status: 'hidden'; p: number };
 
 /** How many candidates a review row carries: enough to choose from, few enough to read on a phone. */

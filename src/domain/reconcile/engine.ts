@@ -76,7 +76,7 @@ export function reconcileFs(input: ReconcileInput, options: EngineOptions = {}):
   const present = new Uint8Array(input.registered.length);
   const confirmed = confirmedReg.size > 0 ? registered.filter((r) => confirmedReg.has(r.id)) : [];
   open.forEach((o, i) => {
-    const out = namesChecked(outcomes[i], o, openReg, scorer);
+    const out = idHeld(namesChecked(outcomes[i], o, openReg, scorer), o, closest[i], openReg, scorer);
     results[o.row] = toResult(o, out, openReg, scorer, explain, closest[i]);
     if (out.status === 'matched') present[openReg[out.r].row] = 1;
     if (out.status === 'hidden' && confirmed.length > 0) {
@@ -140,6 +140,19 @@ function namesChecked(out: Outcome, o: Person, reg: Person[], scorer: Scorer): O
 }
 
 /**
+ * A row that would be flagged hidden but gives its closest registered worker's very national ID
+ * or NSSF number goes to review with that worker, however much its name and date tell against
+ * them: a nickname with a date from the worker's own say (both seen on payrolls), a worker
+ * entered twice with another date, or a registered worker's card beside a hidden worker's name,
+ * which is the hiding the visit is for. A person with the card in hand tells them apart; a fine
+ * should not. On the bench rosters such rows were the registered worker every time (29 of 29).
+ */
+function idHeld(out: Outcome, o: Person, closest: number, reg: Person[], scorer: Scorer): Outcome {
+  if (out.status !== 'hidden' || closest < 0 || !scorer.sameId(o, reg[closest])) return out;
+  return { status: 'review', p: out.p, ambiguous: false, idHeld: true, candidates: [{ r: closest, p: out.p }] };
+}
+
+/**
  * A worker the inspector confirmed for another row, whom this row fits as well as TWICE_BITS on
  * its own: one person entered twice, as classify.ts reads a worker another row holds. Confirmed
  * workers are left out of the pairs scored, so they are looked at here, for the rows that would
@@ -166,7 +179,7 @@ function toResult(o: Person, out: Outcome, reg: Person[], scorer: Scorer, explai
   }
   if (out.status === 'review') {
     const candidates = out.candidates.map((c) => ({ registeredId: reg[c.r].id, score: round(c.p), reasons: shared(explain.of(scorer.pattern(o, reg[c.r]))) }));
-    const tag: ReasonCode = out.namesDiffer ? 'match.nameDiffers' : out.twice ? 'match.twice' : out.ambiguous ? 'match.ambiguous' : 'match.weak';
+    const tag: ReasonCode = out.namesDiffer ? 'match.nameDiffers' : out.twice ? 'match.twice' : out.idHeld ? 'match.idHeld' : out.ambiguous ? 'match.ambiguous' : 'match.weak';
     const reasons = out.candidates.length > 0 ? explain.after(tag, scorer.pattern(o, reg[out.candidates[0].r])) : [tag];
     return { onsiteId: o.id, status: 'review', registeredId: null, score: clampReview(out.p), reasons: shared(reasons), candidates };
   }

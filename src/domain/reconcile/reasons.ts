@@ -57,6 +57,8 @@ export const REASON_CODES = [
   'match.nameDiffers',
   /** Review: fits as well as a registered worker another on-site row is matched to: one person entered twice? */
   'match.twice',
+  /** Review: the row gives a registered worker's very ID number, though its name or date of birth tell against them. */
+  'match.idHeld',
   /** Matched because the inspector confirmed the pair. */
   'decision.confirmed',
   /** Hidden because the inspector said so. */

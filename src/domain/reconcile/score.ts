@@ -85,6 +85,12 @@ export class Scorer {
     return code !== NO_NAME && rankOf(code) === Rank.Differs;
   }
 
+  /** Whether the on-site row gives the registered worker's very national ID or NSSF number, in either column. */
+  sameId(o: Person, r: Person): boolean {
+    this.measure(o, r);
+    return this.nid === 'equal' || this.nid === 'otherColumn' || this.nssf === 'equal' || this.nssf === 'otherColumn';
+  }
+
   /** Whether the names are the same or one slip apart (similar or better). */
   namesClose(o: Person, r: Person): boolean {
     return codeClose(this.comparer.compare(o, r));

@@ -431,3 +431,18 @@ describe('reconcile (fs-v2): the two ID columns swapped', () => {
     }
   });
 });
+
+describe('reconcile (fs-v2): a registered worker\'s very ID number on a row that otherwise tells against them', () => {
+  const navy = registered({ workerId: 'id1', nationalId: '016652182', nssfNumber: '0002506539', nameKh: 'ខៀវ ណាវី', nameLatin: 'KHIEV NAVY', sex: 'F', dateOfBirth: '1997-07-20' });
+
+  it('sends the row to a person with that worker, not to hidden, and says why', () => {
+    // A nickname, a date from the worker's own say, the sex written wrong: all against, but the card number.
+    const row = onsite({ name: 'TOM', nationalId: '016652182', sex: 'M', dateOfBirth: '1998-01-01' });
+    const r = first(run([navy], [row]));
+    expect(r.status).toBe('review');
+    expect(r.reasons[0]).toBe('match.idHeld');
+    expect(r.candidates?.[0]).toMatchObject({ registeredId: 'id1', reasons: expect.arrayContaining(['nationalId.equal', 'name.differs', 'dob.differs', 'sex.differs']) });
+    // Once the inspector says it is not that worker, nothing else is left: hidden.
+    expect(first(run([navy], [row], [{ onsiteId: row.id, kind: 'reject', registeredId: 'id1' }])).status).toBe('hidden');
+  });
+});
