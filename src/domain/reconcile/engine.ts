@@ -149,7 +149,10 @@ function namesChecked(out: Outcome, o: Person, reg: Person[], scorer: Scorer): O
  */
 function idHeld(out: Outcome, o: Person, closest: number, reg: Person[], scorer: Scorer): Outcome {
   if (out.status !== 'hidden' || closest < 0 || !scorer.sameId(o, reg[closest])) return out;
-  return { status: 'review', p: out.p, ambiguous: false, idHeld: true, candidates: [{ r: closest, p: out.p }] };
+  // At least the least score a result shows (1 in 10,000): one that rounds to nothing is a
+  // candidate the review card leaves out as no chance at all, and this one is the point.
+  const p = Math.max(out.p, 1e-4);
+  return { status: 'review', p, ambiguous: false, idHeld: true, candidates: [{ r: closest, p }] };
 }
 
 /**

@@ -442,6 +442,8 @@ describe('reconcile (fs-v2): a registered worker\'s very ID number on a row that
     expect(r.status).toBe('review');
     expect(r.reasons[0]).toBe('match.idHeld');
     expect(r.candidates?.[0]).toMatchObject({ registeredId: 'id1', reasons: expect.arrayContaining(['nationalId.equal', 'name.differs', 'dob.differs', 'sex.differs']) });
+    // A score above nothing, or the review card would leave the candidate out.
+    expect(r.candidates![0].score).toBeGreaterThan(0);
     // Once the inspector says it is not that worker, nothing else is left: hidden.
     expect(first(run([navy], [row], [{ onsiteId: row.id, kind: 'reject', registeredId: 'id1' }])).status).toBe('hidden');
   });
