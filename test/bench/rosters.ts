@@ -1,10 +1,11 @@
 import { generateRoster, PROFILES, type Roster } from './generate';
 import { BLIND_LABEL, generateBlind } from './blind';
+import { generateGrader, GRADER_LABEL } from './grader';
 import { generatePayroll, PAYROLL_LABEL } from './payroll';
 import { generateHoldout, HOLDOUT_LABEL } from './holdout';
 
 /** Every labelled roster the reconcile bench and its diagnostics can run on, by name. */
-export const ROSTERS = [...PROFILES.map((p) => p.name), 'holdout', 'blind', 'payroll', 'placeholders', 'twice'];
+export const ROSTERS = [...PROFILES.map((p) => p.name), 'holdout', 'blind', 'payroll', 'grader', 'placeholders', 'twice'];
 
 /** The seed each roster uses at each size unless told otherwise; the held-out one has its own. */
 export function defaultSeed(name: string, size: number): number {
@@ -15,6 +16,7 @@ export function rosterFor(name: string, size: number, seed = defaultSeed(name, s
   if (name === 'holdout') return { roster: generateHoldout(size, seed), label: HOLDOUT_LABEL };
   if (name === 'blind') return { roster: generateBlind(size, seed), label: BLIND_LABEL };
   if (name === 'payroll') return { roster: generatePayroll(size, seed), label: PAYROLL_LABEL };
+  if (name === 'grader') return { roster: generateGrader(size, seed), label: GRADER_LABEL };
   if (name === 'placeholders') return { roster: withPlaceholders(rosterFor('realistic', size, seed).roster), label: PLACEHOLDERS_LABEL };
   if (name === 'twice') return { roster: withTwice(rosterFor('realistic', size, seed).roster), label: TWICE_LABEL };
   const profile = PROFILES.find((p) => p.name === name);

@@ -229,12 +229,13 @@ class RegisterIndex {
   readonly blocks: Blocks;
   readonly nationalIds: IdIndex;
   readonly nssfNumbers: IdIndex;
-  readonly near = new NearNames();
+  readonly near: NearNames;
 
   constructor(registered: readonly Person[]) {
     this.blocks = new Blocks(registered.length);
     this.nationalIds = new IdIndex(Math.max(registered.length, 1));
     this.nssfNumbers = new IdIndex(Math.max(registered.length, 1));
+    this.near = new NearNames(Math.max(registered.length, 1));
     const keys = keyBuffer();
     for (let ri = 0; ri < registered.length; ri++) {
       const r = registered[ri];

@@ -1,4 +1,6 @@
 import type { InternedName } from '../names/name-cache';
+import { grown } from './grown';
+import { IntMap } from './int-map';
 
 /**
  * Shorter anagrams have too many neighbours one letter away to narrow anything ("Ly Ek"); at
@@ -17,7 +19,13 @@ const MIN_LETTERS = 5;
  * wrongful "hidden".
  */
 export class NearNames {
-  private readonly byKey = new Map<string, number[]>();
+  /** Anagram key (a number, keysOf) → the first entry of its chain of ring ids. */
+  private readonly byKey: IntMap;
+  /** Entry e holds ring id ring[e] and the chain's next entry next[e] (-1 at the end); a chain's first entry knows its last. */
+  private ring = new Int32Array(1024);
+  private next = new Int32Array(1024);
+  private last = new Int32Array(1024);
+  private entries = 0;
   /**
    * The registered names seen with each ring id (name-cache.ts), one per phonetic key as
    * written, to compare against. A ring is read round, so two names can share one: Ith Sinat and
@@ -30,7 +38,12 @@ export class NearNames {
   private seen = new Int32Array(0);
   private lookups = 0;
   /** The keys of the name at hand (keysOf), reused from name to name. */
-  private readonly keys: string[] = [];
+  private keys = new Float64Array(64);
+
+  /** `expected`: about how many names will be added (the register's size). */
+  constructor(expected = 1024) {
+    this.byKey = new IntMap(8 * expected);
+  }
 
   /** A registered name: its anagram, once per ring id, and its key as written, once per key. */
   add(name: InternedName): void {
@@ -42,11 +55,24 @@ export class NearNames {
     }
     while (this.spellings.length <= name.ringId) this.spellings.push(undefined);
     this.spellings[name.ringId] = [name];
-    const count = keysOf(name.anagram, this.keys);
-    for (let i = 0; i < count; i++) {
-      const ids = this.byKey.get(this.keys[i]);
-      if (ids === undefined) this.byKey.set(this.keys[i], [name.ringId]);
-      else if (ids[ids.length - 1] !== name.ringId) ids.push(name.ringId);
+    const count = this.keysOf(name.anagram);
+    for (let i = 0; i < count; i++) this.append(this.keys[i], name.ringId);
+  }
+
+  /** Adds ring id `id` at the end of the key's chain, unless it ends with it already: rings are read in the order they came. */
+  private append(key: number, id: number): void {
+    const first = this.byKey.get(key);
+    if (first >= 0 && this.ring[this.last[first]] === id) return;
+    if (this.entries === this.ring.length) [this.ring, this.next, this.last] = [grown(this.ring), grown(this.next), grown(this.last)];
+    const e = this.entries++;
+    this.ring[e] = id;
+    this.next[e] = -1;
+    if (first < 0) {
+      this.byKey.set(key, e);
+      this.last[e] = e;
+    } else {
+      this.next[this.last[first]] = e;
+      this.last[first] = e;
     }
   }
 
@@ -58,32 +84,75 @@ export class NearNames {
     if (name === undefined || name.ringId < 0) return;
     if (this.seen.length < this.spellings.length) this.seen = new Int32Array(this.spellings.length);
     const lookup = ++this.lookups;
-    const count = keysOf(name.anagram, this.keys);
+    const count = this.keysOf(name.anagram);
     for (let i = 0; i < count; i++) {
-      const ids = this.byKey.get(this.keys[i]);
-      if (ids === undefined) continue;
-      for (let j = 0; j < ids.length; j++) {
-        const id = ids[j];
+      for (let e = this.byKey.get(this.keys[i]); e >= 0; e = this.next[e]) {
+        const id = this.ring[e];
         if (this.seen[id] === lookup) continue;
         this.seen[id] = lookup;
         visit(id, this.spellings[id]!);
       }
     }
   }
+
+  /**
+   * Writes to the start of `keys` the anagram's key and, when it is long enough, the key of
+   * each distinct anagram one letter shorter; returns how many. A key is the anagram's text
+   * hashed twice (two polynomial hashes modulo primes under 2^26, side by side in one number
+   * under 2^52), worked out from prefix and suffix hashes, so no shorter anagram is built as a
+   * string: building and hashing them was most of the cost of the index. Two texts that share a
+   * key by chance (about 1 in 2^52) only put one more name before the caller's closeness test.
+   */
+  private keysOf(anagram: string): number {
+    const n = anagram.length;
+    if (this.keys.length <= n) this.keys = new Float64Array(2 * n + 2);
+    let count = 0;
+    let a = 0;
+    let b = 0;
+    for (let i = 0; i < n; i++) {
+      PRE_A[i] = a;
+      PRE_B[i] = b;
+      a = (a * BASE + anagram.charCodeAt(i)) % P_A;
+      b = (b * BASE + anagram.charCodeAt(i)) % P_B;
+    }
+    this.keys[count++] = a * SHIFT + b;
+    if (n < MIN_LETTERS || n >= MAX_LETTERS) return count;
+    // Suffix hashes from the end; the key without letter i is prefix(i) · base^(n-1-i) + suffix(i+1).
+    SUF_A[n] = 0;
+    SUF_B[n] = 0;
+    for (let i = n - 1; i >= 0; i--) {
+      SUF_A[i] = (anagram.charCodeAt(i) * POW_A[n - 1 - i] + SUF_A[i + 1]) % P_A;
+      SUF_B[i] = (anagram.charCodeAt(i) * POW_B[n - 1 - i] + SUF_B[i + 1]) % P_B;
+    }
+    for (let i = 0; i < n; i++) {
+      // Dropping either of two equal neighbours gives the same key.
+      if (i > 0 && anagram.charCodeAt(i) === anagram.charCodeAt(i - 1)) continue;
+      const ka = (PRE_A[i] * POW_A[n - 1 - i] + SUF_A[i + 1]) % P_A;
+      const kb = (PRE_B[i] * POW_B[n - 1 - i] + SUF_B[i + 1]) % P_B;
+      this.keys[count++] = ka * SHIFT + kb;
+    }
+    return count;
+  }
 }
 
-/**
- * Writes to the start of `out` the anagram itself and, when long enough, each distinct anagram
- * one letter shorter; returns how many.
- */
-function keysOf(anagram: string, out: string[]): number {
-  let count = 0;
-  out[count++] = anagram;
-  if (anagram.length < MIN_LETTERS) return count;
-  for (let i = 0; i < anagram.length; i++) {
-    // Dropping either of two equal neighbours gives the same key.
-    if (i > 0 && anagram.charCodeAt(i) === anagram.charCodeAt(i - 1)) continue;
-    out[count++] = anagram.slice(0, i) + anagram.slice(i + 1);
-  }
-  return count;
+/** Primes under 2^26, so a product of two residues stays under 2^52 and exact in a double. */
+const P_A = 67108859;
+const P_B = 67108837;
+const SHIFT = 0x4000000;
+/** Above every letter code a phonetic key uses. */
+const BASE = 131;
+/** Anagrams this long or longer are keyed whole only (no name is near that long). */
+const MAX_LETTERS = 64;
+const PRE_A = new Float64Array(MAX_LETTERS);
+const PRE_B = new Float64Array(MAX_LETTERS);
+const SUF_A = new Float64Array(MAX_LETTERS + 1);
+const SUF_B = new Float64Array(MAX_LETTERS + 1);
+const POW_A = powers(P_A);
+const POW_B = powers(P_B);
+
+function powers(p: number): Float64Array {
+  const out = new Float64Array(MAX_LETTERS);
+  out[0] = 1;
+  for (let i = 1; i < MAX_LETTERS; i++) out[i] = (out[i - 1] * BASE) % p;
+  return out;
 }
