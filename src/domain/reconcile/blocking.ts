@@ -1,6 +1,6 @@
 import type { InternedName } from '../names/name-cache';
 import { Blocks } from './blocks';
-import { dayMonthKey, dobBlockKey } from './compare-dob';
+import { dayMonthKey, dobBlockKey, type Dob } from './compare-dob';
 import { IdIndex } from './id-index';
 import { NearNames } from './near-names';
 import type { Person } from './people';
@@ -82,8 +82,8 @@ function keysOf(p: Person, out: number[], side: 'onsite' | 'registered'): number
     if (side === 'onsite' || !d) out[count++] = n.ringId * KINDS + Kind.NameUndated;
     // A common name with one part of the date right: catches a mistyped year or day.
     if (d) {
-      out[count++] = (n.ringId * YEAR_SPAN + (d.year & (YEAR_SPAN - 1))) * KINDS + Kind.NameYear;
-      out[count++] = (n.ringId * DAY_MONTH_SPAN + dayMonthKey(d)) * KINDS + Kind.NameDay;
+      out[count++] = nameYearKey(n.ringId, d);
+      out[count++] = nameDayKey(n.ringId, d);
     }
     const joined = side === 'registered' ? n.joinedIds.length : Math.min(1, n.joinedIds.length);
     for (let i = 0; i < joined; i++) out[count++] = n.joinedIds[i] * KINDS + Kind.Joined;
@@ -100,6 +100,11 @@ function keysOf(p: Person, out: number[], side: 'onsite' | 'registered'): number
   }
   return count;
 }
+
+/** A name (by ring id) with the birth year; keysOf's and the search a typo away's one formula. */
+const nameYearKey = (ringId: number, d: Dob): number => (ringId * YEAR_SPAN + (d.year & (YEAR_SPAN - 1))) * KINDS + Kind.NameYear;
+/** A name (by ring id) with the day and month of birth, in either order. */
+const nameDayKey = (ringId: number, d: Dob): number => (ringId * DAY_MONTH_SPAN + dayMonthKey(d)) * KINDS + Kind.NameDay;
 
 /** Room for a person's keys (keysOf), made up front: a write past the end would cost the compiled loop a restart. */
 const keyBuffer = (): number[] => new Array<number>(64).fill(0);
@@ -173,6 +178,10 @@ export function forEachBlockedPair(onsite: readonly Person[], registered: readon
   const takeNear = (ri: number) => {
     if (fresh(ri)) visitNear(oi, ri);
   };
+  // Every holder of a block the search a typo away reads, if the block is within `cap`.
+  const readNear = (key: number, cap: number) => {
+    for (let e = blocks.first(key, cap); e >= 0; e = blocks.next(e)) takeNear(blocks.worker(e));
+  };
   for (; oi < onsite.length; oi++) {
     const o = onsite[oi];
     if (o.nationalId !== null) nationalIds.forEachNear(o.nationalId, take);
@@ -192,26 +201,19 @@ export function forEachBlockedPair(onsite: readonly Person[], registered: readon
     const d = o.dob;
     const nearCap = d ? NEAR_CAP : NEAR_CAP_WITHOUT_DOB;
     near.forEachNear(n, (a, names) => {
-      if (a !== own && anyClose(n, names, widening.close)) {
-        const e = blocks.first(a * KINDS + Kind.Name, nearCap);
-        if (e >= 0 || !d) for (let x = e; x >= 0; x = blocks.next(x)) takeNear(blocks.worker(x));
-        else {
-          // A name too common to read whole (Chan Sophea, one in 150 of a register) is read by
-          // its holders born the same year, or on the same day and month, as its own keys are.
-          for (let x = blocks.first((a * YEAR_SPAN + (d.year & (YEAR_SPAN - 1))) * KINDS + Kind.NameYear, CAPS[Kind.NameYear]); x >= 0; x = blocks.next(x)) takeNear(blocks.worker(x));
-          for (let x = blocks.first((a * DAY_MONTH_SPAN + dayMonthKey(d)) * KINDS + Kind.NameDay, CAPS[Kind.NameDay]); x >= 0; x = blocks.next(x)) takeNear(blocks.worker(x));
-        }
-      }
+      if (a === own || !anyClose(n, names, widening.close)) return;
+      if (!d || blocks.first(a * KINDS + Kind.Name, nearCap) >= 0) return readNear(a * KINDS + Kind.Name, nearCap);
+      // A name too common to read whole (Chan Sophea, one in 150 of a register) is read by its
+      // holders born the same year, or on the same day and month, as its own keys are.
+      readNear(nameYearKey(a, d), CAPS[Kind.NameYear]);
+      readNear(nameDayKey(a, d), CAPS[Kind.NameDay]);
     });
     // Without a date, a slip the phonetic key magnifies (Pech Daar keys "ta" against PICH
     // DARA's "tara") is a typo away neither by key nor by anagram, and a row with nothing else
     // would be flagged hidden: the words it shares lead to it, each word's holders read however
     // common, and closeness decides: on the noisy bench roster of 10,000, 13 rows read 1,400 holders.
     if (o.dob || !widening.lost(oi)) continue;
-    for (let i = 0; i < n.keyIds.length; i++) {
-      if (n.keys[i].length < 2) continue;
-      for (let e = blocks.first(n.keyIds[i] * KINDS + Kind.Word, WORD_CAP_LOST); e >= 0; e = blocks.next(e)) takeNear(blocks.worker(e));
-    }
+    for (let i = 0; i < n.keyIds.length; i++) if (n.keys[i].length >= 2) readNear(n.keyIds[i] * KINDS + Kind.Word, WORD_CAP_LOST);
   }
 }
 
