@@ -133,7 +133,7 @@ function everyWordSlipped(o: InternedName, r: InternedName, known: KnownWords): 
       const a = o.keys[w];
       const b = r.keys[(w + rot) % n];
       if (a === b) continue;
-      if (!(sameShape(a, b) || (a.length >= MIN_SLIP_KEY && b.length >= MIN_SLIP_KEY && (oneEditApart(a, b) || sameConsonants(a, b))))) break;
+      if (!(sameShape(a, b) || keySlip(a, b))) break;
       if (twoNames(o, w, r, (w + rot) % n, known)) break;
     }
     if (w === n) return rot;
@@ -169,7 +169,7 @@ function slippedWord(o: InternedName, r: InternedName, i: number, j: number, kno
   const m = (k + rot) % n;
   const ok = o.keys[k];
   const rk = r.keys[m];
-  if (known[o.keyIds[k]] !== 1 && ok.length >= MIN_SLIP_KEY && rk.length >= MIN_SLIP_KEY && (oneEditApart(ok, rk) || sameConsonants(ok, rk))) return true;
+  if (known[o.keyIds[k]] !== 1 && keySlip(ok, rk)) return true;
   if (o.script !== r.script || o.keyIds[i] !== r.keyIds[j] || o.text.length - n + 1 < MIN_EDIT_LETTERS) return false;
   // A word without a key (a lone mark) leaves words and keys out of step: no telling which is which.
   if (wordCount(o.text) !== n || wordCount(r.text) !== n) return false;
@@ -208,3 +208,11 @@ const MAX_PREFIX_BONUS = 0.4;
 
 /** Keys of a word shorter than this (po, Ce) are one slip from too many others. */
 const MIN_SLIP_KEY = 3;
+
+/**
+ * Whether two word keys are one slip apart: a letter added, dropped, changed or swapped, or the
+ * same consonants under other vowels, in keys long enough (MIN_SLIP_KEY) for that to say so.
+ */
+function keySlip(a: string, b: string): boolean {
+  return a.length >= MIN_SLIP_KEY && b.length >= MIN_SLIP_KEY && (oneEditApart(a, b) || sameConsonants(a, b));
+}
