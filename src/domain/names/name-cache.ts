@@ -116,11 +116,12 @@ export class NameCache {
     const split = words.length === 1 ? splitKnown(words[0], this.khmerWords) : null;
     if (split) [words, keys] = [split, keysOf(split, this.keyOf)];
     const k = this.keyed(keys, full);
-    const joined = joinedOf(normalized, words);
+    const script = scriptOf(normalized);
+    const joined = joinedOf(script, words);
     // Written out, not spread: a spread copy is a slower object in the hot loops that read it.
     const f: InternedName = {
       text: normalized,
-      script: scriptOf(normalized),
+      script,
       keys: k.keys,
       rotations: k.rotations,
       anagram: k.anagram,

@@ -74,7 +74,8 @@ export function nameForm(name: string, keyOf: (word: string) => string = wordKey
  */
 export function textForm(text: string, keyOf: (word: string) => string = wordKey, heads = true): NameForm {
   const { words, keys } = wordsOf(text, keyOf);
-  return { text, script: scriptOf(text), joined: joinedOf(text, words), ...keyedForm(keys, heads) };
+  const script = scriptOf(text);
+  return { text, script, joined: joinedOf(script, words), ...keyedForm(keys, heads) };
 }
 
 /** A normalized name's words and each word's phonetic key. */
@@ -85,8 +86,8 @@ export function wordsOf(text: string, keyOf: (word: string) => string = wordKey)
 
 export const scriptOf = (text: string): NameForm['script'] => (hasKhmer(text) ? 'khmer' : 'latin');
 
-/** NameForm.joined: Khmer only. */
-export const joinedOf = (text: string, words: readonly string[]): string[] => (hasKhmer(text) ? rotationsOf(words) : []);
+/** NameForm.joined, for a name in `script` of these words: Khmer only. */
+export const joinedOf = (script: NameForm['script'], words: readonly string[]): string[] => (script === 'khmer' ? rotationsOf(words) : []);
 
 /** The parts of a NameForm that its keys decide, whatever the script and spelling that gave them. */
 export type KeyedForm = Pick<NameForm, 'keys' | 'rotations' | 'anagram' | 'heads' | 'shapes'>;
