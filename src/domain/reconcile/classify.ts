@@ -11,6 +11,12 @@ export type Outcome =
   | { status: 'review'; p: number; ambiguous: boolean; namesDiffer?: true; twice?: true; idHeld?: true; candidates: { r: number; p: number }[] }
   | { status: 'hidden'; p: number };
 
+/**
+ * The review for a row that fits registered worker r as well as another row that holds r: one
+ * person entered twice? Even odds, for only the inspector can say which row is the person.
+ */
+export const enteredTwice = (r: number): Outcome => ({ status: 'review', p: 0.5, ambiguous: true, twice: true, candidates: [{ r, p: 0.5 }] });
+
 /** How many candidates a review row carries: enough to choose from, few enough to read on a phone. */
 const MAX_CANDIDATES = 3;
 /**
@@ -144,7 +150,7 @@ class Classifier {
     if (p < P_HIDDEN) {
       const twin = this.takenTwin(o);
       if (twin < 0) return { status: 'hidden', p };
-      return { status: 'review', p: 0.5, ambiguous: true, twice: true, candidates: [{ r: edges.r[twin], p: 0.5 }] };
+      return enteredTwice(edges.r[twin]);
     }
     const likely = weights.filter((w) => w > 1).length;
     return { status: 'review', p, ambiguous: likely !== 1, candidates: top(this.rivalList([]), 1 + rowMass) };

@@ -3,7 +3,7 @@ import { khmerNameWords } from '../names/khmer-segment';
 import { NameCache } from '../names/name-cache';
 import { assign } from './assign';
 import { forEachBlockedPair, forEachPair } from './blocking';
-import { classify, type Outcome } from './classify';
+import { classify, enteredTwice, type Outcome } from './classify';
 import { nameClose } from './compare-name';
 import { readDecisions, type Decided } from './decisions';
 import { Edges } from './edges';
@@ -81,7 +81,7 @@ export function reconcileFs(input: ReconcileInput, options: EngineOptions = {}):
     if (out.status === 'matched') present[openReg[out.r].row] = 1;
     if (out.status === 'hidden' && confirmed.length > 0) {
       const twin = twinOfConfirmed(o, confirmed, scorer, decided);
-      if (twin >= 0) results[o.row] = toResult(o, { status: 'review', p: 0.5, ambiguous: true, twice: true, candidates: [{ r: twin, p: 0.5 }] }, confirmed, scorer, explain, -1);
+      if (twin >= 0) results[o.row] = toResult(o, enteredTwice(twin), confirmed, scorer, explain, -1);
     }
   });
   if (decided.hidden.size > 0 || decided.confirmed.size > 0) {
