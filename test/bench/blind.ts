@@ -274,25 +274,22 @@ function khSpelling(e: NameEntry, r: Rng, altRate: number): string {
   return e.khAlt && r.chance(altRate) ? r.pick(e.khAlt) : e.kh;
 }
 
+/** Family and given name in Khmer, each in the usual or another spelling, typed with a non-standard keyboard at `keyboardRate`. */
+function khmerParts(p: Person, r: Rng, altRate: number, keyboardRate: number): [string, string] {
+  const fam = khSpelling(p.fam, r, altRate);
+  const giv = khSpelling(p.given, r, altRate);
+  return r.chance(keyboardRate) ? [keyboard(fam, r), keyboard(giv, r)] : [fam, giv];
+}
+
 function registerKhmer(p: Person, r: Rng): string {
-  let fam = khSpelling(p.fam, r, RATES.regKhAltSpelling);
-  let giv = khSpelling(p.given, r, RATES.regKhAltSpelling);
-  if (r.chance(RATES.regKhKeyboard)) {
-    fam = keyboard(fam, r);
-    giv = keyboard(giv, r);
-  }
+  const [fam, giv] = khmerParts(p, r, RATES.regKhAltSpelling, RATES.regKhKeyboard);
   const x = r.next();
   const sep = x < RATES.regKhZwsp ? ZWSP : x < RATES.regKhZwsp + RATES.regKhNoSpace ? '' : ' ';
   return fam + sep + giv;
 }
 
 function onsiteKhmer(p: Person, r: Rng): string {
-  let fam = khSpelling(p.fam, r, RATES.onKhAltSpelling);
-  let giv = khSpelling(p.given, r, RATES.onKhAltSpelling);
-  if (r.chance(RATES.onKhKeyboard)) {
-    fam = keyboard(fam, r);
-    giv = keyboard(giv, r);
-  }
+  let [fam, giv] = khmerParts(p, r, RATES.onKhAltSpelling, RATES.onKhKeyboard);
   if (r.chance(RATES.onKhTypo)) {
     if (r.chance(0.5)) fam = khmerTypo(fam, r);
     else giv = khmerTypo(giv, r);
