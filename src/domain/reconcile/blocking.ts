@@ -20,6 +20,9 @@ import type { Person } from './people';
  * no date of birth has no date to share, so their name is also a key of its own (NameUndated)
  * that every on-site row reads: otherwise a common name, too common a key to read with a date,
  * would leave them no candidate at all, and a missing value must not hurt.
+ * Two keys are read only when the others leave room for doubt: a row whose ID numbers found a
+ * sure candidate reads no other key, and a row with a likely one does not read each name word
+ * alone (Widening.settled, Widening.sure).
  * A name beyond the phonetic key's reach together with a slip in the date is left to the IDs:
  * keying each name word with the year found no such pair on the benchmark rosters and cost a
  * third of all pairs.
@@ -90,10 +93,8 @@ function keysOf(p: Person, out: number[], side: 'onsite' | 'registered'): number
     // A space typed elsewhere: the on-site letters with the spaces left out against the register's words joined.
     if (side === 'registered' && n.joinedKeyId >= 0) out[count++] = n.joinedKeyId * KINDS + Kind.Flat;
     else if (side === 'onsite' && n.flatId !== n.joinedKeyId) out[count++] = n.flatId * KINDS + Kind.Flat;
-    for (let i = 0; i < n.keyIds.length; i++) {
-      if (n.keys[i].length < 2) continue;
-      out[count++] = n.keyIds[i] * KINDS + Kind.Word;
-    }
+    // On site each word is read apart, once the other keys are done (forEachBlockedPair).
+    if (side === 'registered') for (let i = 0; i < n.keyIds.length; i++) if (n.keys[i].length >= 2) out[count++] = n.keyIds[i] * KINDS + Kind.Word;
     // Without a date only the name is left, so a name with a slip in the given name (a word
     // shared, the next one's first letters shared) must still meet its register entry.
     if (side === 'registered' || !d) for (let i = 0; i < n.headIds.length; i++) out[count++] = n.headIds[i] * KINDS + Kind.Head;
@@ -143,6 +144,17 @@ const MAX_CAP: readonly number[] = Array.from({ length: KINDS }, (_, k) =>
 export interface Widening {
   /** Asked once the row's own keys are done: whether it found no likely candidate. */
   widen: (onsiteIndex: number) => boolean;
+  /**
+   * Asked once the row's ID numbers are looked up: whether they found a candidate so sure that
+   * no pair its name or its date could add would change its outcome. Its keys are then not read.
+   */
+  settled: (onsiteIndex: number) => boolean;
+  /**
+   * Asked once the row's keys but the words of its name are read: whether it has a candidate so
+   * likely that no pair sharing only a word of the name could change its outcome. The holders
+   * of each word are then not read.
+   */
+  sure: (onsiteIndex: number) => boolean;
   /** Whether it found no candidate at all, likely or not. */
   lost: (onsiteIndex: number) => boolean;
   /** Whether an on-site name is close (one slip) to a registered one. */
@@ -154,7 +166,8 @@ export interface Widening {
 /**
  * Calls `visit` once for each candidate pair, on-site rows in index order. Nothing is
  * allocated per pair: a stamp per registered worker remembers who was already visited.
- * With `widening`, a row that found no likely candidate has its name looked up give or take
+ * With `widening`, a row whose IDs settle it reads no key, one already sure reads no name word
+ * alone, and a row that found no likely candidate has its name looked up give or take
  * one typo (near-names.ts), and the holders of each name found are read if `close` accepts the
  * name as usually spelled: one look per name rather than one per holder. A row without a date
  * of birth that found no candidate at all also reads the holders of each of its name's words,
@@ -182,6 +195,16 @@ export function forEachBlockedPair(onsite: readonly Person[], registered: readon
   const readNear = (key: number, cap: number) => {
     for (let e = blocks.first(key, cap); e >= 0; e = blocks.next(e)) takeNear(blocks.worker(e));
   };
+  // Every holder of each word of these names, if the word's block is within `cap`.
+  const readWords = (names: readonly InternedName[], cap: number, to: (ri: number) => void) => {
+    for (let j = 0; j < names.length; j++) {
+      const w = names[j];
+      for (let i = 0; i < w.keyIds.length; i++) {
+        if (w.keys[i].length < 2) continue;
+        for (let e = blocks.first(w.keyIds[i] * KINDS + Kind.Word, cap); e >= 0; e = blocks.next(e)) to(blocks.worker(e));
+      }
+    }
+  };
   for (; oi < onsite.length; oi++) {
     const o = onsite[oi];
     if (o.nationalId !== null) nationalIds.forEachNear(o.nationalId, take);
@@ -189,6 +212,7 @@ export function forEachBlockedPair(onsite: readonly Person[], registered: readon
     // Each number in the other column too: a sheet's two ID columns swapped (IdAgreement.otherColumn).
     if (o.nationalId !== null) nssfNumbers.forEachHolder(o.nationalId, take);
     if (o.nssfNumber !== null) nationalIds.forEachHolder(o.nssfNumber, take);
+    if (widening !== undefined && widening.settled(oi)) continue;
     const caps = o.dob ? CAPS : CAPS_WITHOUT_DOB;
     const count = keysOf(o, keys, 'onsite');
     for (let i = 0; i < count; i++) {
@@ -196,7 +220,9 @@ export function forEachBlockedPair(onsite: readonly Person[], registered: readon
     }
     // The row's own name was read by its own keys; the names a typo away are what is new.
     const n = o.names[0];
-    if (widening === undefined || n === undefined || !widening.widen(oi)) continue;
+    if (n === undefined) continue;
+    if (widening === undefined || !widening.sure(oi)) readWords(o.names, caps[Kind.Word], take);
+    if (widening === undefined || !widening.widen(oi)) continue;
     const own = n.ringId;
     const d = o.dob;
     const nearCap = d ? NEAR_CAP : NEAR_CAP_WITHOUT_DOB;
@@ -213,7 +239,7 @@ export function forEachBlockedPair(onsite: readonly Person[], registered: readon
     // would be flagged hidden: the words it shares lead to it, each word's holders read however
     // common, and closeness decides: on the noisy bench roster of 10,000, 13 rows read 1,400 holders.
     if (o.dob || !widening.lost(oi)) continue;
-    for (let i = 0; i < n.keyIds.length; i++) if (n.keys[i].length >= 2) readNear(n.keyIds[i] * KINDS + Kind.Word, WORD_CAP_LOST);
+    readWords([n], WORD_CAP_LOST, takeNear);
   }
 }
 

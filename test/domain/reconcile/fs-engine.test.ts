@@ -448,3 +448,23 @@ describe('reconcile (fs-v2): a registered worker\'s very ID number on a row that
     expect(first(run([navy], [row], [{ onsiteId: row.id, kind: 'reject', registeredId: 'id1' }])).status).toBe('hidden');
   });
 });
+
+describe('reconcile (fs-v2): a row its ID numbers do not settle is still looked up by name and date', () => {
+  const vuthy = registered({ workerId: 'w2', nationalId: '098765432', nameKh: 'ជា វុទ្ធី', nameLatin: 'CHEA VUTHY', sex: 'M', dateOfBirth: '1984-07-09' });
+  const daraNoId = { ...dara, nationalId: null, nssfNumber: null };
+
+  it('finds the worker by name and date when the row gives another worker\'s ID number', () => {
+    // The card of one worker beside the name and date of another: the ID alone must not settle it.
+    const r = first(run([daraNoId, vuthy], [onsite({ name: 'Sok Dara', sex: 'M', dateOfBirth: '1990-03-04', nationalId: '098765432' })]));
+    expect(r.registeredId === 'w1' || r.candidates?.some((c) => c.registeredId === 'w1')).toBe(true);
+    expect(r.registeredId).not.toBe('w2');
+  });
+
+  it('matches a row its ID, name and date settle, and leaves the namesake born the same day to the row without an ID', () => {
+    const twin = registered({ workerId: 'w3', nameKh: 'សុខ ដារ៉ា', nameLatin: 'SOK DARA', sex: 'M', dateOfBirth: '1990-03-04' });
+    const r = run([dara, twin], [onsite({ name: 'Sok Dara', sex: 'M', dateOfBirth: '1990-03-04', nationalId: '012345678' }), onsite({ name: 'Sok Dara', sex: 'M', dateOfBirth: '1990-03-04' })]);
+    expect(r.results[0]).toMatchObject({ status: 'matched', registeredId: 'w1' });
+    expect(r.results[1]).toMatchObject({ status: 'matched', registeredId: 'w3' });
+    expect(r.absent).not.toContain('w1');
+  });
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { NameCache } from '../../../src/domain/names/name-cache';
+import { forEachBlockedPair, type Widening } from '../../../src/domain/reconcile/blocking';
+import { nameClose } from '../../../src/domain/reconcile/compare-name';
+import { People } from '../../../src/domain/reconcile/people';
+import { sharedOnRegister } from '../../../src/domain/reconcile/placeholders';
+import { onsite, registered } from './fixtures';
+
+describe('forEachBlockedPair', () => {
+  const register = [
+    registered({ workerId: 'card', nationalId: '012345678', nameLatin: 'SOK DARA', nameKh: 'សុខ ដារ៉ា', dateOfBirth: '1990-03-04' }),
+    // Born the same day: met through the date.
+    registered({ workerId: 'sameDay', nameLatin: 'CHEA VUTHY', nameKh: 'ជា វុទ្ធី', dateOfBirth: '1990-03-04' }),
+    // Shares only the word Dara: met through the word.
+    registered({ workerId: 'word', nameLatin: 'MEAS DARA', nameKh: 'មាស ដារ៉ា', dateOfBirth: '1971-11-20' }),
+  ];
+  const people = new People(new NameCache(), 8, sharedOnRegister(register));
+  const reg = register.map((r, i) => people.registered(r, i));
+  const row = people.onsite(onsite({ name: 'Sok Dara', nationalId: '012345678', dateOfBirth: '1990-03-04' }), 0);
+  const met = (widening?: Partial<Widening>) => {
+    const out: string[] = [];
+    const visit = (_: number, r: number) => out.push(reg[r].id);
+    const all: Widening = { widen: () => false, lost: () => false, settled: () => false, sure: () => false, close: nameClose, visitNear: visit, ...widening };
+    forEachBlockedPair([row], reg, visit, widening && all);
+    return out.sort();
+  };
+
+  it('meets the worker with the ID, the one born the same day and the one sharing a word', () => {
+    expect(met()).toEqual(['card', 'sameDay', 'word']);
+    expect(met({})).toEqual(['card', 'sameDay', 'word']);
+  });
+
+  it('reads no other key once the ID numbers settle the row', () => {
+    expect(met({ settled: () => true })).toEqual(['card']);
+  });
+
+  it('reads no word alone once the row is sure, but its date still', () => {
+    expect(met({ sure: () => true })).toEqual(['card', 'sameDay']);
+  });
+});
