@@ -20,8 +20,8 @@ import type { Person } from './people';
  * no date of birth has no date to share, so their name is also a key of its own (NameUndated)
  * that every on-site row reads: otherwise a common name, too common a key to read with a date,
  * would leave them no candidate at all, and a missing value must not hurt.
- * Two keys are read only when the others leave room for doubt: a row whose ID numbers found a
- * sure candidate reads no other key, and a row with a likely one does not read each name word
+ * Some keys are read only while the others leave room for doubt: a row whose ID numbers found
+ * a sure candidate reads no other key, and a row with a likely one does not read each name word
  * alone (Widening.settled, Widening.sure).
  * A name beyond the phonetic key's reach together with a slip in the date is left to the IDs:
  * keying each name word with the year found no such pair on the benchmark rosters and cost a

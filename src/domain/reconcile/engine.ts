@@ -39,9 +39,8 @@ const SETTLED_BITS = 30;
  * A row with a candidate this likely (1,000 : 1) does not read the holders of each word of its
  * name: a pair that shares only a word with it, and no ID, date or whole name, scored 6 bits or
  * more below it on the bench rosters (eight, three seeds each, of 1,000 and of 10,000), 13 or
- * more for all but 5 rows. On a payroll spelled
- * in its clerk's own way, such pairs were 45 % of all pairs scored, and 1 in 500 of them came
- * within 1,000 : 1 against (FLOOR_BITS).
+ * more for all but 5 rows. On a payroll spelled in its clerk's own way, such pairs were 45 % of
+ * all pairs scored, and 1 in 500 of them came within 1,000 : 1 against (FLOOR_BITS).
  */
 const SURE_BITS = 10;
 
