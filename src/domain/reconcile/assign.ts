@@ -1,7 +1,7 @@
 import { groupEntries, type Edges } from './edges';
 import { hungarian } from './hungarian';
 
-/** Components up to this many cells get the exact method; namesake clusters stay far below it. */
+/** Components up to this many cells (on-site rows × registered workers) get the exact method. */
 const EXACT_CELLS = 4096;
 
 /**
@@ -10,11 +10,14 @@ const EXACT_CELLS = 4096;
  * row. A greedy pass would give "Sok Dara" on site to the first registered Sok Dara that fits
  * and leave the second one's true match without a partner.
  *
- * The problem splits into connected components of the candidate graph, which are small (a
- * family of namesakes, a shared date of birth), so each is solved exactly with the Hungarian
- * method; most are a single pair and need no solving. A pathological component beyond
- * EXACT_CELLS falls back to greedy by descending score, which is within a factor 2 of optimal
- * and, with the review margins in classify.ts, safe.
+ * The problem splits into connected components of the candidate graph, most of them small (a
+ * family of namesakes, a shared date of birth), each solved exactly with the Hungarian method;
+ * most are a single pair and need no solving. A component beyond EXACT_CELLS falls back to
+ * greedy by descending score, which is within a factor 2 of optimal and, with the review
+ * margins in classify.ts, safe. Common names chain namesakes into a few such components: on the
+ * bench rosters of 10,000, 2-16 a roster, holding 7-23 % of the rows (none on payroll and
+ * grader). Solving them exactly too, at seconds a roster, moved no quality figure past noise
+ * over three seeds.
  * Returns the registered index for each on-site index, -1 for none.
  */
 export function assign(edges: Edges, onsiteCount: number, registeredCount: number): Int32Array {
