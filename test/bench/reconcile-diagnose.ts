@@ -2,7 +2,7 @@
  * Diagnostics for the reconcile engine, not a benchmark: which hidden workers it fails to flag,
  * which registered workers it flags hidden, which pairs it matches wrongly, grouped by the
  * fields the on-site row carries and the reasons the engine gave.
- * `npx tsx test/bench/reconcile-diagnose.ts [realistic|noisy|holdout] [size] [seed]`
+ * `[TOP=40] [SHOW=registered→hidden] npx tsx test/bench/reconcile-diagnose.ts [roster, as rosters.ts names it] [size] [seed]`
  */
 import { reconcileFs } from '../../src/domain/reconcile';
 import type { MatchResult, OnsiteWorker } from '../../src/protocol';
