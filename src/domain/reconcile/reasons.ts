@@ -37,9 +37,9 @@ export const REASON_CODES = [
   'name.phonetic',
   /** The names are close (one letter or one odd spelling apart). */
   'name.similar',
-  /** The names share one word only, often the family name. */
   /** Every word of one name is a slip from a word of the other (Kin Cahriya, KIM CHARIYA): two slips, no word shared. */
   'name.slipped',
+  /** The names share one word only, often the family name. */
   'name.partial',
   /** The names share one word, and the other is another name: the same family, another person. */
   'name.otherName',
