@@ -1,5 +1,5 @@
 import { MIN_ID_DIGITS, significantDigits, tooFewDigits } from './compare-id';
-import { grown } from './grown';
+import { Chains } from './chains';
 import { IntMap } from './int-map';
 
 /** Digit strings up to this long are exact as numbers (below 2^53). */
@@ -20,38 +20,23 @@ const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
  * since a spreadsheet drops leading zeros.
  */
 export class IdIndex {
-  /** Per length, number → first entry; entries chain, in register order, the workers who share it. */
+  /** Per length, number → first entry of the list, in register order, of the workers who share it. */
   private readonly numeric: IntMap[] = [];
-  private next: Int32Array<ArrayBuffer>;
-  private reg: Int32Array<ArrayBuffer>;
-  /** For a chain's first entry, its last. */
-  private last: Int32Array<ArrayBuffer>;
-  private entries = 0;
+  private readonly holders: Chains;
   private readonly text = new Map<string, number[]>();
 
   /** `expected`: about how many IDs will be added (the register's size), so nothing needs to grow. */
   constructor(private readonly expected = 1024) {
-    this.next = new Int32Array(expected);
-    this.reg = new Int32Array(expected);
-    this.last = new Int32Array(expected);
+    this.holders = new Chains(expected);
   }
 
   add(id: string, ri: number): void {
     const n = asNumber(id);
     if (n < 0) return push(this.text, id, ri);
     const map = (this.numeric[id.length] ??= new IntMap(this.expected));
-    if (this.entries === this.next.length) [this.next, this.reg, this.last] = [grown(this.next), grown(this.reg), grown(this.last)];
-    const e = this.entries++;
-    this.reg[e] = ri;
-    this.next[e] = -1;
     const first = map.get(n);
-    if (first < 0) {
-      map.set(n, e);
-      this.last[e] = e;
-    } else {
-      this.next[this.last[first]] = e;
-      this.last[first] = e;
-    }
+    const e = this.holders.append(first, ri);
+    if (first < 0) map.set(n, e);
   }
 
   /** Calls `visit` with every registered index holding `id`, or else holding one slip of it. */
@@ -113,7 +98,7 @@ export class IdIndex {
   /** Visits the chain from entry `e`; false when there is none (-1). */
   private visitAll(e: number, visit: (ri: number) => void): boolean {
     if (e < 0) return false;
-    for (; e >= 0; e = this.next[e]) visit(this.reg[e]);
+    for (; e >= 0; e = this.holders.next(e)) visit(this.holders.value(e));
     return true;
   }
 

@@ -1,5 +1,5 @@
 import type { InternedName } from '../names/name-cache';
-import { grown } from './grown';
+import { Chains } from './chains';
 import { IntMap } from './int-map';
 
 /**
@@ -19,13 +19,9 @@ const MIN_LETTERS = 5;
  * wrongful "hidden".
  */
 export class NearNames {
-  /** Anagram key (a number, keysOf) → the first entry of its chain of ring ids. */
+  /** Anagram key (a number, keysOf) → the first entry of its list of ring ids in `rings`. */
   private readonly byKey: IntMap;
-  /** Entry e holds ring id ring[e] and the chain's next entry next[e] (-1 at the end); a chain's first entry knows its last. */
-  private ring = new Int32Array(1024);
-  private next = new Int32Array(1024);
-  private last = new Int32Array(1024);
-  private entries = 0;
+  private readonly rings = new Chains(1024);
   /**
    * The registered names seen with each ring id (name-cache.ts), one per phonetic key as
    * written, to compare against. A ring is read round, so two names can share one: Ith Sinat and
@@ -62,18 +58,9 @@ export class NearNames {
   /** Adds ring id `id` at the end of the key's chain, unless it ends with it already: rings are read in the order they came. */
   private append(key: number, id: number): void {
     const first = this.byKey.get(key);
-    if (first >= 0 && this.ring[this.last[first]] === id) return;
-    if (this.entries === this.ring.length) [this.ring, this.next, this.last] = [grown(this.ring), grown(this.next), grown(this.last)];
-    const e = this.entries++;
-    this.ring[e] = id;
-    this.next[e] = -1;
-    if (first < 0) {
-      this.byKey.set(key, e);
-      this.last[e] = e;
-    } else {
-      this.next[this.last[first]] = e;
-      this.last[first] = e;
-    }
+    if (first >= 0 && this.rings.lastValue(first) === id) return;
+    const e = this.rings.append(first, id);
+    if (first < 0) this.byKey.set(key, e);
   }
 
   /**
@@ -86,8 +73,8 @@ export class NearNames {
     const lookup = ++this.lookups;
     const count = this.keysOf(name.anagram);
     for (let i = 0; i < count; i++) {
-      for (let e = this.byKey.get(this.keys[i]); e >= 0; e = this.next[e]) {
-        const id = this.ring[e];
+      for (let e = this.byKey.get(this.keys[i]); e >= 0; e = this.rings.next(e)) {
+        const id = this.rings.value(e);
         if (this.seen[id] === lookup) continue;
         this.seen[id] = lookup;
         visit(id, this.spellings[id]!);
