@@ -5,7 +5,7 @@ import { onsiteWorkerFromRow, parseOnsiteCsv } from '../../src/domain/roster/par
 import { parseRegisteredCsv } from '../../src/domain/roster/parse-registered';
 import { quality, type Quality } from './metrics';
 import { rosterCsv } from './roster-csv';
-import { ROSTERS, rosterFor } from './rosters';
+import { engineInput, ROSTERS, rosterFor } from './rosters';
 
 interface Row extends Partial<Quality> {
   roster: string;
@@ -41,7 +41,7 @@ const BASELINE_RUNS = 3;
 
 function benchOne(size: number, rosterName: string, fullAllPairs: boolean): Row[] {
   const { roster, label: name } = rosterFor(rosterName, size);
-  const input: ReconcileInput = { visitId: 'bench', registered: roster.registered, onsite: roster.onsite, tally: null, runAt: new Date(0).toISOString() };
+  const input = engineInput(roster, 'bench');
   const label = `${name} ${size.toLocaleString('en')} reg / ${roster.onsite.length.toLocaleString('en')} on site`;
   const rows: Row[] = [];
   const fs = timed(() => reconcileFs(input), ENGINE_RUNS);

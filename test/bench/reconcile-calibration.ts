@@ -4,11 +4,11 @@
  * its score) and prints the share that truly is. `npx tsx test/bench/reconcile-calibration.ts [realistic|noisy|holdout] 10000`
  */
 import { reconcileFs } from '../../src/domain/reconcile';
-import { rosterFor } from './rosters';
+import { engineInput, rosterFor } from './rosters';
 
 const [profileName = 'realistic', sizeArg = '10000', seedArg] = process.argv.slice(2);
 const { roster } = rosterFor(profileName, Number(sizeArg), seedArg ? Number(seedArg) : undefined);
-const result = reconcileFs({ visitId: 'cal', registered: roster.registered, onsite: roster.onsite, tally: null, runAt: new Date(0).toISOString() });
+const result = reconcileFs(engineInput(roster, 'cal'));
 const onsite = new Map(roster.onsite.map((o) => [o.id, o]));
 const EDGES = [0, 0.02, 0.05, 0.1, 0.2, 0.35, 0.5, 0.65, 0.8, 0.9, 0.95, 0.98, 0.995, 1.0001];
 const rows: { n: number; reg: number; pSum: number; thin: number; thinReg: number }[] = EDGES.slice(1).map(() => ({ n: 0, reg: 0, pSum: 0, thin: 0, thinReg: 0 }));

@@ -3,17 +3,14 @@
  * for telling whether a change meant only to save time changed any outcome, and which. A score
  * that moves without the status or the worker changing is counted, not shown.
  * `SEEDS=1,2,3 SIZES=1000,10000 [PROFILES=realistic,payroll] [SHOW=8] npx tsx test/bench/reconcile-changes.ts <other tree>`
- * The other tree needs its node_modules (a symlink to these will do).
  */
-import { resolve } from 'node:path';
-import type { ReconcileInput } from '../../src/domain/reconcile';
 import { reconcileFs } from '../../src/domain/reconcile';
 import type { MatchResult } from '../../src/protocol';
-import { rosterFor, ROSTERS } from './rosters';
+import { engineInput, engineOf, rosterFor, ROSTERS } from './rosters';
 
 const other = process.argv[2];
 if (!other) throw new Error('usage: reconcile-changes.ts <other tree>');
-const base = (await import(resolve(other, 'src/domain/reconcile/index.ts'))) as { reconcileFs: typeof reconcileFs };
+const theirEngine = await engineOf(other);
 const seeds = (process.env.SEEDS ?? '1,2,3').split(',').map(Number);
 const sizes = (process.env.SIZES ?? '1000,10000').split(',').map(Number);
 const profiles = process.env.PROFILES?.split(',') ?? ROSTERS;
@@ -29,8 +26,8 @@ let changed = 0;
 let rescored = 0;
 for (const profile of profiles) for (const size of sizes) for (const seed of seeds) {
   const { roster } = rosterFor(profile, size, seed);
-  const input: ReconcileInput = { visitId: 'changes', registered: roster.registered, onsite: roster.onsite, tally: null, runAt: new Date(0).toISOString() };
-  const theirs = base.reconcileFs(input).results;
+  const input = engineInput(roster, 'changes');
+  const theirs = theirEngine(input).results;
   const ours = reconcileFs(input).results;
   const onsite = new Map(roster.onsite.map((o) => [o.id, o]));
   let here = 0;

@@ -6,14 +6,14 @@
  */
 import { reconcileFs } from '../../src/domain/reconcile';
 import type { MatchResult, OnsiteWorker } from '../../src/protocol';
-import { rosterFor } from './rosters';
+import { engineInput, rosterFor } from './rosters';
 import { quality } from './metrics';
 
 const [profileName = 'realistic', sizeArg = '10000', seedArg] = process.argv.slice(2);
 const size = Number(sizeArg);
 const { roster, label } = rosterFor(profileName, size, seedArg ? Number(seedArg) : undefined);
 const t0 = performance.now();
-const result = reconcileFs({ visitId: 'diag', registered: roster.registered, onsite: roster.onsite, tally: null, runAt: new Date(0).toISOString() });
+const result = reconcileFs(engineInput(roster, 'diag'));
 console.log(label, size, `${(performance.now() - t0).toFixed(0)} ms`, quality(result, roster.truth));
 
 const onsite = new Map(roster.onsite.map((o) => [o.id, o]));

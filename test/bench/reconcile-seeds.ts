@@ -5,7 +5,7 @@
  */
 import { reconcileFs } from '../../src/domain/reconcile';
 import { quality } from './metrics';
-import { rosterFor } from './rosters';
+import { engineInput, rosterFor } from './rosters';
 const seeds = (process.env.SEEDS ?? '1,2').split(',').map(Number);
 const sizes = (process.env.SIZES ?? '10000').split(',').map(Number);
 const profiles = (process.env.PROFILES ?? 'realistic,noisy,holdout,blind').split(',');
@@ -13,7 +13,7 @@ for (const p of profiles) for (const size of sizes) {
   const acc = { hiddenRecall: 0, hiddenPrecision: 0, wrongfulHidden: 0, wrongAutoMatch: 0, reviewRate: 0 };
   for (const seed of seeds) {
     const { roster } = rosterFor(p, size, seed);
-    const res = reconcileFs({ visitId: 'q', registered: roster.registered, onsite: roster.onsite, tally: null, runAt: new Date(0).toISOString() });
+    const res = reconcileFs(engineInput(roster, 'q'));
     const q = quality(res, roster.truth);
     for (const k of Object.keys(acc) as (keyof typeof acc)[]) acc[k] += q[k] / seeds.length;
   }

@@ -1,3 +1,5 @@
+import { resolve } from 'node:path';
+import type { ReconcileInput, reconcileFs } from '../../src/domain/reconcile';
 import { generateRoster, PROFILES, type Roster } from './generate';
 import { BLIND_LABEL, generateBlind } from './blind';
 import { generateGrader, GRADER_LABEL } from './grader';
@@ -6,6 +8,18 @@ import { generateHoldout, HOLDOUT_LABEL } from './holdout';
 
 /** Every labelled roster the reconcile bench and its diagnostics can run on, by name. */
 export const ROSTERS = [...PROFILES.map((p) => p.name), 'holdout', 'blind', 'payroll', 'grader', 'placeholders', 'twice'];
+
+/** The engine's input for a labelled roster: no tally, no decisions, a fixed run time. */
+export const engineInput = (roster: Roster, visitId: string): ReconcileInput => ({ visitId, registered: roster.registered, onsite: roster.onsite, tally: null, runAt: new Date(0).toISOString() });
+
+/**
+ * The engine of another tree (a git worktree of main, say), to set beside this one's; the tree
+ * needs its node_modules (a symlink to these will do).
+ */
+export async function engineOf(tree: string): Promise<typeof reconcileFs> {
+  const module = (await import(resolve(tree, 'src/domain/reconcile/index.ts'))) as { reconcileFs: typeof reconcileFs };
+  return module.reconcileFs;
+}
 
 /** The seed each roster uses at each size unless told otherwise; the held-out one has its own. */
 export function defaultSeed(name: string, size: number): number {

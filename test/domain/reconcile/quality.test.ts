@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { reconcileFs } from '../../../src/domain/reconcile';
 import { quality, type Quality } from '../../bench/metrics';
-import { rosterFor } from '../../bench/rosters';
+import { engineInput, rosterFor } from '../../bench/rosters';
 
 /**
  * The engine's quality on the labelled bench rosters, kept from falling back: each roster of
@@ -41,7 +41,7 @@ function averaged(name: string): Quality {
   const sum: Quality = { hiddenRecall: 0, hiddenPrecision: 0, wrongfulHidden: 0, wrongAutoMatch: 0, reviewRate: 0 };
   for (const seed of SEEDS) {
     const { roster } = rosterFor(name, SIZE, seed);
-    const q = quality(reconcileFs({ visitId: 'quality', registered: roster.registered, onsite: roster.onsite, tally: null, runAt: new Date(0).toISOString() }), roster.truth);
+    const q = quality(reconcileFs(engineInput(roster, 'quality')), roster.truth);
     for (const k of Object.keys(sum) as (keyof Quality)[]) sum[k] += q[k] / SEEDS.length;
   }
   return sum;
