@@ -63,10 +63,15 @@ function compareOne(o: InternedName, r: InternedName, known: KnownWords): number
   // The same Khmer letters with the words run together or split elsewhere.
   if (o.joinedIds.length > 0 && r.joinedIds.includes(o.joinedIds[0])) return at(Rank.Phonetic, true);
   // Every rotation has the same letters, so one bound rules out all of them (most candidate pairs share a date, not a name).
-  if (mayBeSimilar(o.anagram, r.anagram)) {
+  const jaroAtMost = jaroBound(o.anagram, r.anagram);
+  if (jaroAtMost + MAX_PREFIX_BONUS * (1 - jaroAtMost) >= SIMILAR_NAME) {
     let bestSim = 0;
     let bestRot = 0;
     for (let j = 0; j < r.rotations.length; j++) {
+      // The bound again with the rotation's own prefix: one that starts on another letter gets
+      // no bonus, and one letter apart is then too far (7 of 8 letters: 0.917). Only a rotation
+      // below SIMILAR_NAME is skipped, which could be neither the best nor similar.
+      if (jaroAtMost + prefixBonus(key, r.rotations[j]) * (1 - jaroAtMost) < SIMILAR_NAME) continue;
       const sim = jaroWinkler(key, r.rotations[j]);
       if (sim > bestSim) {
         bestSim = sim;
@@ -179,12 +184,12 @@ function slippedWord(o: InternedName, r: InternedName, i: number, j: number, kno
 }
 
 /**
- * Whether two keys with these sorted letters can reach SIMILAR_NAME. Jaro-Winkler matches
- * equal letters only, so the letters both hold (m) bound it: Jaro ≤ (m/|a| + m/|b| + 1) / 3,
- * and the Winkler prefix bonus adds at most 0.4 of what Jaro leaves. An upper bound, never a
- * guess: a pair it rules out could not have scored similar.
+ * The most Jaro similarity two keys with these sorted letters can reach. Jaro matches equal
+ * letters only, so the letters both hold (m) bound it: Jaro ≤ (m/|a| + m/|b| + 1) / 3. The
+ * Winkler prefix bonus adds at most 0.4 of what Jaro leaves. An upper bound, never a guess:
+ * a pair it rules out could not have scored similar.
  */
-function mayBeSimilar(a: string, b: string): boolean {
+function jaroBound(a: string, b: string): number {
   let m = 0;
   for (let i = 0, j = 0; i < a.length && j < b.length; ) {
     const x = a.charCodeAt(i);
@@ -196,8 +201,14 @@ function mayBeSimilar(a: string, b: string): boolean {
     } else if (x < y) i++;
     else j++;
   }
-  const jaro = (m / a.length + m / b.length + 1) / 3;
-  return jaro + MAX_PREFIX_BONUS * (1 - jaro) >= SIMILAR_NAME;
+  return (m / a.length + m / b.length + 1) / 3;
+}
+
+/** Winkler's bonus for the letters two keys begin with alike, as jaro-winkler.ts gives it: 0.1 each, up to four. */
+function prefixBonus(a: string, b: string): number {
+  let p = 0;
+  while (p < 4 && p < a.length && p < b.length && a.charCodeAt(p) === b.charCodeAt(p)) p++;
+  return p * 0.1;
 }
 
 /** Keys of fewer letters (Ly Ek, Sok Ny) are one edit from too many other names. */
