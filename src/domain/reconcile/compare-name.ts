@@ -45,9 +45,9 @@ export function compareNameCode(o: InternedName, registered: readonly InternedNa
 }
 
 /** namesClose(compareName(o, [r])), without building the list or the agreement: asked of many names a typo away. */
-export function nameClose(o: InternedName, r: InternedName): boolean {
+export function nameClose(o: InternedName, r: InternedName, known: KnownWords = NO_WORDS): boolean {
   if (o.keys.length === 0 || r.keys.length === 0) return false;
-  return closeRank(compareOne(o, r, NO_WORDS) >> 1);
+  return closeRank(compareOne(o, r, known) >> 1);
 }
 
 function compareOne(o: InternedName, r: InternedName, known: KnownWords): number {

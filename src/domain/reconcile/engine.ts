@@ -4,7 +4,6 @@ import { NameCache } from '../names/name-cache';
 import { assign } from './assign';
 import { forEachBlockedPair, forEachPair } from './blocking';
 import { classify, enteredTwice, type Outcome } from './classify';
-import { nameClose } from './compare-name';
 import { readDecisions, type Decided } from './decisions';
 import { Edges } from './edges';
 import { Explanations } from './explain';
@@ -83,7 +82,7 @@ export function reconcileFs(input: ReconcileInput, options: EngineOptions = {}):
     if (scorer.namesClose(open[o], openReg[r])) visit(o, r);
   };
   if (options.pairs === 'all') forEachPair(open, openReg, visit);
-  else forEachBlockedPair(open, openReg, visit, { widen: (o) => closestBits[o] < WIDEN_BITS, settled: (o) => closestBits[o] >= SETTLED_BITS && scorer.namesClose(open[o], openReg[closest[o]]), sure: (o) => closestBits[o] >= SURE_BITS, lost: (o) => closestBits[o] <= FLOOR_BITS, close: nameClose, visitNear });
+  else forEachBlockedPair(open, openReg, visit, { widen: (o) => closestBits[o] < WIDEN_BITS, settled: (o) => closestBits[o] >= SETTLED_BITS && scorer.namesClose(open[o], openReg[closest[o]]), sure: (o) => closestBits[o] >= SURE_BITS, lost: (o) => closestBits[o] <= FLOOR_BITS, close: scorer.nameClose, visitNear });
   const outcomes = classify(edges, assign(edges, open.length, openReg.length), openReg.length);
 
   // Results in the order of the input, and which registered workers (by input row) were present.

@@ -3,7 +3,9 @@ import { compareId, type IdAgreement } from './compare-id';
 import { codeClose, levelOf, NO_NAME, Rank, rankOf, sameName, spellingOf, unpackName, type NameCode, type NameLevel } from './name-code';
 import { NameComparer } from './name-comparer';
 import { Frequency, PRIOR_WEIGHT } from './frequency';
-import { khmerWords } from './known-words';
+import { khmerWords, type KnownWords } from './known-words';
+import { nameClose } from './compare-name';
+import type { InternedName } from '../names/name-cache';
 import type { Person } from './people';
 import { encode } from './explain';
 import { bits, DOB, NAME, NATIONAL_ID, NSSF_NUMBER, PRIOR_ABSENT, PRIOR_REGISTERED, SEX, type Mu } from './weights';
@@ -47,6 +49,7 @@ export class Scorer {
   private dob: DobAgreement | null = null;
   private sexDiffers = false;
   readonly priorBits: number;
+  private readonly known: KnownWords;
   /** DOB.yearOnlyNear's bits: its u scaled by how many registered dates give only a year. */
   private readonly yearOnlyNearBits: number;
 
@@ -54,7 +57,8 @@ export class Scorer {
     const { dated, yearOnly } = this.count(registered);
     const yearOnlyShare = (yearOnly + PRIOR_WEIGHT * YEAR_ONLY_PRIOR) / (dated + PRIOR_WEIGHT);
     this.yearOnlyNearBits = Math.log2(DOB.yearOnlyNear.m / (DOB.yearOnlyNear.u * yearOnlyShare));
-    this.comparer = new NameComparer(nameSetCount, khmerWords(registered));
+    this.known = khmerWords(registered);
+    this.comparer = new NameComparer(nameSetCount, this.known);
     const odds = (PRIOR_REGISTERED / (1 - PRIOR_REGISTERED)) * ((1 - PRIOR_ABSENT) / PRIOR_ABSENT);
     this.priorBits = Math.log2(odds / Math.max(1, registered.length));
   }
@@ -90,6 +94,13 @@ export class Scorer {
     this.measure(o, r);
     return this.nid === 'equal' || this.nid === 'otherColumn' || this.nssf === 'equal' || this.nssf === 'otherColumn';
   }
+
+  /**
+   * Whether one name is the same as the other or one slip from it, as namesClose judges a pair:
+   * with the words the register knows as names, so Sok Bopha is not a slip of Ouk Bopha when
+   * both families are on it. The search a typo away reads a name's holders only if so.
+   */
+  nameClose = (o: InternedName, r: InternedName): boolean => nameClose(o, r, this.known);
 
   /** Whether the names are the same or one slip apart (similar or better). */
   namesClose(o: Person, r: Person): boolean {

@@ -4,6 +4,7 @@ import { forEachBlockedPair, type Widening } from '../../../src/domain/reconcile
 import { nameClose } from '../../../src/domain/reconcile/compare-name';
 import { People } from '../../../src/domain/reconcile/people';
 import { sharedOnRegister } from '../../../src/domain/reconcile/placeholders';
+import { Scorer } from '../../../src/domain/reconcile/score';
 import { onsite, registered } from './fixtures';
 
 describe('forEachBlockedPair', () => {
@@ -36,5 +37,33 @@ describe('forEachBlockedPair', () => {
 
   it('reads no word alone once the row is sure, but its date still', () => {
     expect(met({ sure: () => true })).toEqual(['card', 'sameDay']);
+  });
+});
+
+describe('the search a typo away', () => {
+  // Ouk Bopha is a letter from Sok Bopha, and the register writes both family names in Khmer:
+  // two families, not a slip.
+  const register = [
+    registered({ workerId: 'ouk', nameLatin: 'OUK BOPHA', nameKh: 'អ៊ុក បុប្ផា', dateOfBirth: '1980-01-05' }),
+    registered({ workerId: 'sok', nameLatin: 'SOK DARA', nameKh: 'សុខ ដារ៉ា', dateOfBirth: '1975-06-07' }),
+  ];
+  const people = new People(new NameCache(), 8, sharedOnRegister(register));
+  const reg = register.map((r, i) => people.registered(r, i));
+  const scorer = new Scorer(reg, people.nameSetCount);
+  const row = people.onsite(onsite({ name: 'Sok Bopha', dateOfBirth: '1992-02-03' }), 0);
+  const near = (close: Widening['close']) => {
+    const out: string[] = [];
+    const none = () => {};
+    forEachBlockedPair([row], reg, none, { widen: () => true, lost: () => false, settled: () => false, sure: () => true, close, visitNear: (_, r) => out.push(reg[r].id) });
+    return out;
+  };
+
+  it("reads a name's holders when its spelling is a slip from the row's", () => {
+    expect(near(nameClose)).toEqual(['ouk']);
+  });
+
+  it('leaves them unread when the scorer, knowing the register, takes it for another name', () => {
+    expect(scorer.namesClose(row, reg[0])).toBe(false);
+    expect(near(scorer.nameClose)).toEqual([]);
   });
 });
