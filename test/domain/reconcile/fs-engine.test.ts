@@ -307,6 +307,15 @@ describe('reconcile (fs-v2): variations seen on the held-out roster', () => {
     expect(first(r).candidates?.[0].registeredId).toBe('v-target');
   });
 
+  it('names the namesake a hidden flag was told from, however common the name', () => {
+    // Thirty SOK DARAs: more than a row with a date reads by the name or by each word of it, and none shares its year or its day.
+    const daras = Array.from({ length: 30 }, (_, i) =>
+      registered({ workerId: `d${i}`, nameKh: 'សុខ ដារ៉ា', nameLatin: 'SOK DARA', sex: 'M', dateOfBirth: `19${70 + i}-0${1 + (i % 9)}-1${i % 8}` }));
+    const r = run(daras, [onsite({ name: 'Sok Dara', sex: 'M', dateOfBirth: '2001-06-25' })]);
+    expect(first(r)).toMatchObject({ status: 'hidden', registeredId: null });
+    expect(first(r).reasons).toEqual(['no.candidate', 'name.namesake', 'dob.differs']);
+  });
+
   it('still flags a namesake whose date shares only the day and month, years far apart, as hidden', () => {
     const r = run([dara], [onsite({ name: 'Sok Dara', sex: 'M', dateOfBirth: '1975-03-04' })]);
     expect(first(r).status).toBe('hidden');
