@@ -209,7 +209,7 @@ export const en = {
   'reason.match.twice': 'another row of the headcount is matched to this registered worker: is this one person entered twice?',
   'reason.match.idHeld': 'the ID number is this registered worker\'s, but the name or date of birth differ: check the ID card',
   'reason.match.nameDiffers': 'an ID or the date of birth ties them, but the names share nothing: check the ID card',
-  'reason.no.candidate': 'no registered worker with this ID or name',
+  'reason.no.candidate': 'no registered worker fits',
 
   'review.onsite': 'On site',
   'review.register': 'On the register',
