@@ -65,9 +65,13 @@ export function reconcileFs(input: ReconcileInput, options: EngineOptions = {}):
   const rejected = rejectedPairs(decided, open, openReg);
 
   const edges = new Edges();
-  // The closest registered worker of each on-site one, floor or not: a hidden row names its namesake.
+  // The closest registered worker of each on-site one, floor or not.
   const closest = new Int32Array(open.length).fill(-1);
   const closestBits = new Float64Array(open.length).fill(-Infinity);
+  // The closest whose name is close (similar or better): a hidden row names its namesake, even
+  // one that a date or sex told apart further than a worker with another name and the same date.
+  const namesake = new Int32Array(open.length).fill(-1);
+  const namesakeBits = new Float64Array(open.length).fill(-Infinity);
   const visit = (o: number, r: number) => {
     if (rejected.size > 0 && rejected.has(o * openReg.length + r)) return;
     const bits = scorer.score(open[o], openReg[r]);
@@ -75,6 +79,11 @@ export function reconcileFs(input: ReconcileInput, options: EngineOptions = {}):
     if (bits > closestBits[o]) {
       closest[o] = r;
       closestBits[o] = bits;
+    }
+    // namesClose reads the name agreement the score just measured.
+    if (bits > namesakeBits[o] && scorer.namesClose(open[o], openReg[r])) {
+      namesake[o] = r;
+      namesakeBits[o] = bits;
     }
   };
   // A row searched again for a typo in its name: only a name that came out close counts.
@@ -92,7 +101,7 @@ export function reconcileFs(input: ReconcileInput, options: EngineOptions = {}):
   const confirmed = confirmedReg.size > 0 ? registered.filter((r) => confirmedReg.has(r.id)) : [];
   open.forEach((o, i) => {
     const out = idHeld(namesChecked(outcomes[i], o, openReg, scorer), o, closest[i], openReg, scorer);
-    results[o.row] = toResult(o, out, openReg, scorer, explain, closest[i]);
+    results[o.row] = toResult(o, out, openReg, scorer, explain, namesake[i] >= 0 ? namesake[i] : closest[i]);
     if (out.status === 'matched') present[openReg[out.r].row] = 1;
     if (out.status === 'hidden' && confirmed.length > 0) {
       const twin = twinOfConfirmed(o, confirmed, scorer, decided);
@@ -191,7 +200,8 @@ const round = (p: number) => Math.round(p * 1e4) / 1e4;
 /** A hidden row's p is below P_HIDDEN, and its score must not round up to it (0.19996 is not 0.2). */
 const roundDown = (p: number) => Math.floor(p * 1e4) / 1e4;
 
-function toResult(o: Person, out: Outcome, reg: Person[], scorer: Scorer, explain: Explanations, closest: number): MatchResult {
+/** `told`: the registered worker a hidden row is explained against (its namesake, if it met one), or -1. */
+function toResult(o: Person, out: Outcome, reg: Person[], scorer: Scorer, explain: Explanations, told: number): MatchResult {
   if (out.status === 'matched') {
     return { onsiteId: o.id, status: 'matched', registeredId: reg[out.r].id, score: round(out.p), reasons: shared(explain.of(scorer.pattern(o, reg[out.r]))) };
   }
@@ -201,7 +211,7 @@ function toResult(o: Person, out: Outcome, reg: Person[], scorer: Scorer, explai
     const reasons = out.candidates.length > 0 ? explain.after(tag, scorer.pattern(o, reg[out.candidates[0].r])) : [tag];
     return { onsiteId: o.id, status: 'review', registeredId: null, score: clampReview(out.p), reasons: shared(reasons), candidates };
   }
-  return { onsiteId: o.id, status: 'hidden', registeredId: null, score: roundDown(out.p), reasons: shared(explain.hidden(closest >= 0 ? scorer.pattern(o, reg[closest]) : null)) };
+  return { onsiteId: o.id, status: 'hidden', registeredId: null, score: roundDown(out.p), reasons: shared(explain.hidden(told >= 0 ? scorer.pattern(o, reg[told]) : null)) };
 }
 
 const DECIDED_HIDDEN: readonly ReasonCode[] = Object.freeze(['decision.hidden']);

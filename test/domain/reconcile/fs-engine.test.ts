@@ -307,6 +307,15 @@ describe('reconcile (fs-v2): variations seen on the held-out roster', () => {
     expect(first(r).candidates?.[0].registeredId).toBe('v-target');
   });
 
+  it('names the namesake a hidden flag was told from, even when a worker with another name and the same date comes closer', () => {
+    // A woman named Sok Dara. The man registered so was born eleven years before her; a man
+    // born her very day, with nothing of her name, scores closer, and is no more her either.
+    const sameDay = registered({ workerId: 'w2', nameKh: 'ជា វុទ្ធី', nameLatin: 'CHEA VUTHY', sex: 'M', dateOfBirth: '2001-06-15' });
+    const r = run([dara, sameDay], [onsite({ name: 'Sok Dara', sex: 'F', dateOfBirth: '2001-06-15' })]);
+    expect(first(r)).toMatchObject({ status: 'hidden', registeredId: null });
+    expect(first(r).reasons).toEqual(['no.candidate', 'name.namesake', 'dob.differs', 'sex.differs']);
+  });
+
   it('names the namesake a hidden flag was told from, however common the name', () => {
     // Thirty SOK DARAs: more than a row with a date reads by the name or by each word of it, and none shares its year or its day.
     const daras = Array.from({ length: 30 }, (_, i) =>
