@@ -66,6 +66,11 @@ export const Reconciliation = z.object({
   summary: ReconcileSummary,
   results: z.array(MatchResult),
   absent: z.array(z.string()),
+  /**
+   * Absent registered workers with the very ID number of a registered worker present: one
+   * person registered twice, most likely. Absent from reconciliations run before it was kept.
+   */
+  registeredTwice: z.array(z.object({ absentId: z.string(), presentId: z.string() })).optional(),
 });
 export type Reconciliation = z.infer<typeof Reconciliation>;
 

@@ -10,6 +10,7 @@ import { Explanations } from './explain';
 import { assertUnique, byId, People, type Person } from './people';
 import { sharedOnRegister } from './placeholders';
 import type { ReasonCode } from './reasons';
+import { registeredTwice } from './registered-twice';
 import { Scorer } from './score';
 import { summarize } from './summary';
 import type { ReconcileInput } from './types';
@@ -131,6 +132,7 @@ export function reconcileFs(input: ReconcileInput, options: EngineOptions = {}):
     summary: summarize(results, absent, input.registered.length, input.tally),
     results,
     absent,
+    registeredTwice: registeredTwice(registered, present),
   };
 }
 

@@ -76,7 +76,7 @@ export function main(argv: string[], io: Io): number {
   io.out(JSON.stringify({
     results: result.results.map((r) => ({ onsiteId: r.onsiteId, status: r.status, registeredId: r.registeredId, score: r.score, reasons: r.reasons, ...(r.candidates ? { candidates: r.candidates } : {}) })),
     absent: result.absent,
-    stats: { elapsedMs, firstRunMs, warmUpRuns: WARM_UP_RUNS, timedRuns: TIMED_RUNS, engine: result.engine, registered: registered.length, onsite: onsite.length, matched: result.summary.matched, review: result.summary.review, hidden: result.summary.hidden, absent: result.summary.absent },
+    stats: { elapsedMs, firstRunMs, warmUpRuns: WARM_UP_RUNS, timedRuns: TIMED_RUNS, engine: result.engine, registered: registered.length, onsite: onsite.length, matched: result.summary.matched, review: result.summary.review, hidden: result.summary.hidden, absent: result.summary.absent, absentRegisteredTwice: result.registeredTwice?.length ?? 0 },
   }) + '\n');
   return 0;
 }

@@ -116,6 +116,18 @@ describe('reconcile CLI', () => {
     expect(by.R2.status).toBe('hidden');
   });
 
+  it('counts in its stats the absent registrations with a present worker\'s very ID number, and lists them absent still', () => {
+    const files = {
+      'r.csv': 'worker_id,nssf_number,national_id,name_kh,name_latin,sex,date_of_birth,hire_date\n' +
+        'W1,10000001,012345678,សុខ ដារ៉ា,SOK DARA,M,1990-03-25,2019-02-01\nW2,20000002,012345678,សុខ ដារ៉ា,SOK DARA,M,1990-03-25,2023-06-01\nW3,30000003,099999999,ជា វុទ្ធី,CHEA VUTHY,M,1985-11-20,2020-01-01\n',
+      'o.csv': 'row_id,name,national_id,nssf_number,sex,date_of_birth\nR1,Sok Dara,012345678,10000001,M,1990-03-25\n',
+    };
+    const json = JSON.parse(cliOn(files).out);
+    expect(json.results[0]).toMatchObject({ status: 'matched', registeredId: 'W1' });
+    expect(json.absent).toEqual(['W2', 'W3']);
+    expect(json.stats.absentRegisteredTwice).toBe(1);
+  });
+
   it('explains its usage when an argument is missing', () => {
     const { code, err } = cli('--registered', join(FIX, 'registered.csv'));
     expect(code).toBe(2);

@@ -57,9 +57,18 @@ export function ResultGroups({ rec, onsite, registered, decisions, decide, remov
     );
   }
 
+  const twinOf = new Map((rec.registeredTwice ?? []).map((x) => [x.absentId, x.presentId]));
+
   function absentLine(id: string) {
     const w = registeredById.get(id);
-    return <PersonLine name={w?.nameKh ?? id} nameAlt={w?.nameLatin} nationalId={w?.nationalId} nssfNumber={w?.nssfNumber} dateOfBirth={w?.dateOfBirth} />;
+    const twin = twinOf.get(id);
+    const present = twin === undefined ? undefined : registeredById.get(twin);
+    return (
+      <div class="who">
+        <PersonLine name={w?.nameKh ?? id} nameAlt={w?.nameLatin} nationalId={w?.nationalId} nssfNumber={w?.nssfNumber} dateOfBirth={w?.dateOfBirth} />
+        {twin !== undefined && <div class="ids" data-testid="registered-twice">{t('reconcile.registeredTwice', { name: present?.nameKh || present?.nameLatin || twin, id: twin })}</div>}
+      </div>
+    );
   }
 
   return (
