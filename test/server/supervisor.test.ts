@@ -20,7 +20,7 @@ forEachDatabase('supervisor', (t) => {
         mutations: envelopes(GARMENT, [
           { type: 'tally.set', payload: { count: 3 } },
           { type: 'onsite.bulkAdd', payload: { importId: randomUUID(), fileName: 'roll-call.csv', workers } },
-          { type: 'reconciliation.save', payload: { reconciliation: reconciliation(GARMENT) } },
+          { type: 'reconciliation.save', payload: { reconciliation: { ...reconciliation(GARMENT), registeredTwice: [{ absentId: 'GT-00002', presentId: 'GT-00001' }] } } },
           { type: 'notice.save', payload: { notice: notice(GARMENT, { totalRiel: 1_600_000 }) } },
         ]),
       },
@@ -39,6 +39,8 @@ forEachDatabase('supervisor', (t) => {
     const results = VisitResults.parse((await call(t.app, 'GET', `/api/supervisor/visits/${GARMENT}`, { token: await sup() })).body);
     expect(results.onsite.map((w) => w.id).sort()).toEqual(workers.map((w) => w.id).sort());
     expect(results.reconciliation?.engine).toBe('test-1');
+    // What the supervisor reads to mend the register: absent registrations with a present worker's number.
+    expect(results.reconciliation?.registeredTwice).toEqual([{ absentId: 'GT-00002', presentId: 'GT-00001' }]);
     expect(results.notices).toHaveLength(1);
   });
 

@@ -13,3 +13,6 @@ export function PersonLine(p: { name: string; nameAlt?: string | null; nationalI
     </div>
   );
 }
+
+/** A worker id to write inside a sentence, its hyphens kept from breaking the line: GT- and 00001 on two lines read as two ids. */
+export const unbrokenId = (id: string) => id.replace(/-/g, '\u2011');

@@ -1,5 +1,5 @@
 import type { MatchDecision, MatchResult, MatchStatus, OnsiteWorker, Reconciliation, RegisteredWorker } from '../../../protocol';
-import { PersonLine } from '../../components/person-line';
+import { PersonLine, unbrokenId } from '../../components/person-line';
 import { VirtualList } from '../../components/virtual-list';
 import { formatNumber, useI18n, type MessageKey } from '../../i18n/i18n';
 import { ReviewCard, type Decide, type RemoveRow } from './review-card';
@@ -66,7 +66,7 @@ export function ResultGroups({ rec, onsite, registered, decisions, decide, remov
     return (
       <div class="who">
         <PersonLine name={w?.nameKh ?? id} nameAlt={w?.nameLatin} nationalId={w?.nationalId} nssfNumber={w?.nssfNumber} dateOfBirth={w?.dateOfBirth} />
-        {twin !== undefined && <div class="ids" data-testid="registered-twice">{t('reconcile.registeredTwice', { name: present?.nameKh || present?.nameLatin || twin, id: twin })}</div>}
+        {twin !== undefined && <div class="ids" data-testid="registered-twice">{t('reconcile.registeredTwice', { name: present?.nameKh || present?.nameLatin || twin, id: unbrokenId(twin) })}</div>}
       </div>
     );
   }

@@ -1,4 +1,4 @@
-import { PersonLine } from '../../components/person-line';
+import { PersonLine, unbrokenId } from '../../components/person-line';
 import { describeError } from '../../errors';
 import { formatDate, formatDateTime, formatNumber, useI18n, type MessageKey } from '../../i18n/i18n';
 import { href } from '../../router';
@@ -37,6 +37,15 @@ export function SupervisorVisit({ visitId }: { visitId: string }) {
         {overview.visit.status !== 'withdrawn' && <button type="button" class="danger" onClick={withdraw}>{t('supervisor.withdraw')}</button>}
       </section>
       {reconciliation && <div class="no-print"><ReconcileStats summary={reconciliation.summary} /></div>}
+      {reconciliation?.registeredTwice && reconciliation.registeredTwice.length > 0 && (
+        <section class="card no-print" aria-labelledby="twice-h" data-testid="supervisor-registered-twice">
+          <h2 id="twice-h"><span class="pill warn">{formatNumber(lang, reconciliation.registeredTwice.length)}</span> {t('supervisor.registeredTwice')}</h2>
+          <p class="muted">{t('supervisor.registeredTwiceNote')}</p>
+          <ul class="people">
+            {reconciliation.registeredTwice.slice(0, 200).map((x) => <li key={x.absentId}><div class="who">{t('supervisor.registeredTwiceAs', { absent: unbrokenId(x.absentId), present: unbrokenId(x.presentId) })}</div></li>)}
+          </ul>
+        </section>
+      )}
       {notices.map((n) => (
         <section class="card" key={n.id} data-testid="supervisor-notice">
           {n.status === 'issued'
