@@ -43,6 +43,11 @@ export const MatchResult = z.object({
   reasons: z.array(z.string()),
   /** Review rows: the best registered candidates, most likely first, for the inspector to choose from. */
   candidates: z.array(MatchCandidate).optional(),
+  /**
+   * Hidden rows: the registered worker with the row's name (or one slip from it) whom the date
+   * of birth, sex or an ID number told apart, the one to hold the worker's card against.
+   */
+  namesakeId: z.string().optional(),
 });
 export type MatchResult = z.infer<typeof MatchResult>;
 

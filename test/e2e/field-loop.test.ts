@@ -105,6 +105,8 @@ describe('an inspector in the field with no network', () => {
     await expect.poll(() => hidden.textContent()).toContain('Hidden Worker One');
     expect(await hidden.textContent()).toContain('ស្រី ពៅ');
     expect(await hidden.textContent()).toContain('សុខ សុភា');
+    // ស្រី ពៅ, written without her family name, is told from a registered SREY POV by her date: her flag names that worker.
+    expect(await hidden.getByTestId('hidden-namesake').allTextContents()).toContainEqual(expect.stringMatching(/^registered namesake: \S+ ស្រីពៅ · /));
     expect(await page.getByTestId('group-matched').textContent()).toMatch(/^3/);
 
     await page.goto(`/#/visit/${encodeURIComponent(pkg.visit.id)}/notice`);

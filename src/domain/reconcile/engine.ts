@@ -202,7 +202,7 @@ const round = (p: number) => Math.round(p * 1e4) / 1e4;
 /** A hidden row's p is below P_HIDDEN, and its score must not round up to it (0.19996 is not 0.2). */
 const roundDown = (p: number) => Math.floor(p * 1e4) / 1e4;
 
-/** `told`: the registered worker a hidden row is explained against (its namesake, if it met one), or -1. */
+/** `told`: the registered worker a hidden row is explained against (its namesake, if it met one, which it then names), or -1. */
 function toResult(o: Person, out: Outcome, reg: Person[], scorer: Scorer, explain: Explanations, told: number): MatchResult {
   if (out.status === 'matched') {
     return { onsiteId: o.id, status: 'matched', registeredId: reg[out.r].id, score: round(out.p), reasons: shared(explain.of(scorer.pattern(o, reg[out.r]))) };
@@ -213,7 +213,10 @@ function toResult(o: Person, out: Outcome, reg: Person[], scorer: Scorer, explai
     const reasons = out.candidates.length > 0 ? explain.after(tag, scorer.pattern(o, reg[out.candidates[0].r])) : [tag];
     return { onsiteId: o.id, status: 'review', registeredId: null, score: clampReview(out.p), reasons: shared(reasons), candidates };
   }
-  return { onsiteId: o.id, status: 'hidden', registeredId: null, score: roundDown(out.p), reasons: shared(explain.hidden(told >= 0 ? scorer.pattern(o, reg[told]) : null)) };
+  const reasons = explain.hidden(told >= 0 ? scorer.pattern(o, reg[told]) : null);
+  const hidden: MatchResult = { onsiteId: o.id, status: 'hidden', registeredId: null, score: roundDown(out.p), reasons: shared(reasons) };
+  if (reasons.includes('name.namesake')) hidden.namesakeId = reg[told].id;
+  return hidden;
 }
 
 const DECIDED_HIDDEN: readonly ReasonCode[] = Object.freeze(['decision.hidden']);

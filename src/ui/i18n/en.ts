@@ -169,6 +169,7 @@ export const en = {
   'reconcile.review': 'To confirm',
   'reconcile.hidden': 'Hidden (not registered)',
   'reconcile.absent': 'Registered, not seen',
+  'reconcile.namesake': 'registered namesake:',
   'reconcile.registeredTwice': 'same ID number as {name} ({id}), who is on site: registered twice?',
   'reconcile.tallyDiff': 'Tally minus registered: {diff}',
   'reconcile.noTally': 'No tally recorded',

@@ -177,8 +177,12 @@ describe('reconcile (fs-v2)', () => {
 
   it('flags a namesake with another date of birth as hidden', () => {
     const r = run([dara], [onsite({ name: 'Sok Dara', sex: 'M', dateOfBirth: '2001-06-15' })]);
-    expect(first(r)).toMatchObject({ status: 'hidden', registeredId: null });
+    expect(first(r)).toMatchObject({ status: 'hidden', registeredId: null, namesakeId: 'w1' });
     expect(first(r).reasons).toEqual(['no.candidate', 'name.namesake', 'dob.differs']);
+    // A name nobody on the register has names no one.
+    const stranger = run([dara], [onsite({ name: 'Meas Kolab', sex: 'M', dateOfBirth: '2001-06-15' })]);
+    expect(first(stranger)).toMatchObject({ status: 'hidden', reasons: ['no.candidate'] });
+    expect(first(stranger).namesakeId).toBeUndefined();
   });
 
   it('gives each of two namesakes the registered worker their date of birth fits', () => {
@@ -312,7 +316,7 @@ describe('reconcile (fs-v2): variations seen on the held-out roster', () => {
     // born her very day, with nothing of her name, scores closer, and is no more her either.
     const sameDay = registered({ workerId: 'w2', nameKh: 'ជា វុទ្ធី', nameLatin: 'CHEA VUTHY', sex: 'M', dateOfBirth: '2001-06-15' });
     const r = run([dara, sameDay], [onsite({ name: 'Sok Dara', sex: 'F', dateOfBirth: '2001-06-15' })]);
-    expect(first(r)).toMatchObject({ status: 'hidden', registeredId: null });
+    expect(first(r)).toMatchObject({ status: 'hidden', registeredId: null, namesakeId: 'w1' });
     expect(first(r).reasons).toEqual(['no.candidate', 'name.namesake', 'dob.differs', 'sex.differs']);
   });
 
@@ -323,6 +327,7 @@ describe('reconcile (fs-v2): variations seen on the held-out roster', () => {
     const r = run(daras, [onsite({ name: 'Sok Dara', sex: 'M', dateOfBirth: '2001-06-25' })]);
     expect(first(r)).toMatchObject({ status: 'hidden', registeredId: null });
     expect(first(r).reasons).toEqual(['no.candidate', 'name.namesake', 'dob.differs']);
+    expect(daras.map((d) => d.workerId)).toContain(first(r).namesakeId);
   });
 
   it('still flags a namesake whose date shares only the day and month, years far apart, as hidden', () => {

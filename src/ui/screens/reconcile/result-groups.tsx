@@ -40,6 +40,7 @@ export function ResultGroups({ rec, onsite, registered, decisions, decide, remov
   function line(r: MatchResult) {
     const w = onsiteById.get(r.onsiteId);
     const reg = r.registeredId ? registeredById.get(r.registeredId) : undefined;
+    const namesake = r.namesakeId ? registeredById.get(r.namesakeId) : undefined;
     const mine = standing.get(r.onsiteId);
     return (
       <>
@@ -47,6 +48,14 @@ export function ResultGroups({ rec, onsite, registered, decisions, decide, remov
           <PersonLine name={w?.name ?? r.onsiteId} nationalId={w?.nationalId} nssfNumber={w?.nssfNumber} dateOfBirth={w?.dateOfBirth} />
           {reg && <div class="ids">→ {reg.nameKh}{reg.nameLatin ? ` · ${reg.nameLatin}` : ''} ({reg.workerId})</div>}
           <div class="ids">{reasonText(r.reasons)}</div>
+          {/* What the worker's card is held against before a hidden flag is trusted. */}
+          {namesake && (
+            <div class="ids" data-testid="hidden-namesake">
+              {t('reconcile.namesake')} {namesake.nameKh}{namesake.nameLatin ? ` · ${namesake.nameLatin}` : ''} ({unbrokenId(namesake.workerId)})
+              {namesake.nationalId && <> · <span class="nowrap">{t('person.id')} {namesake.nationalId}</span></>}
+              {namesake.dateOfBirth && <> · <span class="nowrap">{namesake.dateOfBirth}</span></>}
+            </div>
+          )}
         </div>
         {mine ? (
           <button type="button" disabled={busy} onClick={() => undo(mine)}>{t('review.undo')}</button>
