@@ -103,4 +103,25 @@ describe('reconcile properties', () => {
       expect(r.absent).not.toContain(reg[0].workerId);
     }));
   });
+
+  it('notes as registered twice only absent workers with the very ID number of a worker matched, each once', () => {
+    // Numbers long enough to identify someone, few enough to be shared by two registrations.
+    const number = fc.option(fc.constantFrom('012345678', '012345679', '98765432'), { nil: null });
+    const twiceList = fc
+      .array(fc.record({ nationalId: number, nssfNumber: number, nameKh: name, nameLatin: fc.option(name, { nil: null }), sex, dateOfBirth: dob }), { maxLength: 8 })
+      .map((rs) => rs.map((r, i) => registered({ workerId: `w${i}`, ...r })));
+    fc.assert(fc.property(twiceList, onsiteList, (reg, site) => {
+      const r = run(reg, site);
+      const matched = new Set(r.results.flatMap((x) => (x.status === 'matched' && x.registeredId ? [x.registeredId] : [])));
+      const byId = new Map(reg.map((w) => [w.workerId, w]));
+      const noted = r.registeredTwice ?? [];
+      expect(new Set(noted.map((x) => x.absentId)).size).toBe(noted.length);
+      for (const { absentId, presentId } of noted) {
+        expect(r.absent).toContain(absentId);
+        expect(matched).toContain(presentId);
+        const [a, p] = [byId.get(absentId)!, byId.get(presentId)!];
+        expect((a.nationalId !== null && a.nationalId === p.nationalId) || (a.nssfNumber !== null && a.nssfNumber === p.nssfNumber)).toBe(true);
+      }
+    }));
+  });
 });
