@@ -59,7 +59,6 @@ function decode(pattern: number): ReasonCode[] {
 }
 
 const NAME_AGREES: ReadonlySet<ReasonCode> = new Set(['name.equal', 'name.phonetic', 'name.similar']);
-const TELLS_APART: ReadonlySet<ReasonCode> = new Set(['dob.differs', 'dob.sameYear', 'sex.differs', 'nationalId.differs', 'nssfNumber.differs']);
 
 /** Reason lists for one reconciliation, each distinct list built once. */
 export class Explanations {
@@ -82,7 +81,8 @@ export class Explanations {
   /**
    * Why nobody on the register fits, given the closest registered worker's pattern (null: no
    * one came close). When that worker has the same or a similar name, the row says namesake
-   * and what tells them apart (date of birth, sex, an ID).
+   * and how the rest of them compare: what tells them apart (a date of birth that shares
+   * nothing, the sex, an ID), and a date a slip off too, which is for the card to settle.
    */
   hidden(closest: number | null): readonly ReasonCode[] {
     if (closest === null) return NO_CANDIDATE;
@@ -94,5 +94,5 @@ const NO_CANDIDATE: readonly ReasonCode[] = Object.freeze(['no.candidate']);
 
 function hiddenReasons(closest: readonly ReasonCode[]): ReasonCode[] {
   if (!closest.some((c) => NAME_AGREES.has(c))) return ['no.candidate'];
-  return ['no.candidate', 'name.namesake', ...closest.filter((c) => TELLS_APART.has(c))];
+  return ['no.candidate', 'name.namesake', ...closest.filter((c) => !c.startsWith('name.'))];
 }

@@ -187,7 +187,7 @@ export const en = {
   'reason.nationalId.differs': 'national ID differs',
   'reason.nationalId.ambiguous': 'several workers share this national ID',
   'reason.nssfNumber.ambiguous': 'several workers share this NSSF number',
-  'reason.name.namesake': 'same name, but another person (date of birth or ID differs)',
+  'reason.name.namesake': 'a registered worker has this name, or nearly',
   'reason.nationalId.transposed': 'national ID with two digits swapped',
   'reason.nationalId.oneDigit': 'national ID one digit apart',
   'reason.nssfNumber.transposed': 'NSSF number with two digits swapped',

@@ -189,7 +189,7 @@ export const km: Record<MessageKey, string> = {
   'reason.nationalId.differs': 'អត្តសញ្ញាណប័ណ្ណខុសគ្នា',
   'reason.nationalId.ambiguous': 'កម្មករច្រើននាក់មានអត្តសញ្ញាណប័ណ្ណនេះ',
   'reason.nssfNumber.ambiguous': 'កម្មករច្រើននាក់មានលេខ ប.ស.ស នេះ',
-  'reason.name.namesake': 'ឈ្មោះដូចគ្នា តែជាមនុស្សផ្សេង (ថ្ងៃកំណើត ឬលេខសម្គាល់ខុសគ្នា)',
+  'reason.name.namesake': 'មានកម្មករចុះបញ្ជីម្នាក់មានឈ្មោះនេះ ឬស្ទើរដូច',
   'reason.nationalId.transposed': 'អត្តសញ្ញាណប័ណ្ណមានលេខពីរខ្ទង់ប្តូរកន្លែងគ្នា',
   'reason.nationalId.oneDigit': 'អត្តសញ្ញាណប័ណ្ណខុសគ្នាមួយខ្ទង់',
   'reason.nssfNumber.transposed': 'លេខ ប.ស.ស មានលេខពីរខ្ទង់ប្តូរកន្លែងគ្នា',
