@@ -74,7 +74,7 @@ export function main(argv: string[], io: Io): number {
   if (!result) throw new Error('TIMED_RUNS is at least one');
   const elapsedMs = tenths(timed.sort((a, b) => a - b)[Math.floor(TIMED_RUNS / 2)]);
   io.out(JSON.stringify({
-    results: result.results.map((r) => ({ onsiteId: r.onsiteId, status: r.status, registeredId: r.registeredId, score: r.score, reasons: r.reasons, ...(r.candidates ? { candidates: r.candidates } : {}) })),
+    results: result.results.map((r) => ({ onsiteId: r.onsiteId, status: r.status, registeredId: r.registeredId, score: r.score, reasons: r.reasons, ...(r.candidates ? { candidates: r.candidates } : {}), ...(r.namesakeId ? { namesakeId: r.namesakeId } : {}) })),
     absent: result.absent,
     stats: { elapsedMs, firstRunMs, warmUpRuns: WARM_UP_RUNS, timedRuns: TIMED_RUNS, engine: result.engine, registered: registered.length, onsite: onsite.length, matched: result.summary.matched, review: result.summary.review, hidden: result.summary.hidden, absent: result.summary.absent, absentRegisteredTwice: result.registeredTwice?.length ?? 0 },
   }) + '\n');

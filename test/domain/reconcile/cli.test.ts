@@ -128,6 +128,18 @@ describe('reconcile CLI', () => {
     expect(json.stats.absentRegisteredTwice).toBe(1);
   });
 
+  it('names the registered namesake a hidden row was told from', () => {
+    const others = Array.from({ length: 300 }, (_, i) => `X${i},${5000000 + i * 7919},${100000000 + i * 104729},,ZQX VRT${i},M,19${60 + (i % 40)}-0${1 + (i % 9)}-1${i % 10},`).join('\n');
+    const files = {
+      'r.csv': `worker_id,nssf_number,national_id,name_kh,name_latin,sex,date_of_birth,hire_date\nW1,10000001,012345678,សុខ ដារ៉ា,SOK DARA,M,1990-03-25,\n${others}\n`,
+      'o.csv': 'row_id,name,national_id,nssf_number,sex,date_of_birth\nR1,Sok Dara,,,M,2001-06-15\nR2,Meas Kolab,,,M,2001-06-15\n',
+    };
+    const by = Object.fromEntries(JSON.parse(cliOn(files).out).results.map((r: { onsiteId: string }) => [r.onsiteId, r]));
+    expect(by.R1).toMatchObject({ status: 'hidden', registeredId: null, namesakeId: 'W1', reasons: ['no.candidate', 'name.namesake', 'dob.differs'] });
+    expect(by.R2).toMatchObject({ status: 'hidden', reasons: ['no.candidate'] });
+    expect(by.R2.namesakeId).toBeUndefined();
+  });
+
   it('explains its usage when an argument is missing', () => {
     const { code, err } = cli('--registered', join(FIX, 'registered.csv'));
     expect(code).toBe(2);
