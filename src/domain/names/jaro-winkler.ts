@@ -33,7 +33,15 @@ export function jaroWinkler(a: string, b: string): number {
     j++;
   }
   const jaro = (m / la + m / lb + (m - t / 2) / m) / 3;
+  return jaro + winklerBonus(a, b) * (1 - jaro);
+}
+
+/**
+ * Winkler's share of what Jaro leaves that two strings earn by beginning alike: 0.1 for each
+ * of their first four letters they share. Exported for bounding a similarity before working it out.
+ */
+export function winklerBonus(a: string, b: string): number {
   let prefix = 0;
-  while (prefix < 4 && prefix < la && prefix < lb && a.charCodeAt(prefix) === b.charCodeAt(prefix)) prefix++;
-  return jaro + prefix * 0.1 * (1 - jaro);
+  while (prefix < 4 && prefix < a.length && prefix < b.length && a.charCodeAt(prefix) === b.charCodeAt(prefix)) prefix++;
+  return prefix * 0.1;
 }

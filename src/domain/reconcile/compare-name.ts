@@ -1,4 +1,4 @@
-import { jaroWinkler } from '../names/jaro-winkler';
+import { jaroWinkler, winklerBonus } from '../names/jaro-winkler';
 import type { InternedName } from '../names/name-cache';
 import { consonants, oneEditApart, oneEditApartIn, sameConsonants, wordCount, wordEnd, wordStart } from '../names/slips';
 import { NO_WORDS, otherRest, otherWord, sameShape, twoNames, type KnownWords } from './known-words';
@@ -71,7 +71,7 @@ function compareOne(o: InternedName, r: InternedName, known: KnownWords): number
       // The bound again with the rotation's own prefix: one that starts on another letter gets
       // no bonus, and one letter apart is then too far (7 of 8 letters: 0.917). Only a rotation
       // below SIMILAR_NAME is skipped, which could be neither the best nor similar.
-      if (jaroAtMost + prefixBonus(key, r.rotations[j]) * (1 - jaroAtMost) < SIMILAR_NAME) continue;
+      if (jaroAtMost + winklerBonus(key, r.rotations[j]) * (1 - jaroAtMost) < SIMILAR_NAME) continue;
       const sim = jaroWinkler(key, r.rotations[j]);
       if (sim > bestSim) {
         bestSim = sim;
@@ -202,13 +202,6 @@ function jaroBound(a: string, b: string): number {
     else j++;
   }
   return (m / a.length + m / b.length + 1) / 3;
-}
-
-/** Winkler's bonus for the letters two keys begin with alike, as jaro-winkler.ts gives it: 0.1 each, up to four. */
-function prefixBonus(a: string, b: string): number {
-  let p = 0;
-  while (p < 4 && p < a.length && p < b.length && a.charCodeAt(p) === b.charCodeAt(p)) p++;
-  return p * 0.1;
 }
 
 /** Keys of fewer letters (Ly Ek, Sok Ny) are one edit from too many other names. */
