@@ -1,4 +1,5 @@
 import { splitKnown } from './khmer-segment';
+import { latinSplits } from './latin-segment';
 import { flatKey, headsOf, joinedOf, keyedForm, keysOf, scriptOf, wordKey, wordsOf, type KeyedForm, type NameForm } from './name-form';
 import { normalizeName } from './normalize';
 
@@ -63,6 +64,13 @@ export class NameCache {
   private readonly shapes = new Map<string, number>();
   private readonly keyedBy = new Map<string, Keyed>();
   /**
+   * How many word keys, and rings, were interned before the first on-site name: those are the
+   * register's (the engine forms every registered name first), which tell where a Latin name run
+   * together on site splits (latin-segment.ts). -1 until then.
+   */
+  private registerKeys = -1;
+  private registerRings = -1;
+  /**
    * `khmerWords`: words the register writes apart (khmer-segment.ts), to split a Khmer name run
    * together where they meet, before it is romanized. Empty: names are read as written.
    */
@@ -73,6 +81,41 @@ export class NameCache {
     if (k === undefined) this.words.set(w, (k = wordKey(w)));
     return k;
   };
+
+  private readonly knownKey = (key: string) => {
+    const id = this.keys.get(key);
+    return id !== undefined && id < this.registerKeys;
+  };
+
+  /**
+   * An on-site Latin name with a word the register never writes, read with that word cut where
+   * its pieces are words the register writes. A cut that gives a name on the register (the same
+   * ring of keys) is taken first. Otherwise only a name written as one word is cut, where it can
+   * only be a name run together: in a name of two words a cut would mostly make a typo'd given
+   * name (Sokhon Lee: Sok Hon Lee) look like another name. Null: read as written.
+   */
+  private cutAsRegistered(words: readonly string[]): string[] | null {
+    let asWritten: boolean | undefined;
+    let fallback: string[] | null = null;
+    for (let i = 0; i < words.length; i++) {
+      if (this.knownKey(this.keyOf(words[i]))) continue;
+      // A name the register holds joined as written (Sreymom Sok for Sok Srey Mom) is left so.
+      if ((asWritten ??= this.registeredRing(words))) return null;
+      for (const parts of latinSplits(words[i], this.keyOf, this.knownKey)) {
+        const cut = [...words.slice(0, i), ...parts, ...words.slice(i + 1)];
+        if (this.registeredRing(cut)) return cut;
+        if (words.length === 1) fallback ??= cut;
+      }
+    }
+    return fallback;
+  }
+
+  /** Whether these words key to the ring of a name on the register. */
+  private registeredRing(words: readonly string[]): boolean {
+    const keys = keysOf(words, this.keyOf);
+    const id = keys.length ? this.rings.get(minRotation(keys.join(''))) : undefined;
+    return id !== undefined && id < this.registerRings;
+  }
 
   get size(): number {
     return this.byText.size;
@@ -86,7 +129,8 @@ export class NameCache {
    * third of what preparing them costs.
    */
   onsite(raw: string, lean = false): InternedName {
-    const f = this.find(raw, !lean);
+    if (this.registerKeys < 0) [this.registerKeys, this.registerRings] = [this.keys.size, this.rings.size];
+    const f = this.find(raw, !lean, true);
     if (f.flatId === NOT_FLAT_KEYED) {
       const flat = flatKey(f);
       f.flatId = flat ? intern(this.wholeKeys, flat) : f.joinedKeyId;
@@ -99,24 +143,29 @@ export class NameCache {
     return this.find(raw, true);
   }
 
-  private find(raw: string, full: boolean): InternedName {
+  private find(raw: string, full: boolean, onsite = false): InternedName {
     let f = this.byRaw.get(raw);
     if (!f) {
       // Spellings that normalize alike (SOK DARA, Sok Dara) share one form: look it up before building one.
       const normalized = normalizeName(raw);
-      f = this.byText.get(normalized) ?? this.build(normalized, full);
+      f = this.byText.get(normalized) ?? this.build(normalized, full, onsite);
       this.byRaw.set(raw, f);
     }
     if (full && !f.full) this.complete(f);
     return f;
   }
 
-  private build(normalized: string, full: boolean): InternedName {
+  private build(normalized: string, full: boolean, onsite: boolean): InternedName {
     let { words, keys } = wordsOf(normalized, this.keyOf);
-    const split = words.length === 1 ? splitKnown(words[0], this.khmerWords) : null;
-    if (split) [words, keys] = [split, keysOf(split, this.keyOf)];
-    const k = this.keyed(keys, full);
     const script = scriptOf(normalized);
+    const split = words.length === 1 ? splitKnown(words[0], this.khmerWords) : null;
+    // The register's own spellings are read as written: it is what the sheets are checked against.
+    const latinSplit = !split && onsite && script === 'latin' && this.registerKeys > 0 ? this.cutAsRegistered(words) : null;
+    if (split ?? latinSplit) {
+      words = (split ?? latinSplit)!;
+      keys = keysOf(words, this.keyOf);
+    }
+    const k = this.keyed(keys, full);
     const joined = joinedOf(script, words);
     // Written out, not spread: a spread copy is a slower object in the hot loops that read it.
     const f: InternedName = {

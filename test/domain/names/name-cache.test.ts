@@ -204,3 +204,36 @@ describe('a word spelled with other vowels still counts as shared', () => {
     expect(level('EUM PAFNA', 'អ៊ឹម បញ្ញា', 'IM PANHA')).toBe('differs');
   });
 });
+
+describe('a Latin name run together on site', () => {
+  const cache = new NameCache();
+  // The register, formed first as the engine forms it: its words tell where a join may be cut.
+  const register = ['Kaev Sophea', 'ខៀវ សុខហេង', 'Sok Heng', 'Lee Sok', 'Chan Srey Neang', 'Sreymom Chan', 'Kong Sopheak', 'Kaev Srey Mom'].map((n) => cache.form(n));
+  const level = (onsite: string, registered: string) => compareName(cache.onsite(onsite), [cache.form(registered)])?.level;
+
+  it('is read as the words the register writes, where the joined letters key otherwise (a final v, a kh across the join)', () => {
+    expect(register).toHaveLength(8);
+    expect(cache.onsite('KAEVSOPHEA').keys).toEqual(cache.form('Kaev Sophea').keys);
+    expect(level('KAEVSOPHEA', 'Kaev Sophea')).toBe('phonetic');
+    expect(level('LEESOKHENG', 'Lee Sok')).not.toBe('phonetic');
+    expect(level('KAEV SREYNEANG', 'Chan Srey Neang')).not.toBe('phonetic');
+    expect(level('CHANSREYNEANG', 'Chan Srey Neang')).toBe('phonetic');
+  });
+
+  it('is left as written where the register writes that very word (Sokheng, a given name), or holds the name joined so', () => {
+    expect(cache.onsite('Khiev Sokheng').keys).toEqual(cache.form('ខៀវ សុខហេង').keys);
+    expect(level('SOKHENG', 'Sok Heng')).toBe('similar');
+    expect(cache.onsite('Sreymom Chan').keys).toHaveLength(2);
+    // Kong Sopheak's keys joined are the very letters of KONGSOPHEAK: nothing to cut.
+    expect(cache.onsite('KONGSOPHEAK').keys).toHaveLength(1);
+    expect(level('KONGSOPHEAK', 'Kong Sopheak')).toBe('phonetic');
+  });
+
+  it('is cut in a name of two words only into a name on the register: a typo\'d given name is no two names', () => {
+    // Sokhon cuts into Sok + Hon, both words the register writes; Lee Sok Hon is no name on it.
+    expect(cache.onsite('Sokhon Lee').keys).toHaveLength(2);
+    // Kaev Srey is no name on it either, Kaev Srey Mom is.
+    expect(cache.onsite('KAEVSREY NEANG').keys).toHaveLength(2);
+    expect(cache.onsite('KAEVSREY MOM').keys).toEqual(cache.form('Kaev Srey Mom').keys);
+  });
+});

@@ -434,6 +434,18 @@ describe('reconcile (fs-v2): a Khmer name run together', () => {
   });
 });
 
+describe('reconcile (fs-v2): a Latin name run together on site', () => {
+  const sophea = registered({ workerId: 'k1', nameKh: 'កែវ សុភា', nameLatin: 'KAEV SOPHEA', sex: 'F', dateOfBirth: '1980-02-07' });
+  const khmerOnly = registered({ workerId: 'k2', nameKh: 'ខៀវ ស្រីនាង', sex: 'F', dateOfBirth: '1972-12-29' });
+
+  it('matches a sheet that writes the whole name as one word, whose joined letters key otherwise than the words (the final v of Kaev)', () => {
+    const r = run([sophea, khmerOnly], [onsite({ name: 'KAEVSOPHEA', sex: 'F', dateOfBirth: '1980-02-07' }), onsite({ name: 'KHIEVSREYNEANG', sex: 'F', dateOfBirth: '1972-12-29' })]);
+    expect(r.results[0]).toMatchObject({ status: 'matched', registeredId: 'k1' });
+    expect(r.results[0].reasons).toEqual(expect.arrayContaining(['name.phonetic', 'dob.equal']));
+    expect(r.results[1]).toMatchObject({ status: 'matched', registeredId: 'k2' });
+  });
+});
+
 describe('reconcile (fs-v2): a name slipped in every word', () => {
   it('matches a name with a slip in each word (Kin Cahriya) on the very date of birth, and says so, where it was flagged hidden', () => {
     const chariya = registered({ workerId: 's1', nameKh: 'គីម ចរិយា', nameLatin: 'KIM CHARIYA', sex: 'F', dateOfBirth: '2001-12-11' });
