@@ -1,24 +1,24 @@
-import { hasKhmer } from './khmer-letters';
+import { COENG, hasKhmer, isConsonantCode, isIndependentVowelCode } from './khmer-letters';
 import { normalizeName } from './normalize';
 
 /**
  * Khmer is written without spaces between words, and a register or a sheet often runs a name
  * together (ពេជ្រធីតា for ពេជ្រ ធីតា). Romanized as one word, the join is guessed wrong (the
  * silent ្រ of ពេជ្រ is read as a syllable), so such a name shared no sound with PECH THYDA. The
- * words a register writes apart in its other names tell where the join is.
+ * words other names write apart, on the register or on site, tell where the join is.
  */
 
 /** Words shorter than this (a lone letter) would split too many names somewhere. */
 const MIN_WORD = 2;
 
-/** The Khmer words of the register's names that are written apart (by a space or a zero-width space), normalized. */
-export function khmerNameWords(names: Iterable<string>): Set<string> {
+/** The Khmer words of names that are written apart (by a space or a zero-width space), normalized by `normalize`. */
+export function khmerNameWords(names: Iterable<string>, normalize: (raw: string) => string = normalizeName): Set<string> {
   const words = new Set<string>();
   const seen = new Set<string>();
   for (const raw of names) {
-    if (seen.has(raw)) continue;
+    if (seen.has(raw) || !hasKhmer(raw)) continue;
     seen.add(raw);
-    const parts = normalizeName(raw).split(' ');
+    const parts = normalize(raw).split(' ');
     if (parts.length < 2) continue;
     for (const w of parts) if (w.length >= MIN_WORD && hasKhmer(w)) words.add(w);
   }
@@ -37,3 +37,42 @@ export function splitKnown(word: string, known: ReadonlySet<string>): [string, s
   }
   return null;
 }
+
+/** A registered worker's name as the register writes it in both scripts. */
+export interface NameInBothScripts {
+  nameKh: string;
+  nameLatin: string | null;
+}
+
+/**
+ * A register that runs every Khmer name together has no words written apart to learn from,
+ * but it mostly writes the Latin name apart (ពេជ្រស្រីណា, PECH SREY NA): the start of the Khmer
+ * name that keys as the Latin family name does is the family name, and the rest the given
+ * name. Those words, beyond `known`, for splitKnown to cut the names written in Khmer only.
+ * `keyOf` is the phonetic key of a word (romanized first when Khmer).
+ */
+export function khmerWordsByLatin(names: Iterable<NameInBothScripts>, known: ReadonlySet<string>, normalize: (raw: string) => string, keyOf: (word: string) => string): Set<string> {
+  const learned = new Set<string>();
+  for (const { nameKh, nameLatin } of names) {
+    if (!nameLatin || !hasKhmer(nameKh)) continue;
+    const kh = normalize(nameKh);
+    if (kh.length < 2 * MIN_WORD || kh.includes(' ') || known.has(kh)) continue;
+    const latin = normalize(nameLatin).split(' ');
+    if (latin.length < 2) continue;
+    const family = keyOf(latin[0]);
+    for (let i = MIN_WORD; i <= kh.length - MIN_WORD; i++) {
+      if (!startsSyllable(kh, i) || keyOf(kh.slice(0, i)) !== family) continue;
+      learned.add(kh.slice(0, i)).add(kh.slice(i));
+      break;
+    }
+  }
+  return learned;
+}
+
+/** Whether a Khmer syllable can start at `i`: a consonant or an independent vowel, not one subscript under the letter before. */
+function startsSyllable(word: string, i: number): boolean {
+  const c = word.charCodeAt(i);
+  return (isConsonantCode(c) || isIndependentVowelCode(c)) && word.charCodeAt(i - 1) !== COENG_CODE;
+}
+
+const COENG_CODE = COENG.charCodeAt(0);

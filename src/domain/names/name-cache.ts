@@ -1,4 +1,4 @@
-import { splitKnown } from './khmer-segment';
+import { khmerNameWords, khmerWordsByLatin, splitKnown, type NameInBothScripts } from './khmer-segment';
 import { latinSplits } from './latin-segment';
 import { flatKey, headsOf, joinedOf, keyedForm, keysOf, scriptOf, wordKey, wordsOf, type KeyedForm, type NameForm } from './name-form';
 import { normalizeName } from './normalize';
@@ -70,11 +70,27 @@ export class NameCache {
    */
   private registerKeys = -1;
   private registerRings = -1;
+  /** Names normalized while learning khmerWords, so that each is normalized once. */
+  private readonly normalized = new Map<string, string>();
+  /** The Khmer words that tell where a name run together splits (khmer-segment.ts). */
+  private readonly khmerWords: ReadonlySet<string>;
+
   /**
-   * `khmerWords`: words the register writes apart (khmer-segment.ts), to split a Khmer name run
-   * together where they meet, before it is romanized. Empty: names are read as written.
+   * `wordsFrom`: names whose Khmer words, written apart, tell where a Khmer name run together
+   * splits, before it is romanized; `register`: registered names in both scripts, whose Latin
+   * words tell it for a Khmer name the register runs together (khmerWordsByLatin). None: names
+   * are read as written.
    */
-  constructor(private readonly khmerWords: ReadonlySet<string> = NO_WORDS) {}
+  constructor(wordsFrom: Iterable<string> = [], register: Iterable<NameInBothScripts> = []) {
+    const normalize = (raw: string) => {
+      let text = this.normalized.get(raw);
+      if (text === undefined) this.normalized.set(raw, (text = normalizeName(raw)));
+      return text;
+    };
+    const words = khmerNameWords(wordsFrom, normalize);
+    for (const w of khmerWordsByLatin(register, words, normalize, this.keyOf)) words.add(w);
+    this.khmerWords = words;
+  }
 
   private readonly keyOf = (w: string) => {
     let k = this.words.get(w);
@@ -147,7 +163,7 @@ export class NameCache {
     let f = this.byRaw.get(raw);
     if (!f) {
       // Spellings that normalize alike (SOK DARA, Sok Dara) share one form: look it up before building one.
-      const normalized = normalizeName(raw);
+      const normalized = this.normalized.get(raw) ?? normalizeName(raw);
       f = this.byText.get(normalized) ?? this.build(normalized, full, onsite);
       this.byRaw.set(raw, f);
     }
@@ -257,8 +273,6 @@ interface Keyed extends KeyedForm {
   shapeIds: number[];
   full: boolean;
 }
-
-const NO_WORDS: ReadonlySet<string> = new Set();
 
 /** InternedName.flatId before `onsite` has worked it out; no id is negative but -1 (no letters). */
 const NOT_FLAT_KEYED = -2;

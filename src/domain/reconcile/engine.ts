@@ -1,5 +1,4 @@
 import type { MatchResult, Reconciliation } from '../../protocol';
-import { khmerNameWords } from '../names/khmer-segment';
 import { NameCache } from '../names/name-cache';
 import { assign } from './assign';
 import { forEachBlockedPair, forEachPair } from './blocking';
@@ -54,7 +53,9 @@ export function reconcileFs(input: ReconcileInput, options: EngineOptions = {}):
   const onsiteIds = assertUnique(input.onsite.map((o) => o.id), 'on-site worker id');
   const registeredIds = assertUnique(input.registered.map((r) => r.workerId), 'registered workerId');
   const decided = readDecisions(input.decisions, onsiteIds, registeredIds);
-  const cache = new NameCache(khmerNameWords(input.registered.map((r) => r.nameKh)));
+  // Either list's names written apart tell where a Khmer name run together splits, and so do the
+  // register's Latin names: a register may run every Khmer name together, a sheet write none.
+  const cache = new NameCache(input.registered.map((r) => r.nameKh).concat(input.onsite.map((o) => o.name)), input.registered);
   const people = new People(cache, input.registered.length + input.onsite.length, sharedOnRegister(input.registered));
   const registered = input.registered.map((r, row) => people.registered(r, row)).sort(byId);
   const site = input.onsite.map((o, row) => people.onsite(o, row)).sort(byId);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { khmerNameWords, splitKnown } from '../../../src/domain/names/khmer-segment';
+import { khmerNameWords, khmerWordsByLatin, splitKnown } from '../../../src/domain/names/khmer-segment';
+import { wordKey } from '../../../src/domain/names/name-form';
+import { normalizeName } from '../../../src/domain/names/normalize';
 
 describe('khmer-segment', () => {
   const known = khmerNameWords(['ពេជ្រ សុភា', 'សុខ\u200bធីតា', 'ពេជ្រធីតា', 'SOK DARA', 'សុខ ស្រីមុំ']);
@@ -18,5 +20,27 @@ describe('khmer-segment', () => {
     expect(splitKnown('ពេជ្រដារ៉ា', known)).toBeNull();
     expect(splitKnown('pechthida', new Set(['pech', 'thida']))).toBeNull();
     expect(splitKnown('ពេជ្រធីតា', new Set())).toBeNull();
+  });
+
+  it('learns where a register that runs its Khmer names together cuts them, from the family name of the Latin name beside', () => {
+    const learned = khmerWordsByLatin(
+      [{ nameKh: 'ពេជ្រស្រីណា', nameLatin: 'PECH SREY NA' }, { nameKh: 'សុខស្រីមុំ', nameLatin: 'Sok Sreymom' }, { nameKh: 'ចាន់ដារ៉ា', nameLatin: null }],
+      new Set(),
+      normalizeName,
+      wordKey,
+    );
+    expect([...learned].sort()).toEqual(['ពេជ្រ', 'ស្រីណា', 'សុខ', 'ស្រីមុំ'].sort());
+    // Those words then cut a name the register writes in Khmer only.
+    expect(splitKnown('ពេជ្រស្រីមុំ', learned)).toEqual(['ពេជ្រ', 'ស្រីមុំ']);
+  });
+
+  it('learns nothing from a name written apart, one already known, a Latin name of one word, or a family name the Khmer does not start with', () => {
+    const learned = khmerWordsByLatin(
+      [{ nameKh: 'ពេជ្រ ស្រីណា', nameLatin: 'PECH SREY NA' }, { nameKh: 'ពេជ្រធីតា', nameLatin: 'PECH THIDA' }, { nameKh: 'សុខស្រីមុំ', nameLatin: 'SOKSREYMOM' }, { nameKh: 'ចាន់ដារ៉ា', nameLatin: 'KEO DARA' }],
+      new Set(['ពេជ្រធីតា']),
+      normalizeName,
+      wordKey,
+    );
+    expect([...learned]).toEqual([]);
   });
 });

@@ -446,6 +446,27 @@ describe('reconcile (fs-v2): a Latin name run together on site', () => {
   });
 });
 
+describe('reconcile (fs-v2): a register that runs every Khmer name together', () => {
+  // Written in Khmer only, run together: romanized as one word, the join is guessed wrong.
+  const sreyna = registered({ workerId: 'p1', nameKh: 'ពេជ្រស្រីណា', sex: 'F', dateOfBirth: '2000-04-03' });
+  const others = [
+    registered({ workerId: 'p2', nameKh: 'ពេជ្រសុភា', nameLatin: 'PECH SOPHEA', sex: 'F', dateOfBirth: '1985-02-03' }),
+    registered({ workerId: 'p3', nameKh: 'សុខស្រីណា', nameLatin: 'SOK SREY NA', sex: 'F', dateOfBirth: '1990-07-08' }),
+  ];
+
+  it('finds a worker written in Khmer only from a Latin name on site, cut where the Latin names of others show', () => {
+    const r = first(run([sreyna, ...others], [onsite({ name: 'Pech Srey Na', sex: 'F', dateOfBirth: '2000-04-03' })]));
+    expect(r).toMatchObject({ status: 'matched', registeredId: 'p1' });
+    expect(r.reasons).toEqual(expect.arrayContaining(['name.crossScript', 'dob.equal']));
+  });
+
+  it('finds them too where the register gives no Latin name at all, cut where the sheet writes its Khmer names apart', () => {
+    const khmerOnly = others.map((o) => ({ ...o, nameLatin: null }));
+    const r = run([sreyna, ...khmerOnly], [onsite({ name: 'Pech Srey Na', sex: 'F', dateOfBirth: '2000-04-03' }), onsite({ name: 'ពេជ្រ សុភា', sex: 'F', dateOfBirth: '1985-02-03' }), onsite({ name: 'សុខ ស្រីណា', sex: 'F', dateOfBirth: '1990-07-08' })]);
+    expect(r.results.map((x) => [x.status, x.registeredId])).toEqual([['matched', 'p1'], ['matched', 'p2'], ['matched', 'p3']]);
+  });
+});
+
 describe('reconcile (fs-v2): a name slipped in every word', () => {
   it('matches a name with a slip in each word (Kin Cahriya) on the very date of birth, and says so, where it was flagged hidden', () => {
     const chariya = registered({ workerId: 's1', nameKh: 'គីម ចរិយា', nameLatin: 'KIM CHARIYA', sex: 'F', dateOfBirth: '2001-12-11' });
