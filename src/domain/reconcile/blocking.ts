@@ -249,7 +249,13 @@ export function forEachBlockedPair(onsite: readonly Person[], registered: readon
     // DARA's "tara") is a typo away neither by key nor by anagram, and a row with nothing else
     // would be flagged hidden: the words it shares lead to it, each word's holders read however
     // common, and closeness decides: on the noisy bench roster of 10,000, 13 rows read 1,400 holders.
-    else readWords([n], WORD_CAP_LOST, takeNear);
+    else {
+      readWords([n], WORD_CAP_LOST, takeNear);
+      // A name held by more workers than any block is read for (SOK SREY MOM on a register of
+      // thousands of them) is theirs all the same: the row reads as many of its holders as the
+      // block keeps, to go to review among them, not to be flagged hidden with no one named.
+      if (widening.lost(oi)) for (let e = blocks.firstOfAll(own * KINDS + Kind.Name); e >= 0; e = blocks.next(e)) takeNear(blocks.worker(e));
+    }
   }
 }
 

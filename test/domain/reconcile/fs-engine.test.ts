@@ -183,6 +183,15 @@ describe('reconcile (fs-v2)', () => {
     expect(first(r)).toMatchObject({ status: 'review', reasons: expect.arrayContaining(['match.ambiguous', 'name.similar']) });
   });
 
+  it('sends a name alone held by more workers than any block is read for to review among them, not hidden with no one named', () => {
+    // Three hundred SOK SREY MOMs: past every cap of a block, and of each word's.
+    const many = Array.from({ length: 300 }, (_, i) =>
+      registered({ workerId: `m${String(i).padStart(3, '0')}`, nameKh: 'សុខ ស្រីមុំ', nameLatin: 'SOK SREY MOM', sex: 'F', dateOfBirth: `${1950 + (i % 50)}-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}` }));
+    const r = first(run(many, [onsite({ name: 'SOK SREY MOM', sex: 'F' })]));
+    expect(r).toMatchObject({ status: 'review', reasons: expect.arrayContaining(['match.ambiguous', 'name.equal']) });
+    expect(r.candidates?.[0].registeredId).toMatch(/^m\d{3}$/);
+  });
+
   it('matches a date of birth with two neighbouring digits swapped, and says so', () => {
     const r = run([dara], [onsite({ name: 'Sok Dara', sex: 'M', dateOfBirth: '1909-03-04', nssfNumber: '10000001' })]);
     expect(first(r)).toMatchObject({ status: 'matched', registeredId: 'w1' });
