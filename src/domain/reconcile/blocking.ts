@@ -172,7 +172,8 @@ export interface Widening {
  * With `widening`, a row whose IDs settle it reads no key, one already sure reads no name word
  * alone, and a row that found no likely candidate has its name looked up give or take
  * one typo (near-names.ts), and the holders of each name found are read if `close` accepts the
- * name as usually spelled: one look per name rather than one per holder. A row that found no
+ * name as usually spelled: one look per name rather than one per holder; with a year of birth
+ * alone (1 January), the holders of each of its words born that year are read too. A row that found no
  * candidate at all also reads, with a date of birth, every holder of its own name, and without
  * one the holders of each of its name's words, however common, each kept if `close` accepts
  * their name.
@@ -209,6 +210,15 @@ export function forEachBlockedPair(onsite: readonly Person[], registered: readon
       }
     }
   };
+  const readWordsBornIn = (name: InternedName, year: number) => {
+    for (let i = 0; i < name.keyIds.length; i++) {
+      if (name.keys[i].length < 2) continue;
+      for (let e = blocks.first(name.keyIds[i] * KINDS + Kind.Word, WORD_CAP_LOST); e >= 0; e = blocks.next(e)) {
+        const ri = blocks.worker(e);
+        if (registered[ri].dob?.year === year) take(ri);
+      }
+    }
+  };
   for (; oi < onsite.length; oi++) {
     const o = onsite[oi];
     if (o.nationalId !== null) nationalIds.forEachNear(o.nationalId, take);
@@ -238,6 +248,9 @@ export function forEachBlockedPair(onsite: readonly Person[], registered: readon
       readNear(nameYearKey(a, d), CAPS[Kind.NameYear]);
       readNear(nameDayKey(a, d), CAPS[Kind.NameDay]);
     });
+    // A year alone (1 January) leaves the date no day to meet, and a name beyond one slip
+    // (Cjhem Vana for CHHIM VANNA) no key: the holders of each of its words born that year.
+    if (d && d.month === 1 && d.day === 1 && widening.widen(oi)) readWordsBornIn(n, d.year);
     if (!widening.lost(oi)) continue;
     // With a date, a common name's holders were read only with the row's year or its day and
     // month. Read whole, they are still no candidate, but a hidden flag then names the namesake

@@ -455,6 +455,18 @@ describe('reconcile (fs-v2): a Latin name run together on site', () => {
   });
 });
 
+describe('reconcile (fs-v2): a sheet that gives only the year of birth', () => {
+  it('finds a worker whose name has a slip in each word among the holders of its words born that year, where no key met them', () => {
+    // Forty others hold the given name: too many to read each word's holders whatever their year.
+    const vanna = registered({ workerId: 'v1', nameKh: 'ឈឹម វណ្ណា', nameLatin: 'CHHIM VANNA', sex: 'F', dateOfBirth: '1974-06-15' });
+    const namesakes = Array.from({ length: 40 }, (_, i) =>
+      registered({ workerId: `v${i + 2}`, nameKh: 'សុខ វណ្ណា', nameLatin: 'SOK VANNA', sex: 'F', dateOfBirth: `${1940 + i}-03-0${1 + (i % 9)}` }));
+    const r = first(run([vanna, ...namesakes], [onsite({ name: 'Cjhem Vana', sex: 'F', dateOfBirth: '1974-01-01' })]));
+    expect(r.status).not.toBe('hidden');
+    expect(r.candidates?.[0].registeredId ?? r.registeredId).toBe('v1');
+  });
+});
+
 describe('reconcile (fs-v2): a register that runs every Khmer name together', () => {
   // Written in Khmer only, run together: romanized as one word, the join is guessed wrong.
   const sreyna = registered({ workerId: 'p1', nameKh: 'ពេជ្រស្រីណា', sex: 'F', dateOfBirth: '2000-04-03' });
