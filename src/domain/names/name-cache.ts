@@ -104,6 +104,16 @@ export class NameCache {
   };
 
   /**
+   * A name run together, cut where known words meet; null if it is not. In Khmer, where the
+   * words names write apart meet (khmer-segment.ts). In Latin only on site, where the register's
+   * words meet: the register's own Latin spellings are what the sheets are checked against.
+   */
+  private cut(words: string[], script: NameForm['script'], onsite: boolean): string[] | null {
+    if (script === 'khmer') return words.length === 1 ? splitKnown(words[0], this.khmerWords) : null;
+    return onsite && this.registerKeys > 0 ? this.cutAsRegistered(words) : null;
+  }
+
+  /**
    * An on-site Latin name with a word the register never writes, read with that word cut where
    * its pieces are words the register writes. A cut that gives a name on the register (the same
    * ring of keys) is taken first. Otherwise only a name written as one word is cut, where it can
@@ -174,13 +184,8 @@ export class NameCache {
   private build(normalized: string, full: boolean, onsite: boolean): InternedName {
     let { words, keys } = wordsOf(normalized, this.keyOf);
     const script = scriptOf(normalized);
-    const split = words.length === 1 ? splitKnown(words[0], this.khmerWords) : null;
-    // The register's own spellings are read as written: it is what the sheets are checked against.
-    const latinSplit = !split && onsite && script === 'latin' && this.registerKeys > 0 ? this.cutAsRegistered(words) : null;
-    if (split ?? latinSplit) {
-      words = (split ?? latinSplit)!;
-      keys = keysOf(words, this.keyOf);
-    }
+    const cut = this.cut(words, script, onsite);
+    if (cut) [words, keys] = [cut, keysOf(cut, this.keyOf)];
     const k = this.keyed(keys, full);
     const joined = joinedOf(script, words);
     // Written out, not spread: a spread copy is a slower object in the hot loops that read it.
