@@ -22,7 +22,7 @@ export interface Dob {
  * one year apart. Day and month then agree by custom, not by evidence, so this is far weaker
  * than a one-digit slip in a full date: about a quarter of all years are that close to any year.
  */
-export type DobAgreement = 'equal' | 'dayMonthSwapped' | 'oneDigit' | 'transposed' | 'dayApart' | 'yearApart' | 'yearOnlyNear' | 'yearDefaultDay' | 'sameYear' | 'differs';
+export type DobAgreement = 'equal' | 'dayMonthSwapped' | 'oneDigit' | 'transposed' | 'dayApart' | 'yearApart' | 'yearOnlyNear' | 'yearDefaultDay' | 'yearDefaultApart' | 'sameYear' | 'differs';
 
 export function toDob(iso: string | null): Dob | null {
   if (iso === null) return null;
@@ -70,8 +70,9 @@ export function compareDob(a: Dob | null, b: Dob | null): DobAgreement | null {
   }
   if (oneDayApart(a, b)) return 'dayApart';
   if (a.year !== b.year) {
-    if (Math.abs(a.year - b.year) !== 1 || a.month !== b.month || a.day !== b.day) return 'differs';
-    return yearOnly ? 'yearOnlyNear' : 'yearApart';
+    if (Math.abs(a.year - b.year) !== 1) return 'differs';
+    if (a.month === b.month && a.day === b.day) return yearOnly ? 'yearOnlyNear' : 'yearApart';
+    return isDefaultDay(a) || isDefaultDay(b) ? 'yearDefaultApart' : 'differs';
   }
   return isDefaultDay(a) || isDefaultDay(b) ? 'yearDefaultDay' : 'sameYear';
 }

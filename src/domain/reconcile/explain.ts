@@ -10,10 +10,10 @@ import type { ReasonCode } from './reasons';
  */
 const ID: readonly (IdAgreement | null)[] = [null, 'equal', 'transposed', 'oneDigit', 'otherColumn', 'differs'];
 const NAME: readonly (NameLevel | null)[] = [null, 'equal', 'phonetic', 'similar', 'slipped', 'partial', 'otherName', 'differs'];
-const DOB: readonly (DobAgreement | null)[] = [null, 'equal', 'dayMonthSwapped', 'oneDigit', 'transposed', 'dayApart', 'yearApart', 'yearOnlyNear', 'yearDefaultDay', 'sameYear', 'differs'];
+const DOB: readonly (DobAgreement | null)[] = [null, 'equal', 'dayMonthSwapped', 'oneDigit', 'transposed', 'dayApart', 'yearApart', 'yearOnlyNear', 'yearDefaultDay', 'yearDefaultApart', 'sameYear', 'differs'];
 const PATTERNS = ID.length * ID.length * NAME.length * 4 * DOB.length * 2;
 
-/** A date with a defaulted day is shown as the same year. */
+/** A date with a defaulted day is shown as the same year, or as years one apart. */
 const DOB_REASON: Record<DobAgreement, ReasonCode> = {
   equal: 'dob.equal',
   dayMonthSwapped: 'dob.dayMonthSwapped',
@@ -23,6 +23,7 @@ const DOB_REASON: Record<DobAgreement, ReasonCode> = {
   yearApart: 'dob.yearApart',
   yearOnlyNear: 'dob.yearOnlyNear',
   yearDefaultDay: 'dob.sameYear',
+  yearDefaultApart: 'dob.yearApart',
   sameYear: 'dob.sameYear',
   differs: 'dob.differs',
 };

@@ -305,6 +305,15 @@ describe('reconcile (fs-v2): variations seen on the held-out roster', () => {
     expect(pK3(yearOnly)).toBeLessThan(0.9);
   });
 
+  it('does not flag hidden a worker whose sheet gives only a birth year, one off the register\'s date (a year worked out from an age)', () => {
+    const reg = registered({ workerId: 'k6', nameKh: 'ហែម ចាន់ធី', nameLatin: 'HEM CHANTHY', sex: 'F', dateOfBirth: '1997-03-08' });
+    const r = first(run([reg], [onsite({ name: 'HEM CHANTHY', sex: 'F', dateOfBirth: '1996-01-01' })]));
+    expect(r.status).not.toBe('hidden');
+    expect(r.reasons).toContain('dob.yearApart');
+    // Years further apart still tell a namesake apart.
+    expect(first(run([reg], [onsite({ name: 'HEM CHANTHY', sex: 'F', dateOfBirth: '1986-01-01' })])).status).toBe('hidden');
+  });
+
   it('does not take the same letters in another order for the same name (Ouk Rithy, Keo Rithy): at most a near spelling', () => {
     const keo = registered({ workerId: 'k5', nameKh: 'កែវ រិទ្ធី', nameLatin: 'KEO RITHY', sex: 'M', dateOfBirth: null });
     const r = first(run([keo], [onsite({ name: 'Ouk Rithy', sex: 'M' })]));
@@ -537,7 +546,7 @@ describe('reconcile (fs-v2): a registered worker\'s very ID number on a row that
 
   it('sends the row to a person with that worker, not to hidden, and says why', () => {
     // A nickname, a date from the worker's own say, the sex written wrong: all against, but the card number.
-    const row = onsite({ name: 'TOM', nationalId: '016652182', sex: 'M', dateOfBirth: '1998-01-01' });
+    const row = onsite({ name: 'TOM', nationalId: '016652182', sex: 'M', dateOfBirth: '2001-01-01' });
     const r = first(run([navy], [row]));
     expect(r.status).toBe('review');
     expect(r.reasons[0]).toBe('match.idHeld');
