@@ -13,7 +13,7 @@ const NAME: readonly (NameLevel | null)[] = [null, 'equal', 'phonetic', 'similar
 const DOB: readonly (DobAgreement | null)[] = [null, 'equal', 'dayMonthSwapped', 'oneDigit', 'transposed', 'dayApart', 'yearApart', 'yearOnlyNear', 'yearDefaultDay', 'yearDefaultApart', 'sameYear', 'differs'];
 const PATTERNS = ID.length * ID.length * NAME.length * 4 * DOB.length * 2;
 
-/** A date with a defaulted day is shown as the same year, or as years one apart. */
+/** A date with a defaulted day in the same year is shown as the same year. */
 const DOB_REASON: Record<DobAgreement, ReasonCode> = {
   equal: 'dob.equal',
   dayMonthSwapped: 'dob.dayMonthSwapped',
@@ -23,7 +23,7 @@ const DOB_REASON: Record<DobAgreement, ReasonCode> = {
   yearApart: 'dob.yearApart',
   yearOnlyNear: 'dob.yearOnlyNear',
   yearDefaultDay: 'dob.sameYear',
-  yearDefaultApart: 'dob.yearApart',
+  yearDefaultApart: 'dob.yearOnlyApart',
   sameYear: 'dob.sameYear',
   differs: 'dob.differs',
 };

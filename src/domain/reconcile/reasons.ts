@@ -31,6 +31,8 @@ export const REASON_CODES = [
   'dob.yearApart',
   /** Both dates of birth give only a year (1 January), and the years are one slip or one year apart. */
   'dob.yearOnlyNear',
+  /** One date of birth gives only a year (1 January), a year off the other's (a birth year worked out from an age). */
+  'dob.yearOnlyApart',
   /** The dates of birth share only the year. */
   'dob.sameYear',
   /** The names sound the same: another spelling, or one side in Khmer script and the other in Latin letters. */

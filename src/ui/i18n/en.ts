@@ -176,6 +176,7 @@ export const en = {
   'reason.dob.dayApart': 'date of birth one day apart',
   'reason.dob.yearApart': 'same day and month of birth, year one apart',
   'reason.dob.yearOnlyNear': 'both give only a birth year, and the years are close',
+  'reason.dob.yearOnlyApart': 'one gives only a birth year, a year off the other date',
   'reason.dob.transposed': 'date of birth with two digits swapped',
   'reason.nationalId.equal': 'same national ID',
   'reason.nssfNumber.equal': 'same NSSF number',

@@ -178,6 +178,7 @@ export const km: Record<MessageKey, string> = {
   'reason.dob.dayApart': 'ថ្ងៃខែឆ្នាំកំណើតខុសគ្នាមួយថ្ងៃ',
   'reason.dob.yearApart': 'ថ្ងៃ និងខែកំណើតដូចគ្នា តែឆ្នាំខុសគ្នាមួយឆ្នាំ',
   'reason.dob.yearOnlyNear': 'ទាំងពីរមានតែឆ្នាំកំណើត ហើយឆ្នាំនៅជិតគ្នា',
+  'reason.dob.yearOnlyApart': 'ម្ខាងមានតែឆ្នាំកំណើត ហើយឆ្នាំខុសពីម្ខាងទៀតមួយឆ្នាំ',
   'reason.dob.transposed': 'ថ្ងៃខែឆ្នាំកំណើតមានលេខពីរខ្ទង់ប្តូរកន្លែងគ្នា',
   'reason.nationalId.equal': 'អត្តសញ្ញាណប័ណ្ណដូចគ្នា',
   'reason.nssfNumber.equal': 'លេខ ប.ស.ស ដូចគ្នា',

@@ -309,7 +309,7 @@ describe('reconcile (fs-v2): variations seen on the held-out roster', () => {
     const reg = registered({ workerId: 'k6', nameKh: 'ហែម ចាន់ធី', nameLatin: 'HEM CHANTHY', sex: 'F', dateOfBirth: '1997-03-08' });
     const r = first(run([reg], [onsite({ name: 'HEM CHANTHY', sex: 'F', dateOfBirth: '1996-01-01' })]));
     expect(r.status).not.toBe('hidden');
-    expect(r.reasons).toContain('dob.yearApart');
+    expect(r.reasons).toContain('dob.yearOnlyApart');
     // Years further apart still tell a namesake apart.
     expect(first(run([reg], [onsite({ name: 'HEM CHANTHY', sex: 'F', dateOfBirth: '1986-01-01' })])).status).toBe('hidden');
   });
