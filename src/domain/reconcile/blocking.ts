@@ -1,6 +1,6 @@
 import type { InternedName } from '../names/name-cache';
 import { Blocks } from './blocks';
-import { dayMonthKey, dobBlockKey, type Dob } from './compare-dob';
+import { dayMonthKey, dobBlockKey, isDefaultDay, type Dob } from './compare-dob';
 import { IdIndex } from './id-index';
 import { NearNames } from './near-names';
 import type { Person } from './people';
@@ -172,9 +172,9 @@ export interface Widening {
  * With `widening`, a row whose IDs settle it reads no key, one already sure reads no name word
  * alone, and a row that found no likely candidate has its name looked up give or take
  * one typo (near-names.ts), and the holders of each name found are read if `close` accepts the
- * name as usually spelled: one look per name rather than one per holder; with a year of birth
- * alone (1 January), the holders of each of its words born that year are read too. A row that found no
- * candidate at all also reads, with a date of birth, every holder of its own name, and without
+ * name as usually spelled: one look per name rather than one per holder. A row that found no
+ * candidate at all also reads, with a date of birth, every holder of its own name (and with a
+ * year of birth alone, each of its words' holders born that year), and without
  * one the holders of each of its name's words, however common, each kept if `close` accepts
  * their name.
  */
@@ -248,16 +248,18 @@ export function forEachBlockedPair(onsite: readonly Person[], registered: readon
       readNear(nameYearKey(a, d), CAPS[Kind.NameYear]);
       readNear(nameDayKey(a, d), CAPS[Kind.NameDay]);
     });
-    // A year alone (1 January) leaves the date no day to meet, and a name beyond one slip
-    // (Cjhem Vana for CHHIM VANNA) no key: the holders of each of its words born that year.
-    if (d && d.month === 1 && d.day === 1 && widening.widen(oi)) readWordsBornIn(n, d.year);
     if (!widening.lost(oi)) continue;
     // With a date, a common name's holders were read only with the row's year or its day and
     // month. Read whole, they are still no candidate, but a hidden flag then names the namesake
     // it was told from, and the date that told them apart: what the inspector checks on the
     // card. On the bench rosters of 10,000, 6-58 hidden rows a roster gained that evidence, and
     // no outcome changed (8 rosters, 7 seeds, at 1,000 and 10,000).
-    if (o.dob) readNear(own * KINDS + Kind.Name, NAME_CAP_LOST);
+    if (d) {
+      readNear(own * KINDS + Kind.Name, NAME_CAP_LOST);
+      // A year alone (1 January) leaves the date no day to meet, and a name beyond one slip
+      // (Cjhem Vana for CHHIM VANNA) no key: the holders of each of its words born that year.
+      if (isDefaultDay(d) && widening.lost(oi)) readWordsBornIn(n, d.year);
+    }
     // Without a date, a slip the phonetic key magnifies (Pech Daar keys "ta" against PICH
     // DARA's "tara") is a typo away neither by key nor by anagram, and a row with nothing else
     // would be flagged hidden: the words it shares lead to it, each word's holders read however
