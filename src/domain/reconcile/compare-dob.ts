@@ -11,6 +11,8 @@ export interface Dob {
 /**
  * `yearDefaultDay`: the same year, and one side gives 1 January, the day written for people who
  * know only their birth year (common among Cambodians born before birth registration was usual).
+ * `yearDefaultApart`: years one apart, and one side gives 1 January: a year alone worked out
+ * from an age, against the card's date.
  * `sameYear`: the same year with another day and month and no default to explain it.
  * `yearApart`: the same day and month, the years one apart: a birth year worked out from an age
  * (Cambodians often count age by the lunar new year in April, or from one at birth), which
