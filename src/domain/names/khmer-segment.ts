@@ -60,7 +60,7 @@ export function khmerWordsByLatin(names: Iterable<NameInBothScripts>, known: Rea
     const latin = normalize(nameLatin).split(' ');
     if (latin.length < 2) continue;
     const family = keyOf(latin[0]);
-    for (let i = MIN_WORD; i <= kh.length - MIN_WORD; i++) {
+    for (let i = MIN_WORD; i <= Math.min(kh.length - MIN_WORD, MAX_FAMILY); i++) {
       if (!startsSyllable(kh, i) || keyOf(kh.slice(0, i)) !== family) continue;
       learned.add(kh.slice(0, i)).add(kh.slice(i));
       break;
@@ -68,6 +68,9 @@ export function khmerWordsByLatin(names: Iterable<NameInBothScripts>, known: Rea
   }
   return learned;
 }
+
+/** A Khmer family name is a syllable or two (ពេជ្រ, ស៊ីសុវត្ថិ): past this many code points the start is read no further. */
+const MAX_FAMILY = 12;
 
 /** Whether a Khmer syllable can start at `i`: a consonant or an independent vowel, not one subscript under the letter before. */
 function startsSyllable(word: string, i: number): boolean {

@@ -12,6 +12,11 @@
 const MIN_PART = 2;
 /** A whole name run together is family name and given name, the given name in two at most. */
 const MAX_PARTS = 3;
+/**
+ * Longer than this is no name run together (KHIEVSREYNEANG is 14 letters) but a cell of junk,
+ * whose every cut would be keyed: the cost grows with the square of its length.
+ */
+const MAX_LETTERS = 32;
 
 /**
  * Every way to cut `word` into 2..MAX_PARTS pieces whose keys are all known, fewest pieces
@@ -20,6 +25,7 @@ const MAX_PARTS = 3;
  */
 export function latinSplits(word: string, keyOf: (word: string) => string, known: (key: string) => boolean): string[][] {
   const out: string[][] = [];
+  if (word.length > MAX_LETTERS) return out;
   for (let parts = 2; parts <= MAX_PARTS; parts++) cut(word, parts, keyOf, known, [], out);
   return out;
 }

@@ -21,4 +21,8 @@ describe('latin-segment', () => {
     expect(cuts('kaevdara')).toEqual([]);
     expect(cuts('ka')).toEqual([]);
   });
+
+  it('leaves uncut a word too long to be a name run together: a cell of junk, whose cuts would cost the square of its length', () => {
+    expect(cuts('kaevsophea'.repeat(4))).toEqual([]);
+  });
 });
