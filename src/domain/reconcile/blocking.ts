@@ -139,6 +139,9 @@ const NAME_CAP_LOST = NEAR_CAP_WITHOUT_DOB;
  */
 const WORD_CAP_LOST = 1024;
 
+/** A cap no block passes: a block past its kind's largest cap keeps that many holders and one more (Blocks.add). */
+const UNCAPPED = 2 ** 30;
+
 /** Per kind, the largest cap any reader passes to Blocks.first: rows with or without a date, and the searches a typo away and of rows left without a candidate (Name, Word). */
 const MAX_CAP: readonly number[] = Array.from({ length: KINDS }, (_, k) =>
   Math.max(CAPS[k as Kind], CAPS_WITHOUT_DOB[k as Kind], k === Kind.Name ? Math.max(NEAR_CAP, NEAR_CAP_WITHOUT_DOB, NAME_CAP_LOST) : 0, k === Kind.Word ? WORD_CAP_LOST : 0));
@@ -210,15 +213,6 @@ export function forEachBlockedPair(onsite: readonly Person[], registered: readon
       }
     }
   };
-  const readWordsBornIn = (name: InternedName, year: number) => {
-    for (let i = 0; i < name.keyIds.length; i++) {
-      if (name.keys[i].length < 2) continue;
-      for (let e = blocks.first(name.keyIds[i] * KINDS + Kind.Word, WORD_CAP_LOST); e >= 0; e = blocks.next(e)) {
-        const ri = blocks.worker(e);
-        if (registered[ri].dob?.year === year) take(ri);
-      }
-    }
-  };
   for (; oi < onsite.length; oi++) {
     const o = onsite[oi];
     if (o.nationalId !== null) nationalIds.forEachNear(o.nationalId, take);
@@ -258,7 +252,9 @@ export function forEachBlockedPair(onsite: readonly Person[], registered: readon
       readNear(own * KINDS + Kind.Name, NAME_CAP_LOST);
       // A year alone (1 January) leaves the date no day to meet, and a name beyond one slip
       // (Cjhem Vana for CHHIM VANNA) no key: the holders of each of its words born that year.
-      if (isDefaultDay(d) && widening.lost(oi)) readWordsBornIn(n, d.year);
+      if (isDefaultDay(d) && widening.lost(oi)) readWords([n], WORD_CAP_LOST, (ri) => {
+        if (registered[ri].dob?.year === d.year) take(ri);
+      });
     }
     // Without a date, a slip the phonetic key magnifies (Pech Daar keys "ta" against PICH
     // DARA's "tara") is a typo away neither by key nor by anagram, and a row with nothing else
@@ -269,7 +265,7 @@ export function forEachBlockedPair(onsite: readonly Person[], registered: readon
       // A name held by more workers than any block is read for (SOK SREY MOM on a register of
       // thousands of them) is theirs all the same: the row reads as many of its holders as the
       // block keeps, to go to review among them, not to be flagged hidden with no one named.
-      if (widening.lost(oi)) for (let e = blocks.firstOfAll(own * KINDS + Kind.Name); e >= 0; e = blocks.next(e)) takeNear(blocks.worker(e));
+      if (widening.lost(oi)) readNear(own * KINDS + Kind.Name, UNCAPPED);
     }
   }
 }

@@ -42,11 +42,6 @@ export class Blocks {
     return head < 0 || this.entries[3 * head + 2] > cap ? -1 : head;
   }
 
-  /** The key's block, newest first, however large: a block past its largest cap holds that many plus one (add). */
-  firstOfAll(key: number): number {
-    return this.index.get(key);
-  }
-
   next(e: number): number {
     return this.entries[3 * e + 1];
   }

@@ -1,3 +1,4 @@
+import { groupBy } from './baseline/group';
 import type { Person } from './people';
 
 /**
@@ -19,23 +20,13 @@ export interface RegisteredTwice {
  */
 export function registeredTwice(registered: readonly Person[], present: Uint8Array): RegisteredTwice[] {
   // The absent are few: their numbers make the maps, and each present worker looks itself up.
-  const byNationalId = new Map<string, Person[]>();
-  const byNssfNumber = new Map<string, Person[]>();
-  for (const r of registered) {
-    if (present[r.row]) continue;
-    if (r.nationalId !== null) add(byNationalId, r.nationalId, r);
-    if (r.nssfNumber !== null) add(byNssfNumber, r.nssfNumber, r);
-  }
+  const absent = registered.filter((r) => !present[r.row]);
+  const byNationalId = groupBy(absent, (r) => (r.nationalId === null ? [] : [r.nationalId]));
+  const byNssfNumber = groupBy(absent, (r) => (r.nssfNumber === null ? [] : [r.nssfNumber]));
   const twinOf = new Map<Person, Person>();
   for (const r of registered) if (present[r.row] && r.nationalId !== null) claim(byNationalId.get(r.nationalId), r, twinOf);
   for (const r of registered) if (present[r.row] && r.nssfNumber !== null) claim(byNssfNumber.get(r.nssfNumber), r, twinOf);
   return [...twinOf].sort(([a], [b]) => a.row - b.row).map(([a, p]) => ({ absentId: a.id, presentId: p.id }));
-}
-
-function add(map: Map<string, Person[]>, id: string, r: Person): void {
-  const list = map.get(id);
-  if (list) list.push(r);
-  else map.set(id, [r]);
 }
 
 function claim(absent: Person[] | undefined, present: Person, twinOf: Map<Person, Person>): void {
