@@ -4,6 +4,8 @@
  */
 
 export const COENG = '\u17d2';
+/** COENG as a code unit, for loops that read char codes. */
+export const COENG_CODE = COENG.charCodeAt(0);
 /** ៉ MUUSIKATOAN makes an o-series consonant a-series; ៊ TRIISAP does the opposite. */
 export const MUUSIKATOAN = '\u17c9';
 export const TRIISAP = '\u17ca';
@@ -24,6 +26,8 @@ export const isIndependentVowelCode = (c: number) => c >= 0x17a3 && c <= 0x17b3;
 export const isDependentVowelCode = (c: number) => c >= 0x17b6 && c <= 0x17c5;
 export const isRegisterShifterCode = (c: number) => c === 0x17c9 || c === 0x17ca;
 /** Signs written above or after the vowel: nikahit, reahmuk, yuukaleapintu, bantoc and the rest. */
+/** A consonant or an independent vowel: what starts a cluster. */
+export const isBaseCode = (c: number) => isConsonantCode(c) || isIndependentVowelCode(c);
 export const isSignCode = (c: number) => (c >= 0x17c6 && c <= 0x17d1 && !isRegisterShifterCode(c)) || c === 0x17d3 || c === 0x17dd;
 
 export const isConsonant = (c: string) => isConsonantCode(c.charCodeAt(0));

@@ -1,4 +1,4 @@
-import { COENG, hasKhmer, isConsonant, isConsonantCode, isDependentVowelCode, isIndependentVowel, isIndependentVowelCode, isRegisterShifterCode, isSignCode } from './khmer-letters';
+import { COENG, COENG_CODE, hasKhmer, isBaseCode, isConsonant, isConsonantCode, isDependentVowelCode, isIndependentVowel, isRegisterShifterCode, isSignCode } from './khmer-letters';
 
 /**
  * Khmer keyboards and fonts let one syllable be typed in several orders that render the same:
@@ -83,10 +83,7 @@ function inCanonicalOrder(s: string): boolean {
   return true;
 }
 
-const COENG_CODE = COENG.charCodeAt(0);
 const RO_CODE = 'រ'.charCodeAt(0);
-/** A consonant or an independent vowel: what starts a cluster. */
-const isBaseCode = (c: number) => isConsonantCode(c) || isIndependentVowelCode(c);
 
 /**
  * A mark's place in the recommended order, other than a subscript's (1, or 2 for coeng RO):

@@ -1,4 +1,4 @@
-import { COENG, hasKhmer, isConsonantCode, isIndependentVowelCode } from './khmer-letters';
+import { COENG_CODE, hasKhmer, isBaseCode } from './khmer-letters';
 import { normalizeName } from './normalize';
 
 /**
@@ -74,8 +74,5 @@ const MAX_FAMILY = 12;
 
 /** Whether a Khmer syllable can start at `i`: a consonant or an independent vowel, not one subscript under the letter before. */
 function startsSyllable(word: string, i: number): boolean {
-  const c = word.charCodeAt(i);
-  return (isConsonantCode(c) || isIndependentVowelCode(c)) && word.charCodeAt(i - 1) !== COENG_CODE;
+  return isBaseCode(word.charCodeAt(i)) && word.charCodeAt(i - 1) !== COENG_CODE;
 }
-
-const COENG_CODE = COENG.charCodeAt(0);
