@@ -107,3 +107,43 @@ it('says when a worker is entered twice, and offers to remove the row rather tha
   await page.goto(`${base}/headcount`);
   await expect.poll(async () => Number((await page.getByTestId('onsite-count').textContent())!.replace(/\D/g, ''))).toBe(before - 1);
 });
+
+it('settles a hidden flag the worker disputes by the number on their card', async () => {
+  const base = `/#/visit/${encodeURIComponent(pkg.visit.id)}`;
+  const holder = pkg.registered.filter((w) => w.nationalId && !twins.includes(w)).at(-1)!;
+  await page.goto(`${base}/headcount`);
+  // A name the register has nowhere near: the worker gave a nickname, say.
+  await page.fill('#w-name', 'Zyx Qwerty');
+  await page.locator('form.card button[type=submit]').click();
+  await page.getByTestId('add-worker-message').waitFor();
+
+  await page.goto(`${base}/reconcile`);
+  await page.getByTestId('run-reconcile').click();
+  const row = page.getByTestId('group-hidden').locator('li', { hasText: 'Zyx Qwerty' });
+  await row.waitFor();
+  await row.getByRole('button', { name: 'Check the worker\'s card' }).click();
+  const lookup = row.getByTestId('card-lookup');
+  await lookup.getByLabel('National ID or NSSF number on the card').fill('077 000 111');
+  await lookup.getByRole('button', { name: 'Find' }).click();
+  await expect.poll(() => lookup.getByTestId('card-none').textContent()).toBe('No worker on this register has the number 077 000 111.');
+
+  // Read off the card with its spaces, as it is printed.
+  await lookup.getByLabel('National ID or NSSF number on the card').fill(holder.nationalId!.replace(/^(\d{3})(\d{3})/, '$1 $2 '));
+  await lookup.getByRole('button', { name: 'Find' }).click();
+  await expect.poll(() => lookup.textContent()).toContain('The card\'s number is this worker\'s national ID.');
+  expect(await lookup.textContent()).toContain(holder.nameKh);
+  mkdirSync('test-results/screens', { recursive: true });
+  const unstuck = '.topbar { position: static !important; }';
+  await row.screenshot({ path: 'test-results/screens/en-09-card-lookup.png', style: unstuck });
+  await page.getByRole('button', { name: /ភាសាខ្មែរ/ }).click();
+  await lookup.getByRole('button', { name: 'មនុស្សតែមួយ' }).waitFor();
+  await page.evaluate(() => document.fonts.ready);
+  await row.screenshot({ path: 'test-results/screens/km-09-card-lookup.png', style: unstuck });
+  await page.getByRole('button', { name: /English/ }).click();
+
+  await lookup.getByRole('button', { name: 'Same person' }).click();
+  const matched = page.getByTestId('group-matched').locator('li', { hasText: 'Zyx Qwerty' });
+  await expect.poll(() => matched.textContent()).toContain('confirmed by the inspector');
+  expect(await matched.textContent()).toContain(holder.workerId);
+  expect(await page.getByTestId('group-hidden').locator('li', { hasText: 'Zyx Qwerty' }).count()).toBe(0);
+});

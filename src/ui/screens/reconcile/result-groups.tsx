@@ -2,6 +2,7 @@ import type { MatchDecision, MatchResult, MatchStatus, OnsiteWorker, Reconciliat
 import { PersonLine, unbrokenId } from '../../components/person-line';
 import { VirtualList } from '../../components/virtual-list';
 import { formatNumber, useI18n, type MessageKey } from '../../i18n/i18n';
+import { CardLookup } from './card-lookup';
 import { ReviewCard, type Decide, type RemoveRow } from './review-card';
 
 /** Typical heights at 360 px; each list measures its rendered rows and uses these only for the rest. */
@@ -56,6 +57,8 @@ export function ResultGroups({ rec, onsite, registered, decisions, decide, remov
               {namesake.dateOfBirth && <> · <span class="nowrap">{namesake.dateOfBirth}</span></>}
             </div>
           )}
+          {/* A worker flagged hidden who shows a registration card is settled by its number, not fined. */}
+          {r.status === 'hidden' && !mine && <CardLookup onsiteId={r.onsiteId} worker={w} registered={registered} decide={decide} busy={busy} />}
         </div>
         {mine ? (
           <button type="button" disabled={busy} onClick={() => undo(mine)}>{t('review.undo')}</button>
@@ -86,7 +89,7 @@ export function ResultGroups({ rec, onsite, registered, decisions, decide, remov
         <section aria-labelledby="g-review" data-testid="group-review">
           <h2 id="g-review"><span class="pill warn">{formatNumber(lang, review.length)}</span> {t('reconcile.review')}</h2>
           <VirtualList class="cards" items={review} itemKey={(r) => r.onsiteId} estimate={CARD_PX} windowFrom={CARDS_WINDOW_FROM} renderItem={(r) => (
-            <ReviewCard result={r} worker={onsiteById.get(r.onsiteId)} registeredById={registeredById} decide={decide} removeRow={removeRow} busy={busy} />
+            <ReviewCard result={r} worker={onsiteById.get(r.onsiteId)} registered={registered} registeredById={registeredById} decide={decide} removeRow={removeRow} busy={busy} />
           )} />
         </section>
       )}

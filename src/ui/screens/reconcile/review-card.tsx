@@ -1,14 +1,17 @@
 import type { MatchDecision, MatchResult, OnsiteWorker, RegisteredWorker } from '../../../protocol';
 import { useI18n, type MessageKey } from '../../i18n/i18n';
+import { CardLookup } from './card-lookup';
+import { CompareTable } from './compare-table';
 
 export type Decide = (kind: MatchDecision['kind'], onsiteId: string, registeredId: string | null) => void;
 /** Takes an on-site row off the headcount: one person entered twice. */
 export type RemoveRow = (onsiteId: string) => void;
 
 /** The on-site worker beside each register candidate, field by field, so the inspector can rule. */
-export function ReviewCard({ result, worker, registeredById, decide, removeRow, busy }: {
+export function ReviewCard({ result, worker, registered, registeredById, decide, removeRow, busy }: {
   result: MatchResult;
   worker: OnsiteWorker | undefined;
+  registered: readonly RegisteredWorker[];
   registeredById: Map<string, RegisteredWorker>;
   decide: Decide;
   removeRow: RemoveRow;
@@ -32,30 +35,10 @@ export function ReviewCard({ result, worker, registeredById, decide, removeRow, 
         {t('review.markHidden')}
       </button>
       {candidates.length === 0 && <p>{t('review.noCandidate')}</p>}
-      {candidates.map((c, i) => {
-        const reg = registeredById.get(c.registeredId);
-        const rows: [MessageKey, string | null | undefined, string | null | undefined][] = [
-          ['field.name', worker?.name, reg ? [reg.nameKh, reg.nameLatin].filter(Boolean).join(' · ') : c.registeredId],
-          ['worker.nationalId', worker?.nationalId, reg?.nationalId],
-          ['worker.nssfNumber', worker?.nssfNumber, reg?.nssfNumber],
-          ['worker.sex', worker?.sex && t(`worker.sex.${worker.sex}`), reg?.sex && t(`worker.sex.${reg.sex}`)],
-          ['worker.dob', worker?.dateOfBirth, reg?.dateOfBirth],
-        ];
-        return (
-          <div key={c.registeredId} style={i > 0 ? 'margin-top:1rem;border-top:2px solid var(--line);padding-top:0.75rem' : undefined}>
+      {candidates.map((c, i) => (
+          <div key={c.registeredId} class={i > 0 ? 'card-part' : undefined}>
             {candidates.length > 1 && <h3>{t('review.candidate', { n: i + 1 })}</h3>}
-            <table class="compare">
-              <thead><tr><th><span class="visually-hidden">{t('field.name')}</span></th><th>{t('review.onsite')}</th><th>{t('review.register')}</th></tr></thead>
-              <tbody>
-                {rows.map(([label, a, b]) => (
-                  <tr key={label}>
-                    <th scope="row" class="muted">{t(label)}</th>
-                    <td class={label === 'field.name' ? undefined : 'id'}>{a || '—'}</td>
-                    <td class={label === 'field.name' ? undefined : 'id'}>{b || '—'}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <CompareTable worker={worker} reg={registeredById.get(c.registeredId)} registeredId={c.registeredId} />
             <p class="muted">{reasons(c.reasons)}</p>
             <div class="row">
               {twice
@@ -64,8 +47,11 @@ export function ReviewCard({ result, worker, registeredById, decide, removeRow, 
               <button type="button" disabled={busy} onClick={() => decide('reject', result.onsiteId, c.registeredId)}>{t('review.notSame')}</button>
             </div>
           </div>
-        );
-      })}
+      ))}
+      {/* Apart from the last candidate: the card may name a worker none of them is. */}
+      <div class="card-part">
+        <CardLookup onsiteId={result.onsiteId} worker={worker} registered={registered} decide={decide} busy={busy} />
+      </div>
     </article>
   );
 }
