@@ -77,6 +77,7 @@ export const RegistryImportResponse = z.object({
   /** How the file writes its dates, and so how they were read: month first when its dates say so (3/25/1990). */
   dateOrder: DateOrder.default('dayFirst'),
 });
+export type RegistryImportResponse = z.infer<typeof RegistryImportResponse>;
 
 export const InspectorList = z.object({
   inspectors: z.array(z.object({ username: z.string(), displayName: z.string(), inspectorCode: z.string() })),

@@ -69,6 +69,19 @@ describe('a sheet the app cannot use', () => {
   });
 });
 
+describe('a message shown in one language', () => {
+  it('is said again in the other when the inspector switches, which is often why they switch', async () => {
+    await page.goto(headcountUrl);
+    await page.locator('form.card button[type=submit]').click();
+    const message = page.getByTestId('add-worker-message');
+    await expect.poll(() => message.textContent()).toBe('Enter the worker’s name.');
+    await page.getByRole('button', { name: /ភាសាខ្មែរ/ }).click();
+    await expect.poll(() => message.textContent()).toBe('សូមបញ្ចូលឈ្មោះកម្មករ។');
+    await page.getByRole('button', { name: /English/ }).click();
+    await expect.poll(() => message.textContent()).toBe('Enter the worker’s name.');
+  });
+});
+
 describe('a session that expired while the inspector worked', () => {
   it('asks to sign in again, keeps the unsent work, and sends it after sign-in', async () => {
     // Revoke the phone's token on the server, as an expiry or a supervisor would.

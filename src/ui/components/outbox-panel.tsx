@@ -1,4 +1,3 @@
-import { useState } from 'preact/hooks';
 import { exportUnsynced, listRejected, outboxCounts } from '../../store';
 import { ServerError } from '../../sync/errors';
 import { BadExportFileError, parseExportFile, pushExport } from '../../sync/import-export';
@@ -8,6 +7,7 @@ import { useLiveQuery } from '../hooks/use-live-query';
 import { useI18n } from '../i18n/i18n';
 import { api, db } from '../services';
 import { downloadFile } from './download';
+import { useSaid, type Say } from '../i18n/said';
 
 /** Unsent work leaves the phone by file when the network never comes; refused changes are shown, not hidden. */
 export function OutboxPanel() {
@@ -15,13 +15,13 @@ export function OutboxPanel() {
   const { session } = useApp();
   const counts = useLiveQuery(() => outboxCounts(db), []);
   const rejected = useLiveQuery(() => listRejected(db), []);
-  const [message, setMessage] = useState<{ kind: 'ok' | 'bad'; text: string } | null>(null);
+  const [message, setMessage] = useSaid<{ kind: 'ok' | 'bad'; say: Say }>();
 
   async function exportNow() {
     const file = await exportUnsynced(db, session.user);
     const name = `headcount-unsent-${session.user.inspectorCode}-${file.exportedAt.slice(0, 16).replace(/[:T]/g, '')}.json`;
     downloadFile(name, JSON.stringify(file));
-    setMessage({ kind: 'ok', text: t('outbox.exported', { count: file.mutations.length, file: name }) });
+    setMessage({ kind: 'ok', say: (t) => t('outbox.exported', { count: file.mutations.length, file: name }) });
   }
 
   async function importFile(e: Event) {
@@ -32,11 +32,11 @@ export function OutboxPanel() {
     try {
       const file = parseExportFile(await f.text());
       const r = await pushExport(api, file);
-      setMessage({ kind: r.rejected.length ? 'bad' : 'ok', text: t('outbox.imported', { applied: r.applied, duplicate: r.duplicate, rejected: r.rejected.length }) });
+      setMessage({ kind: r.rejected.length ? 'bad' : 'ok', say: (t) => t('outbox.imported', { applied: r.applied, duplicate: r.duplicate, rejected: r.rejected.length }) });
     } catch (err) {
-      if (err instanceof BadExportFileError) setMessage({ kind: 'bad', text: t('outbox.badFile') });
-      else if (err instanceof ServerError && err.status === 403) setMessage({ kind: 'bad', text: t('outbox.otherInspector') });
-      else setMessage({ kind: 'bad', text: describeError(err, t) });
+      if (err instanceof BadExportFileError) setMessage({ kind: 'bad', say: (t) => t('outbox.badFile') });
+      else if (err instanceof ServerError && err.status === 403) setMessage({ kind: 'bad', say: (t) => t('outbox.otherInspector') });
+      else setMessage({ kind: 'bad', say: (t) => describeError(err, t) });
     }
   }
 

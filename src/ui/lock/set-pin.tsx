@@ -3,6 +3,7 @@ import { PIN_PATTERN, setPin } from '../../store/crypto/keyring';
 import { useI18n } from '../i18n/i18n';
 import { LockPage } from './lock-page';
 import { PinInput } from './pin-input';
+import { useSaid } from '../i18n/said';
 
 /** After an online sign-in on a phone whose data key has no PIN yet (new phone, or after a lock-out). */
 export function SetPin({ dataKey, onDone, onCancel }: { dataKey: CryptoKey; onDone: () => void; onCancel?: () => void }) {
@@ -10,19 +11,19 @@ export function SetPin({ dataKey, onDone, onCancel }: { dataKey: CryptoKey; onDo
   const [pin, setPinValue] = useState('');
   const [again, setAgain] = useState('');
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useSaid();
 
   async function submit(e: Event) {
     e.preventDefault();
-    if (!PIN_PATTERN.test(pin)) return setError(t('pin.invalid'));
-    if (pin !== again) return setError(t('pin.mismatch'));
+    if (!PIN_PATTERN.test(pin)) return setError({ say: (t) => t('pin.invalid') });
+    if (pin !== again) return setError({ say: (t) => t('pin.mismatch') });
     setBusy(true);
     setError(null);
     try {
       await setPin(dataKey, pin);
       onDone();
     } catch (err) {
-      setError(t('error.generic', { message: (err as Error).message }));
+      setError({ say: (t) => t('error.generic', { message: (err as Error).message }) });
       setBusy(false);
     }
   }
@@ -34,7 +35,7 @@ export function SetPin({ dataKey, onDone, onCancel }: { dataKey: CryptoKey; onDo
         <p class="muted">{t('pin.intro')}</p>
         <PinInput id="new-pin" label={t('pin.new')} value={pin} onInput={setPinValue} autoFocus />
         <PinInput id="new-pin-again" label={t('pin.confirm')} value={again} onInput={setAgain} />
-        {error && <p class="banner bad" role="alert">{error}</p>}
+        {error && <p class="banner bad" role="alert">{error.text}</p>}
         <button class="primary block" type="submit" disabled={busy}>{busy ? t('lock.busy') : t('pin.submit')}</button>
         {onCancel && <button class="block" type="button" style="margin-top:0.75rem" onClick={onCancel}>{t('pin.keep')}</button>}
       </form>

@@ -5,6 +5,7 @@ import { OfflineError, WrongCredentialsError } from '../../sync/errors';
 import { Field } from '../components/field';
 import { LangSwitch } from '../components/lang-switch';
 import { useI18n } from '../i18n/i18n';
+import { useSaid } from '../i18n/said';
 
 /** What an inspector's sign-in opens: the phone's data key, and whether a PIN must be chosen for it. */
 export interface Unlocked {
@@ -22,7 +23,7 @@ export function SignIn({ expired, revoked, lockedOut, onSignedIn }: {
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useSaid();
 
   async function submit(e: Event) {
     e.preventDefault();
@@ -39,7 +40,7 @@ export function SignIn({ expired, revoked, lockedOut, onSignedIn }: {
         const result = await unlockFromServer(api, session.user.username);
         if (result.status !== 'unlocked') {
           setToken(null);
-          setError(result.status === 'other-inspector' ? t('signIn.otherInspector', { name: result.username }) : t('signIn.keyLost'));
+          setError({ say: (t) => result.status === 'other-inspector' ? t('signIn.otherInspector', { name: result.username }) : t('signIn.keyLost') });
           return;
         }
         unlocked = { key: result.key, needsPin: result.needsPin };
@@ -47,9 +48,9 @@ export function SignIn({ expired, revoked, lockedOut, onSignedIn }: {
       await saveSession(session);
       onSignedIn(session, unlocked);
     } catch (err) {
-      if (err instanceof WrongCredentialsError) setError(t('signIn.wrong'));
-      else if (err instanceof OfflineError) setError(t('signIn.offline'));
-      else setError(t('error.generic', { message: (err as Error).message }));
+      if (err instanceof WrongCredentialsError) setError({ say: (t) => t('signIn.wrong') });
+      else if (err instanceof OfflineError) setError({ say: (t) => t('signIn.offline') });
+      else setError({ say: (t) => t('error.generic', { message: (err as Error).message }) });
     } finally {
       setBusy(false);
       setPassword('');
@@ -77,7 +78,7 @@ export function SignIn({ expired, revoked, lockedOut, onSignedIn }: {
             <input id="password" name="password" type="password" autoComplete="current-password"
               value={password} onInput={(e) => setPassword(e.currentTarget.value)} required />
           </Field>
-          {error && <p class="banner bad" role="alert">{error}</p>}
+          {error && <p class="banner bad" role="alert">{error.text}</p>}
           <button class="primary block" type="submit" disabled={busy}>{busy ? t('signIn.busy') : t('signIn.submit')}</button>
         </form>
       </main>

@@ -8,6 +8,7 @@ import { describeError } from '../../errors';
 import { useI18n } from '../../i18n/i18n';
 import { db } from '../../services';
 import { useUnsavedInput } from '../../unsaved-input';
+import { useSaid, type Say } from '../../i18n/said';
 
 const empty = { name: '', nationalId: '', nssfNumber: '', sex: '' as '' | 'F' | 'M', dateOfBirth: '' };
 
@@ -15,7 +16,7 @@ export function AddWorkerForm({ visitId }: { visitId: string }) {
   const { t } = useI18n();
   const { syncSoon } = useApp();
   const [form, setForm] = useState(empty);
-  const [message, setMessage] = useState<{ kind: 'ok' | 'warn' | 'bad'; text: string } | null>(null);
+  const [message, setMessage] = useSaid<{ kind: 'ok' | 'warn' | 'bad'; say: Say }>();
   useUnsavedInput('add-worker', Object.values(form).some((v) => v !== ''));
   const set = (k: keyof typeof empty) => (e: Event) => setForm({ ...form, [k]: (e.currentTarget as HTMLInputElement).value });
 
@@ -23,7 +24,7 @@ export function AddWorkerForm({ visitId }: { visitId: string }) {
     e.preventDefault();
     const name = form.name.trim();
     if (!name) {
-      setMessage({ kind: 'bad', text: t('worker.nameRequired') });
+      setMessage({ kind: 'bad', say: (t) => t('worker.nameRequired') });
       return;
     }
     const worker: OnsiteWorker = {
@@ -44,11 +45,11 @@ export function AddWorkerForm({ visitId }: { visitId: string }) {
       await addOnsiteWorker(db, worker);
       setForm(empty);
       setMessage(twin
-        ? { kind: 'warn', text: t('worker.addedSameCard', { name, other: twin.name }) }
-        : { kind: 'ok', text: t('worker.added', { name }) });
+        ? { kind: 'warn', say: (t) => t('worker.addedSameCard', { name, other: twin.name }) }
+        : { kind: 'ok', say: (t) => t('worker.added', { name }) });
       syncSoon();
     } catch (err) {
-      setMessage({ kind: 'bad', text: describeError(err, t) });
+      setMessage({ kind: 'bad', say: (t) => describeError(err, t) });
     }
   }
 

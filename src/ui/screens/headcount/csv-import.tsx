@@ -6,6 +6,7 @@ import { formatBytes, useI18n } from '../../i18n/i18n';
 import { describeRosterNote } from '../../roster-notes';
 import { db } from '../../services';
 import { readRosterFile, type RosterFileResult } from './read-roster-file';
+import { useSaid } from '../../i18n/said';
 
 export function CsvImport({ visitId }: { visitId: string }) {
   const { t, lang } = useI18n();
@@ -13,7 +14,7 @@ export function CsvImport({ visitId }: { visitId: string }) {
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<RosterFileResult | null>(null);
   const [imported, setImported] = useState<{ count: number; file: string } | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useSaid();
 
   async function onFile(e: Event) {
     const input = e.currentTarget as HTMLInputElement;
@@ -34,7 +35,7 @@ export function CsvImport({ visitId }: { visitId: string }) {
         syncSoon();
       }
     } catch (err) {
-      setError(describeError(err, t));
+      setError({ say: (t) => describeError(err, t) });
     } finally {
       setBusy(false);
     }
@@ -46,7 +47,7 @@ export function CsvImport({ visitId }: { visitId: string }) {
       <p class="muted" id="csv-help">{t('csv.help')}</p>
       <label class="button" for="csv-file" style="display:inline-flex">{busy ? t('common.loading') : t('csv.choose')}</label>
       <input id="csv-file" class="visually-hidden" type="file" accept=".csv,text/csv,text/plain" aria-describedby="csv-help" onChange={onFile} disabled={busy} />
-      {error && <p class="banner bad" role="alert">{error}</p>}
+      {error && <p class="banner bad" role="alert">{error.text}</p>}
       {result?.kind === 'unreadable' && (
         <p class="banner bad" role="alert" data-testid="csv-error">
           {t(`csv.error.${result.error}`, { max: formatBytes(lang, result.maxBytes) })}

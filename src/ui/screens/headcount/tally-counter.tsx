@@ -1,17 +1,17 @@
-import { useState } from 'preact/hooks';
 import { getTally, setTally } from '../../../store/findings-repo';
 import { useApp } from '../../app-context';
 import { describeError } from '../../errors';
 import { useLiveQuery } from '../../hooks/use-live-query';
 import { formatNumber, useI18n } from '../../i18n/i18n';
 import { db } from '../../services';
+import { useSaid } from '../../i18n/said';
 
 export function TallyCounter({ visitId }: { visitId: string }) {
   const { t, lang } = useI18n();
   const { syncSoon } = useApp();
   const stored = useLiveQuery(() => getTally(db, visitId), [visitId]);
   const count = stored ?? 0;
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useSaid();
 
   async function write(next: number) {
     if (next < 0) return;
@@ -20,7 +20,7 @@ export function TallyCounter({ visitId }: { visitId: string }) {
       setError(null);
       syncSoon();
     } catch (e) {
-      setError(describeError(e, t));
+      setError({ say: (t) => describeError(e, t) });
     }
   }
 
@@ -43,7 +43,7 @@ export function TallyCounter({ visitId }: { visitId: string }) {
         <input id="tally-input" name="tally" type="number" inputMode="numeric" min={0} style="flex:1" placeholder={String(count)} />
         <button type="submit">{t('tally.set')}</button>
       </form>
-      {error && <p class="banner bad" role="alert">{error}</p>}
+      {error && <p class="banner bad" role="alert">{error.text}</p>}
     </section>
   );
 }

@@ -6,6 +6,7 @@ import { useLiveQuery } from '../../hooks/use-live-query';
 import { useI18n } from '../../i18n/i18n';
 import { compressPhoto, currentPosition } from '../../photo/compress';
 import { db } from '../../services';
+import { useSaid, type Say } from '../../i18n/said';
 
 /** Photos taken as evidence: compressed on the phone, kept as Blobs, uploaded after everything else. */
 export function EvidencePhotos({ visitId }: { visitId: string }) {
@@ -13,7 +14,7 @@ export function EvidencePhotos({ visitId }: { visitId: string }) {
   const { syncSoon } = useApp();
   const photos = useLiveQuery(() => listPhotos(db, visitId), [visitId]) ?? [];
   const [withLocation, setWithLocation] = useState(false);
-  const [message, setMessage] = useState<{ kind: 'ok' | 'bad'; text: string } | null>(null);
+  const [message, setMessage] = useSaid<{ kind: 'ok' | 'bad'; say: Say }>();
   const urls = useMemo(() => photos.map((p) => ({ id: p.id, url: URL.createObjectURL(p.blob) })), [photos]);
   useEffect(() => () => urls.forEach((u) => URL.revokeObjectURL(u.url)), [urls]);
   const waiting = photos.filter((p) => p.uploaded === 0).length;
@@ -30,10 +31,10 @@ export function EvidencePhotos({ visitId }: { visitId: string }) {
         latitude: pos?.latitude ?? null, longitude: pos?.longitude ?? null, accuracyM: pos?.accuracyM ?? null,
         mime: 'image/jpeg', bytes: blob.size, caption: '',
       }, blob);
-      setMessage({ kind: 'ok', text: t('photo.added') });
+      setMessage({ kind: 'ok', say: (t) => t('photo.added') });
       syncSoon();
     } catch (err) {
-      setMessage({ kind: 'bad', text: describeError(err, t) });
+      setMessage({ kind: 'bad', say: (t) => describeError(err, t) });
     }
   }
 

@@ -10,6 +10,7 @@ import { describeError } from '../../errors';
 import { useI18n, type MessageKey } from '../../i18n/i18n';
 import { db } from '../../services';
 import { useUnsavedInput } from '../../unsaved-input';
+import { useSaid } from '../../i18n/said';
 
 /** Turns the saved draft into the notice the employer keeps: numbered, signed (or refused), immutable. */
 export function IssueForm({ draft, pkg, schedule }: { draft: Notice; pkg: VisitPackage; schedule: PenaltySchedule }) {
@@ -21,7 +22,7 @@ export function IssueForm({ draft, pkg, schedule }: { draft: Notice; pkg: VisitP
   const [refused, setRefused] = useState(false);
   const [refusalNote, setRefusalNote] = useState('');
   const [inspectorSignature, setInspectorSignature] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useSaid();
   useUnsavedInput('issue', repName !== '' || repSignature !== null || inspectorSignature !== null);
 
   const missing: MessageKey[] = [];
@@ -34,7 +35,7 @@ export function IssueForm({ draft, pkg, schedule }: { draft: Notice; pkg: VisitP
     try {
       const number = takeNoticeNumber(await getNumberBlocks(db), await getUsedNumbers(db), new Date());
       if (!number) {
-        setError(t('issue.noNumbers'));
+        setError({ say: (t) => t('issue.noNumbers') });
         return;
       }
       const issuedAt = new Date().toISOString();
@@ -58,7 +59,7 @@ export function IssueForm({ draft, pkg, schedule }: { draft: Notice; pkg: VisitP
       await issueNotice(db, notice);
       syncSoon();
     } catch (e) {
-      setError(describeError(e, t));
+      setError({ say: (t) => describeError(e, t) });
     }
   }
 
@@ -84,7 +85,7 @@ export function IssueForm({ draft, pkg, schedule }: { draft: Notice; pkg: VisitP
       )}
       <SignaturePad id="inspector-signature" label={t('issue.inspectorSign')} onChange={setInspectorSignature} />
       {missing.length > 0 && <p class="muted">{t('issue.missing', { what: missing.map((k) => t(k)).join(', ') })}</p>}
-      {error && <p class="banner bad" role="alert">{error}</p>}
+      {error && <p class="banner bad" role="alert">{error.text}</p>}
       <button type="button" class="primary block" disabled={missing.length > 0} onClick={issue}>{t('issue.submit')}</button>
     </section>
   );

@@ -15,6 +15,7 @@ import { ContributionsCard } from './contributions-card';
 import { FineTable } from './fine-table';
 import { HiddenWorkersCard } from './hidden-workers-card';
 import { useDraftFigures } from './use-notice-draft';
+import { useSaid, type Say } from '../../i18n/said';
 
 export function NoticeDraft({ pkg }: { pkg: VisitPackage }) {
   const { t } = useI18n();
@@ -37,7 +38,7 @@ function DraftEditor({ pkg, rec, onsite, draft, schedule }: EditorProps) {
   const { syncSoon } = useApp();
   const [multipliers, setMultipliers] = useState<Partial<Record<BreachCode, number>>>({});
   const [remarks, setRemarks] = useState<string | null>(null);
-  const [message, setMessage] = useState<{ kind: 'ok' | 'bad'; text: string } | null>(null);
+  const [message, setMessage] = useSaid<{ kind: 'ok' | 'bad'; say: Say }>();
   useUnsavedInput('notice', remarks !== null && remarks !== (draft?.remarks ?? ''));
 
   useEffect(() => {
@@ -73,10 +74,10 @@ function DraftEditor({ pkg, rec, onsite, draft, schedule }: EditorProps) {
     };
     try {
       await saveNotice(db, notice);
-      setMessage({ kind: 'ok', text: t('notice.saved', { when: formatDateTime(lang, now) }) });
+      setMessage({ kind: 'ok', say: (t, lang) => t('notice.saved', { when: formatDateTime(lang, now) }) });
       syncSoon();
     } catch (e) {
-      setMessage({ kind: 'bad', text: describeError(e, t) });
+      setMessage({ kind: 'bad', say: (t) => describeError(e, t) });
     }
   }
 

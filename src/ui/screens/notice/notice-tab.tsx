@@ -12,6 +12,7 @@ import { EvidencePhotos } from './evidence-photos';
 import { IssueForm } from './issue-form';
 import { NoticeDraft } from './notice-draft';
 import { PrintableNotice } from './printable-notice';
+import { useSaid } from '../../i18n/said';
 
 /** Drafting, evidence and issuing for one visit; issued notices stay on screen, printable, unchanged. */
 export function NoticeTab({ pkg }: { pkg: VisitPackage }) {
@@ -36,7 +37,7 @@ function IssuedNotice({ notice, current }: { notice: Notice; current: boolean })
   const { t } = useI18n();
   const { syncSoon } = useApp();
   const [hash, setHash] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useSaid();
   useEffect(() => {
     void noticeHash(notice).then((h) => setHash(shortHash(h)));
   }, [notice.id]);
@@ -50,7 +51,7 @@ function IssuedNotice({ notice, current }: { notice: Notice; current: boolean })
       });
       syncSoon();
     } catch (e) {
-      setError(describeError(e, t));
+      setError({ say: (t) => describeError(e, t) });
     }
   }
 
@@ -64,7 +65,7 @@ function IssuedNotice({ notice, current }: { notice: Notice; current: boolean })
           <button type="button" onClick={revise}>{t('issue.revise')}</button>
         </div>
       )}
-      {error && <p class="banner bad" role="alert">{error}</p>}
+      {error && <p class="banner bad" role="alert">{error.text}</p>}
     </section>
   );
 }

@@ -10,6 +10,7 @@ import { runReconcile } from '../../run-reconcile';
 import { db } from '../../services';
 import { ReconcileStats } from './reconcile-stats';
 import { ResultGroups } from './result-groups';
+import { useSaid } from '../../i18n/said';
 
 export function ReconcileView({ pkg }: { pkg: VisitPackage }) {
   const { t, lang } = useI18n();
@@ -20,7 +21,7 @@ export function ReconcileView({ pkg }: { pkg: VisitPackage }) {
   const onsite = useLiveQuery(() => listOnsite(db, visitId), [visitId]);
   const decisions = useLiveQuery(() => listDecisions(db, visitId), [visitId]);
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useSaid();
 
   async function guarded(work: () => Promise<void>) {
     setBusy(true);
@@ -29,7 +30,7 @@ export function ReconcileView({ pkg }: { pkg: VisitPackage }) {
       await work();
       syncSoon();
     } catch (e) {
-      setError(describeError(e, t));
+      setError({ say: (t) => describeError(e, t) });
     } finally {
       setBusy(false);
     }
@@ -79,7 +80,7 @@ export function ReconcileView({ pkg }: { pkg: VisitPackage }) {
             {busy ? t('common.loading') : rec ? t('reconcile.rerun') : t('reconcile.run')}
           </button>
         </div>
-        {error && <p class="banner bad" role="alert">{error}</p>}
+        {error && <p class="banner bad" role="alert">{error.text}</p>}
       </section>
       {rec && <ReconcileStats summary={rec.summary} />}
       {rec && onsite && decisions && (

@@ -4,6 +4,7 @@ import { Field } from '../../components/field';
 import { describeError } from '../../errors';
 import { useI18n } from '../../i18n/i18n';
 import { supervisorApi, type EmployerRow } from '../../services';
+import { useSaid, type Say } from '../../i18n/said';
 
 export function AssignVisitForm({ employers, inspectors, onAssigned }: { employers: EmployerRow[]; inspectors: InspectorList['inspectors']; onAssigned: () => void }) {
   const { t, lang } = useI18n();
@@ -12,7 +13,7 @@ export function AssignVisitForm({ employers, inspectors, onAssigned }: { employe
   const [date, setDate] = useState(new Date().toISOString().slice(0, 10));
   const [complaint, setComplaint] = useState('');
   const [named, setNamed] = useState('');
-  const [message, setMessage] = useState<{ kind: 'ok' | 'bad'; text: string } | null>(null);
+  const [message, setMessage] = useSaid<{ kind: 'ok' | 'bad'; say: Say }>();
 
   async function submit(e: Event) {
     e.preventDefault();
@@ -28,12 +29,12 @@ export function AssignVisitForm({ employers, inspectors, onAssigned }: { employe
     };
     try {
       await supervisorApi.assignVisit(req);
-      setMessage({ kind: 'ok', text: t('supervisor.assigned') });
+      setMessage({ kind: 'ok', say: (t) => t('supervisor.assigned') });
       setComplaint('');
       setNamed('');
       onAssigned();
     } catch (err) {
-      setMessage({ kind: 'bad', text: describeError(err, t) });
+      setMessage({ kind: 'bad', say: (t) => describeError(err, t) });
     }
   }
 

@@ -5,15 +5,21 @@ import { describeError } from '../../errors';
 import { useI18n } from '../../i18n/i18n';
 import { describeRosterNote } from '../../roster-notes';
 import { supervisorApi, type EmployerRow } from '../../services';
+import type { RegistryImportResponse } from '../../../protocol';
 import { ServerError } from '../../../sync/errors';
+import { useSaid, type Say } from '../../i18n/said';
+
+type RowError = RegistryImportResponse['errors'][number];
+type RegistryImportNote = RegistryImportResponse['notes'][number];
 
 /** Replaces one employer's register from the fund's CSV export; the server refuses a file with bad rows whole. */
 export function RegistryImport({ employers, onImported }: { employers: EmployerRow[]; onImported: () => void }) {
   const { t, lang } = useI18n();
   const [employerId, setEmployerId] = useState(employers[0]?.id ?? '');
-  const [message, setMessage] = useState<{ kind: 'ok' | 'bad'; text: string; rows?: string[] } | null>(null);
+  /** `rows`: the server's reasons for refusing the file, row by row, in its own words. */
+  const [message, setMessage] = useSaid<{ kind: 'ok' | 'bad'; say: Say; rows?: RowError[] }>();
   /** Rows imported with a value read otherwise than written: a warning beside the success, as the phone's import shows it. */
-  const [notes, setNotes] = useState<string[]>([]);
+  const [notes, setNotes] = useState<RegistryImportNote[]>([]);
 
   async function onFile(e: Event) {
     const input = e.currentTarget as HTMLInputElement;
@@ -23,20 +29,21 @@ export function RegistryImport({ employers, onImported }: { employers: EmployerR
     setNotes([]);
     const decoded = decodeRosterFile(new Uint8Array(await file.arrayBuffer()), 20 * 1024 * 1024);
     if (!decoded.ok) {
-      setMessage({ kind: 'bad', text: t(`csv.error.${decoded.error}`, { max: '20 MB' }) });
+      setMessage({ kind: 'bad', say: (t) => t(`csv.error.${decoded.error}`, { max: '20 MB' }) });
       return;
     }
     try {
       const res = await supervisorApi.importRegistry(employerId, decoded.text);
-      const placeholders = res.placeholderRows > 0 ? ` ${t('csv.placeholderRows', { count: res.placeholderRows })}` : '';
-      const monthFirst = res.dateOrder === 'monthFirst' ? ` ${t('csv.monthFirst')}` : '';
-      setMessage({ kind: 'ok', text: t('supervisor.registryImported', { count: res.imported }) + placeholders + monthFirst });
-      setNotes(res.notes.map((n) => describeRosterNote(t, n)));
+      setMessage({ kind: 'ok', say: (t) => [
+        t('supervisor.registryImported', { count: res.imported }),
+        res.placeholderRows > 0 ? ` ${t('csv.placeholderRows', { count: res.placeholderRows })}` : '',
+        res.dateOrder === 'monthFirst' ? ` ${t('csv.monthFirst')}` : '',
+      ].join('') });
+      setNotes(res.notes);
       onImported();
     } catch (err) {
-      const body = err instanceof ServerError ? (err.body as { errors?: { row: number; message: string }[] }) : undefined;
-      const rows = body?.errors?.map((r) => `${t('csv.row', { row: r.row })}: ${r.message}`);
-      setMessage({ kind: 'bad', text: describeError(err, t), rows });
+      const body = err instanceof ServerError ? (err.body as { errors?: RowError[] }) : undefined;
+      setMessage({ kind: 'bad', say: (t) => describeError(err, t), rows: body?.errors });
     }
   }
 
@@ -53,13 +60,13 @@ export function RegistryImport({ employers, onImported }: { employers: EmployerR
       {message && (
         <div class={`banner ${message.kind}`} role={message.kind === 'bad' ? 'alert' : 'status'}>
           {message.text}
-          {message.rows && <ul class="errors">{message.rows.slice(0, 50).map((r) => <li key={r}>{r}</li>)}</ul>}
+          {message.rows && <ul class="errors">{message.rows.slice(0, 50).map((r) => <li key={r.row}>{t('csv.row', { row: r.row })}: {r.message}</li>)}</ul>}
         </div>
       )}
       {notes.length > 0 && (
         <div class="banner warn" role="status" data-testid="registry-read-notes">
           <p>{t('csv.readNotes', { count: notes.length })}</p>
-          <ul>{notes.slice(0, 50).map((r) => <li key={r}>{r}</li>)}</ul>
+          <ul>{notes.slice(0, 50).map((n) => <li key={n.row}>{describeRosterNote(t, n)}</li>)}</ul>
         </div>
       )}
     </section>

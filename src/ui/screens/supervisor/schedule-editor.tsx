@@ -5,6 +5,7 @@ import { formatDate, useI18n } from '../../i18n/i18n';
 import { href } from '../../router';
 import { supervisorApi } from '../../services';
 import { useUnsavedInput } from '../../unsaved-input';
+import { useSaid, type Say } from '../../i18n/said';
 
 type Provenance = { reference: string; sourced: boolean };
 
@@ -36,9 +37,9 @@ export function ScheduleEditor() {
   const { t, lang } = useI18n();
   const [s, setS] = useState<PenaltySchedule | null>(null);
   const [original, setOriginal] = useState<string>('');
-  const [message, setMessage] = useState<{ kind: 'ok' | 'bad'; text: string } | null>(null);
+  const [message, setMessage] = useSaid<{ kind: 'ok' | 'bad'; say: Say }>();
   useEffect(() => {
-    supervisorApi.schedule().then((x) => { setS(x); setOriginal(JSON.stringify(x)); }, (e) => setMessage({ kind: 'bad', text: describeError(e, t) }));
+    supervisorApi.schedule().then((x) => { setS(x); setOriginal(JSON.stringify(x)); }, (e) => setMessage({ kind: 'bad', say: (t) => describeError(e, t) }));
   }, []);
   useUnsavedInput('schedule', s !== null && JSON.stringify(s) !== original);
   if (!s) return <p>{message?.text ?? t('common.loading')}</p>;
@@ -49,9 +50,9 @@ export function ScheduleEditor() {
       const saved = await supervisorApi.publishSchedule(edit);
       setS(saved);
       setOriginal(JSON.stringify(saved));
-      setMessage({ kind: 'ok', text: t('schedule.published', { version: saved.version }) });
+      setMessage({ kind: 'ok', say: (t) => t('schedule.published', { version: saved.version }) });
     } catch (e) {
-      setMessage({ kind: 'bad', text: describeError(e, t) });
+      setMessage({ kind: 'bad', say: (t) => describeError(e, t) });
     }
   }
 

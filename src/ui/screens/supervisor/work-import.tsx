@@ -1,13 +1,13 @@
-import { useState } from 'preact/hooks';
 import { BadExportFileError, parseExportFile } from '../../../sync/import-export';
 import { describeError } from '../../errors';
 import { useI18n } from '../../i18n/i18n';
 import { supervisorApi } from '../../services';
+import { useSaid, type Say } from '../../i18n/said';
 
 /** A phone's exported unsent work, applied as its inspector; importing twice changes nothing. */
 export function WorkImport({ onImported }: { onImported: () => void }) {
   const { t } = useI18n();
-  const [message, setMessage] = useState<{ kind: 'ok' | 'bad'; text: string } | null>(null);
+  const [message, setMessage] = useSaid<{ kind: 'ok' | 'bad'; say: Say }>();
 
   async function onFile(e: Event) {
     const input = e.currentTarget as HTMLInputElement;
@@ -16,10 +16,10 @@ export function WorkImport({ onImported }: { onImported: () => void }) {
     if (!f) return;
     try {
       const r = await supervisorApi.importWork(parseExportFile(await f.text()));
-      setMessage({ kind: r.rejected.length ? 'bad' : 'ok', text: t('outbox.imported', { applied: r.applied, duplicate: r.duplicate, rejected: r.rejected.length }) });
+      setMessage({ kind: r.rejected.length ? 'bad' : 'ok', say: (t) => t('outbox.imported', { applied: r.applied, duplicate: r.duplicate, rejected: r.rejected.length }) });
       onImported();
     } catch (err) {
-      setMessage({ kind: 'bad', text: err instanceof BadExportFileError ? t('outbox.badFile') : describeError(err, t) });
+      setMessage({ kind: 'bad', say: (t) => err instanceof BadExportFileError ? t('outbox.badFile') : describeError(err, t) });
     }
   }
 

@@ -10,13 +10,14 @@ import { OutboxPanel } from '../../components/outbox-panel';
 import { VisitCard } from './visit-card';
 import { describeError } from '../../errors';
 import { useInstallPrompt } from '../../install-prompt';
+import { useSaid } from '../../i18n/said';
 
 export function VisitList() {
   const { t } = useI18n();
   const visits = useLiveQuery(() => listVisits(db), []);
   const [busy, setBusy] = useState<string | null>(null);
   const install = useInstallPrompt();
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useSaid();
 
   async function run(key: string, work: () => Promise<unknown>) {
     setBusy(key);
@@ -24,7 +25,7 @@ export function VisitList() {
     try {
       await work();
     } catch (e) {
-      setError(describeError(e, t));
+      setError({ say: (t) => describeError(e, t) });
     } finally {
       setBusy(null);
     }
@@ -48,7 +49,7 @@ export function VisitList() {
           {busy === 'all' ? t('visits.preparing') : t('visits.prepareAll')}
         </button>
       </div>
-      {error && <p class="banner bad" role="alert">{error}</p>}
+      {error && <p class="banner bad" role="alert">{error.text}</p>}
       {visits && visits.length === 0 && <p class="card">{t('visits.empty')}</p>}
       <ul class="stack" style="list-style:none;padding:0;margin:0">
         {[...active, ...withdrawn].map((v) => (
