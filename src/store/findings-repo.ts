@@ -118,6 +118,18 @@ async function sealOnsite(db: HeadcountDb, w: OnsiteWorker): Promise<StoredOnsit
   return { id: w.id, visitId: w.visitId, recordedAt: w.recordedAt, ...(await protect(db.requireVault(), w)) };
 }
 
+/**
+ * Whether `workers` (a list read earlier) are still the visit's on-site workers, by their ids
+ * alone: the index answers without opening a sealed row, where reading the list again opens
+ * every one (10,000 rows take a phone a second or more).
+ */
+export async function onsiteStillIs(db: HeadcountDb, visitId: string, workers: readonly OnsiteWorker[]): Promise<boolean> {
+  const ids = await db.onsite.where('visitId').equals(visitId).primaryKeys();
+  if (ids.length !== workers.length) return false;
+  const known = new Set(workers.map((w) => w.id));
+  return ids.every((id) => known.has(id));
+}
+
 /** On-site workers in the order they were recorded; an imported sheet's rows in the sheet's order. */
 export async function listOnsite(db: HeadcountDb, visitId: string): Promise<OnsiteWorker[]> {
   const vault = db.requireVault();

@@ -26,6 +26,7 @@ export {
   importOnsiteWorkers,
   removeOnsiteWorker,
   listOnsite,
+  onsiteStillIs,
   saveReconciliation,
   getReconciliation,
   saveNotice,

@@ -8,6 +8,7 @@ import {
   InvalidInputError,
   listNotices,
   listOnsite,
+  onsiteStillIs,
   pendingBatch,
   removeOnsiteWorker,
   saveNotice,
@@ -50,6 +51,23 @@ describe('findings repository', () => {
       const workers = [3, 1, 2].map((row) => onsiteWorker('v1', { source: 'csv', sourceRow: row, recordedAt, name: `Row ${row}` }));
       await importOnsiteWorkers(db, 'v1', 'staff.csv', workers);
       expect((await listOnsite(db, 'v1')).map((w) => w.name)).toEqual(['Row 1', 'Row 2', 'Row 3']);
+    });
+
+    it('tells whether a list read earlier is still the visit\'s, without reading it again', async () => {
+      db = freshDb();
+      const [a, b] = [onsiteWorker('v1'), onsiteWorker('v1')];
+      await addOnsiteWorker(db, a);
+      const read = await listOnsite(db, 'v1');
+      expect(await onsiteStillIs(db, 'v1', read)).toBe(true);
+      await addOnsiteWorker(db, b);
+      expect(await onsiteStillIs(db, 'v1', read)).toBe(false);
+      await removeOnsiteWorker(db, 'v1', a.id);
+      // As many rows as were read, but another one.
+      expect(await onsiteStillIs(db, 'v1', read)).toBe(false);
+      expect(await onsiteStillIs(db, 'v1', await listOnsite(db, 'v1'))).toBe(true);
+      // Another visit's rows are not this one's.
+      await addOnsiteWorker(db, onsiteWorker('v2'));
+      expect(await onsiteStillIs(db, 'v1', await listOnsite(db, 'v1'))).toBe(true);
     });
 
     it('records a worker found on site, and an edit of that worker replaces it', async () => {

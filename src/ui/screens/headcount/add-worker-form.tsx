@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { OnsiteWorker } from '../../../protocol';
 import { sameCardOnList } from '../../../domain/roster/same-card';
-import { addOnsiteWorker, listOnsite } from '../../../store/findings-repo';
+import { addOnsiteWorker, listOnsite, onsiteStillIs } from '../../../store/findings-repo';
 import { useApp } from '../../app-context';
 import { Field } from '../../components/field';
 import { describeError } from '../../errors';
@@ -12,13 +12,17 @@ import { useSaid, type Say } from '../../i18n/said';
 
 const empty = { name: '', nationalId: '', nssfNumber: '', sex: '' as '' | 'F' | 'M', dateOfBirth: '' };
 
-export function AddWorkerForm({ visitId }: { visitId: string }) {
+/** `workers`: the on-site list as last read, for the same-card check; undefined while it is read, and then read here. */
+export function AddWorkerForm({ visitId, workers }: { visitId: string; workers: OnsiteWorker[] | undefined }) {
   const { t } = useI18n();
   const { syncSoon } = useApp();
   const [form, setForm] = useState(empty);
   const [message, setMessage] = useSaid<{ kind: 'ok' | 'warn' | 'bad'; say: Say }>();
   useUnsavedInput('add-worker', Object.values(form).some((v) => v !== ''));
   const set = (k: keyof typeof empty) => (e: Event) => setForm({ ...form, [k]: (e.currentTarget as HTMLInputElement).value });
+
+  // The list as last read, unless a change since has not reached it yet.
+  const currentList = async () => (workers && (await onsiteStillIs(db, visitId, workers)) ? workers : listOnsite(db, visitId));
 
   async function submit(e: Event) {
     e.preventDefault();
@@ -41,7 +45,7 @@ export function AddWorkerForm({ visitId }: { visitId: string }) {
     };
     try {
       // Only a worker with a card number can have been entered already by it.
-      const twin = worker.nationalId || worker.nssfNumber ? sameCardOnList(worker, await listOnsite(db, visitId)) : null;
+      const twin = worker.nationalId || worker.nssfNumber ? sameCardOnList(worker, await currentList()) : null;
       await addOnsiteWorker(db, worker);
       setForm(empty);
       setMessage(twin

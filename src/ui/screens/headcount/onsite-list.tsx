@@ -1,8 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { OnsiteWorker } from '../../../protocol';
-import { listOnsite, removeOnsiteWorker } from '../../../store/findings-repo';
+import { removeOnsiteWorker } from '../../../store/findings-repo';
 import { useApp } from '../../app-context';
-import { useLiveQuery } from '../../hooks/use-live-query';
 import { useI18n } from '../../i18n/i18n';
 import { db } from '../../services';
 import { PersonLine } from '../../components/person-line';
@@ -11,10 +10,10 @@ import { VirtualList } from '../../components/virtual-list';
 /** A row at 360 px: a name over two lines of identifiers; rows measure themselves once rendered. */
 const ROW_PX = 90;
 
-export function OnsiteList({ visitId }: { visitId: string }) {
+/** `workers`: the visit's on-site list, as the headcount screen reads it. */
+export function OnsiteList({ visitId, workers }: { visitId: string; workers: OnsiteWorker[] }) {
   const { t } = useI18n();
   const { syncSoon } = useApp();
-  const workers = useLiveQuery(() => listOnsite(db, visitId), [visitId]) ?? [];
   const [filter, setFilter] = useState('');
   const q = filter.trim().toLowerCase();
   const shown = q ? workers.filter((w) => matches(w, q)) : workers;
