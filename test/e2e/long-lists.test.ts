@@ -187,4 +187,33 @@ describe('a visit with thousands of workers on a 360 px phone', () => {
     await shot('km-14-long-reconcile-end');
     await page.getByRole('button', { name: /English/ }).click();
   });
+
+  it('finds the worker in front of the inspector among thousands of results, by name or card number', async () => {
+    const search = page.locator('#result-search');
+    // A hidden worker by the number on their card, typed with spaces.
+    await search.fill(hiddenId(1234).replace(/^(\d{3})(\d{3})/, '$1 $2 '));
+    const hidden = page.getByTestId('group-hidden');
+    await expect.poll(() => items(hidden.locator('ul')).count()).toBe(1);
+    expect(await hidden.textContent()).toContain(hiddenName(1234));
+    expect(await hidden.locator('h2').textContent()).toMatch(/^1 \/ 1,5\d\d/);
+    expect(await page.getByTestId('group-matched').count()).toBe(0);
+    expect(await page.getByTestId('group-absent').count()).toBe(0);
+    await scrollBelowTopBar(search);
+    await shot('en-15-reconcile-search');
+    await page.getByRole('button', { name: /ភាសាខ្មែរ/ }).click();
+    await page.evaluate(() => document.fonts.ready);
+    await shot('km-15-reconcile-search');
+    await page.getByRole('button', { name: /English/ }).click();
+
+    // A registered worker by their Khmer name, which the sheet wrote in Latin letters.
+    const present = pkg.registered.filter((r) => r.nationalId)[7];
+    await search.fill(present.nameKh);
+    await expect.poll(() => page.getByTestId('group-matched').textContent()).toContain(present.workerId);
+
+    await search.fill('Nobody Of That Name');
+    await expect.poll(() => page.getByTestId('result-none').textContent()).toBe('No worker on site or on the register matches “Nobody Of That Name”.');
+    await search.fill('');
+    // Every result again, counted whole.
+    await expect.poll(() => page.getByTestId('group-absent').locator('h2').textContent()).toMatch(/^\d,\d{3} /);
+  });
 });

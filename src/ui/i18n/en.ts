@@ -170,6 +170,7 @@ export const en = {
   'reconcile.hidden': 'Hidden (not registered)',
   'reconcile.absent': 'Registered, not seen',
   'reconcile.namesake': 'registered namesake:',
+  'reconcile.noneFound': 'No worker on site or on the register matches “{query}”.',
   'reconcile.registeredTwice': 'same ID number as {name} ({id}), who is on site: registered twice?',
   'reconcile.tallyDiff': 'Tally minus registered: {diff}',
   'reconcile.noTally': 'No tally recorded',

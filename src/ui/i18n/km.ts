@@ -172,6 +172,7 @@ export const km: Record<MessageKey, string> = {
   'reconcile.hidden': 'លាក់ (មិនបានចុះបញ្ជី)',
   'reconcile.absent': 'បានចុះបញ្ជី តែមិនឃើញ',
   'reconcile.namesake': 'អ្នកមានឈ្មោះដូចគ្នាក្នុងបញ្ជី៖',
+  'reconcile.noneFound': 'គ្មានកម្មករនៅទីតាំង ឬក្នុងបញ្ជីដែលត្រូវនឹង “{query}” ទេ។',
   'reconcile.registeredTwice': 'លេខសម្គាល់ដូចគ្នានឹង {name} ({id}) ដែលមានវត្តមាន៖ តើចុះបញ្ជីពីរដងឬ?',
   'reconcile.tallyDiff': 'ចំនួនរាប់ ដក ចំនួនចុះបញ្ជី៖ {diff}',
   'reconcile.noTally': 'មិនទាន់មានចំនួនរាប់',

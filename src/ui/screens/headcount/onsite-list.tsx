@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import type { OnsiteWorker } from '../../../protocol';
 import { removeOnsiteWorker } from '../../../store/findings-repo';
 import { useApp } from '../../app-context';
@@ -6,6 +6,7 @@ import { useI18n } from '../../i18n/i18n';
 import { db } from '../../services';
 import { PersonLine } from '../../components/person-line';
 import { VirtualList } from '../../components/virtual-list';
+import { searchFor, searchText } from '../../search-text';
 
 /** A row at 360 px: a name over two lines of identifiers; rows measure themselves once rendered. */
 const ROW_PX = 90;
@@ -15,8 +16,9 @@ export function OnsiteList({ visitId, workers }: { visitId: string; workers: Ons
   const { t } = useI18n();
   const { syncSoon } = useApp();
   const [filter, setFilter] = useState('');
-  const q = filter.trim().toLowerCase();
-  const shown = q ? workers.filter((w) => matches(w, q)) : workers;
+  const texts = useMemo(() => workers.map((w) => searchText([w.name], [w.nationalId, w.nssfNumber])), [workers]);
+  const found = searchFor(filter);
+  const shown = found ? workers.filter((_, i) => found(texts[i])) : workers;
 
   return (
     <section class="card" aria-labelledby="onsite-h">
@@ -37,8 +39,4 @@ export function OnsiteList({ visitId, workers }: { visitId: string; workers: Ons
       )}
     </section>
   );
-}
-
-function matches(w: OnsiteWorker, q: string): boolean {
-  return w.name.toLowerCase().includes(q) || (w.nationalId ?? '').toLowerCase().includes(q) || (w.nssfNumber ?? '').toLowerCase().includes(q);
 }

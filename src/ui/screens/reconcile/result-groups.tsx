@@ -1,7 +1,9 @@
+import { useMemo, useState } from 'preact/hooks';
 import type { MatchDecision, MatchResult, MatchStatus, OnsiteWorker, Reconciliation, RegisteredWorker } from '../../../protocol';
 import { PersonLine, unbrokenId } from '../../components/person-line';
 import { VirtualList } from '../../components/virtual-list';
 import { formatNumber, useI18n, type MessageKey } from '../../i18n/i18n';
+import { searchFor, searchText } from '../../search-text';
 import { CardLookup } from './card-lookup';
 import { ReviewCard, type Decide, type RemoveRow } from './review-card';
 
@@ -32,7 +34,32 @@ export function ResultGroups({ rec, onsite, registered, decisions, decide, remov
   const standing = new Map(decisions.filter((d) => d.kind !== 'reject').map((d) => [d.onsiteId, d]));
   const reasonText = (codes: string[]) => codes.map((c) => t(`reason.${c}` as MessageKey)).join('; ');
 
-  const review = rec.results.filter((r) => r.status === 'review');
+  // Found by the on-site row's name and numbers, and by those of each registered worker it is
+  // shown with: the inspector walking the floor looks up the person in front of them.
+  const [query, setQuery] = useState('');
+  const found = searchFor(query);
+  // Worked out once a search starts, not for every run: each review decision runs it again.
+  const searching = found !== null;
+  const texts = useMemo(() => {
+    if (!searching) return null;
+    const registeredOf = (id: string | null | undefined) => (id ? registeredById.get(id) : undefined);
+    const out = new Map<string, string>();
+    for (const r of rec.results) {
+      const w = onsiteById.get(r.onsiteId);
+      const regs = [registeredOf(r.registeredId), registeredOf(r.namesakeId), ...(r.candidates ?? []).map((c) => registeredOf(c.registeredId))].filter((x) => x !== undefined);
+      out.set(r.onsiteId, searchText([w?.name, ...regs.flatMap((x) => [x.nameKh, x.nameLatin])], [w?.nationalId, w?.nssfNumber, ...regs.flatMap((x) => [x.nationalId, x.nssfNumber, x.workerId])]));
+    }
+    for (const id of rec.absent) {
+      const x = registeredOf(id);
+      out.set(id, searchText([x?.nameKh, x?.nameLatin], [x?.nationalId, x?.nssfNumber, id]));
+    }
+    return out;
+  }, [rec, onsite, registered, searching]);
+  const shown = <T,>(items: T[], idOf: (item: T) => string) => (found && texts ? items.filter((x) => found(texts.get(idOf(x)) ?? '')) : items);
+  const count = (n: number, of: number) => (found ? `${formatNumber(lang, n)} / ${formatNumber(lang, of)}` : formatNumber(lang, of));
+
+  const allReview = rec.results.filter((r) => r.status === 'review');
+  const review = shown(allReview, (r) => r.onsiteId);
   const groups: { status: MatchStatus; title: MessageKey; cls: string; rowPx: number }[] = [
     { status: 'hidden', title: 'reconcile.hidden', cls: 'bad', rowPx: HIDDEN_PX },
     { status: 'matched', title: 'reconcile.matched', cls: 'ok', rowPx: MATCHED_PX },
@@ -83,30 +110,41 @@ export function ResultGroups({ rec, onsite, registered, decisions, decide, remov
     );
   }
 
+  const groupRows = groups.map((g) => {
+    const all = rec.results.filter((r) => r.status === g.status);
+    return { ...g, all, rows: shown(all, (r) => r.onsiteId) };
+  });
+  const absent = shown(rec.absent, (id) => id);
+  const none = found !== null && review.length === 0 && absent.length === 0 && groupRows.every((g) => g.rows.length === 0);
+
   return (
     <>
+      <section class="card">
+        <label class="visually-hidden" for="result-search">{t('onsite.filter')}</label>
+        <input id="result-search" type="search" placeholder={t('onsite.filter')} value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
+        {none && <p class="muted" role="status" data-testid="result-none">{t('reconcile.noneFound', { query: query.trim() })}</p>}
+      </section>
       {review.length > 0 && (
         <section aria-labelledby="g-review" data-testid="group-review">
-          <h2 id="g-review"><span class="pill warn">{formatNumber(lang, review.length)}</span> {t('reconcile.review')}</h2>
+          <h2 id="g-review"><span class="pill warn">{count(review.length, allReview.length)}</span> {t('reconcile.review')}</h2>
           <VirtualList class="cards" items={review} itemKey={(r) => r.onsiteId} estimate={CARD_PX} windowFrom={CARDS_WINDOW_FROM} renderItem={(r) => (
             <ReviewCard result={r} worker={onsiteById.get(r.onsiteId)} registered={registered} registeredById={registeredById} decide={decide} removeRow={removeRow} busy={busy} />
           )} />
         </section>
       )}
-      {groups.map(({ status, title, cls, rowPx }) => {
-        const rows = rec.results.filter((r) => r.status === status);
+      {groupRows.map(({ status, title, cls, rowPx, all, rows }) => {
         if (rows.length === 0) return null;
         return (
           <section class="card" key={status} aria-labelledby={`g-${status}`} data-testid={`group-${status}`}>
-            <h2 id={`g-${status}`}><span class={`pill ${cls}`}>{formatNumber(lang, rows.length)}</span> {t(title)}</h2>
+            <h2 id={`g-${status}`}><span class={`pill ${cls}`}>{count(rows.length, all.length)}</span> {t(title)}</h2>
             <VirtualList class="people" items={rows} itemKey={(r) => r.onsiteId} estimate={rowPx} renderItem={line} />
           </section>
         );
       })}
-      {rec.absent.length > 0 && (
+      {absent.length > 0 && (
         <section class="card" aria-labelledby="g-absent" data-testid="group-absent">
-          <h2 id="g-absent"><span class="pill warn">{formatNumber(lang, rec.absent.length)}</span> {t('reconcile.absent')}</h2>
-          <VirtualList class="people" items={rec.absent} itemKey={(id) => id} estimate={ABSENT_PX} renderItem={absentLine} />
+          <h2 id="g-absent"><span class="pill warn">{count(absent.length, rec.absent.length)}</span> {t('reconcile.absent')}</h2>
+          <VirtualList class="people" items={absent} itemKey={(id) => id} estimate={ABSENT_PX} renderItem={absentLine} />
         </section>
       )}
     </>
