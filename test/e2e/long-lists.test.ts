@@ -199,10 +199,10 @@ describe('a visit with thousands of workers on a 360 px phone', () => {
     expect(await page.getByTestId('group-matched').count()).toBe(0);
     expect(await page.getByTestId('group-absent').count()).toBe(0);
     await scrollBelowTopBar(search);
-    await shot('en-15-reconcile-search');
+    await shot('en-18-reconcile-search');
     await page.getByRole('button', { name: /ភាសាខ្មែរ/ }).click();
     await page.evaluate(() => document.fonts.ready);
-    await shot('km-15-reconcile-search');
+    await shot('km-18-reconcile-search');
     await page.getByRole('button', { name: /English/ }).click();
 
     // A registered worker by their Khmer name, which the sheet wrote in Latin letters.
