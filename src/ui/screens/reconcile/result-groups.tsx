@@ -3,9 +3,12 @@ import type { MatchDecision, MatchResult, MatchStatus, OnsiteWorker, Reconciliat
 import { PersonLine, unbrokenId } from '../../components/person-line';
 import { VirtualList } from '../../components/virtual-list';
 import { formatNumber, useI18n, type MessageKey } from '../../i18n/i18n';
-import { searchFor, searchText } from '../../search-text';
+import { searchFor } from '../../search-text';
 import { CardLookup } from './card-lookup';
+import { resultSearchTexts, type ResultSearchTexts } from './result-search';
 import { ReviewCard, type Decide, type RemoveRow } from './review-card';
+
+const resultText = (texts: ResultSearchTexts, r: MatchResult) => texts.results.get(r.onsiteId);
 
 /** Typical heights at 360 px; each list measures its rendered rows and uses these only for the rest. */
 const HIDDEN_PX = 90;
@@ -34,32 +37,17 @@ export function ResultGroups({ rec, onsite, registered, decisions, decide, remov
   const standing = new Map(decisions.filter((d) => d.kind !== 'reject').map((d) => [d.onsiteId, d]));
   const reasonText = (codes: string[]) => codes.map((c) => t(`reason.${c}` as MessageKey)).join('; ');
 
-  // Found by the on-site row's name and numbers, and by those of each registered worker it is
-  // shown with: the inspector walking the floor looks up the person in front of them.
   const [query, setQuery] = useState('');
   const found = searchFor(query);
   // Worked out once a search starts, not for every run: each review decision runs it again.
   const searching = found !== null;
-  const texts = useMemo(() => {
-    if (!searching) return null;
-    const registeredOf = (id: string | null | undefined) => (id ? registeredById.get(id) : undefined);
-    const out = new Map<string, string>();
-    for (const r of rec.results) {
-      const w = onsiteById.get(r.onsiteId);
-      const regs = [registeredOf(r.registeredId), registeredOf(r.namesakeId), ...(r.candidates ?? []).map((c) => registeredOf(c.registeredId))].filter((x) => x !== undefined);
-      out.set(r.onsiteId, searchText([w?.name, ...regs.flatMap((x) => [x.nameKh, x.nameLatin])], [w?.nationalId, w?.nssfNumber, ...regs.flatMap((x) => [x.nationalId, x.nssfNumber, x.workerId])]));
-    }
-    for (const id of rec.absent) {
-      const x = registeredOf(id);
-      out.set(id, searchText([x?.nameKh, x?.nameLatin], [x?.nationalId, x?.nssfNumber, id]));
-    }
-    return out;
-  }, [rec, onsite, registered, searching]);
-  const shown = <T,>(items: T[], idOf: (item: T) => string) => (found && texts ? items.filter((x) => found(texts.get(idOf(x)) ?? '')) : items);
+  const texts = useMemo(() => (searching ? resultSearchTexts(rec, onsiteById, registeredById) : null), [rec, onsite, registered, searching]);
+  const shown = <T,>(items: T[], textOf: (texts: ResultSearchTexts, item: T) => string | undefined) =>
+    (found && texts ? items.filter((x) => found(textOf(texts, x) ?? '')) : items);
   const count = (n: number, of: number) => (found ? `${formatNumber(lang, n)} / ${formatNumber(lang, of)}` : formatNumber(lang, of));
 
   const allReview = rec.results.filter((r) => r.status === 'review');
-  const review = shown(allReview, (r) => r.onsiteId);
+  const review = shown(allReview, resultText);
   const groups: { status: MatchStatus; title: MessageKey; cls: string; rowPx: number }[] = [
     { status: 'hidden', title: 'reconcile.hidden', cls: 'bad', rowPx: HIDDEN_PX },
     { status: 'matched', title: 'reconcile.matched', cls: 'ok', rowPx: MATCHED_PX },
@@ -112,9 +100,9 @@ export function ResultGroups({ rec, onsite, registered, decisions, decide, remov
 
   const groupRows = groups.map((g) => {
     const all = rec.results.filter((r) => r.status === g.status);
-    return { ...g, all, rows: shown(all, (r) => r.onsiteId) };
+    return { ...g, all, rows: shown(all, resultText) };
   });
-  const absent = shown(rec.absent, (id) => id);
+  const absent = shown(rec.absent, (texts, id) => texts.absent.get(id));
   const none = found !== null && review.length === 0 && absent.length === 0 && groupRows.every((g) => g.rows.length === 0);
 
   return (
