@@ -1,17 +1,32 @@
-import { useI18n } from '../i18n/i18n';
+import { useI18n, type I18n } from '../i18n/i18n';
+
+interface Identified {
+  nationalId?: string | null;
+  nssfNumber?: string | null;
+  dateOfBirth?: string | null;
+}
 
 /** A person's name with their identifiers underneath, as every list shows them. */
-export function PersonLine(p: { name: string; nameAlt?: string | null; nationalId?: string | null; nssfNumber?: string | null; dateOfBirth?: string | null; extra?: string }) {
+export function PersonLine(p: Identified & { name: string; nameAlt?: string | null; extra?: string }) {
   const { t } = useI18n();
-  const ids = [p.nationalId && `${t('person.id')} ${p.nationalId}`, p.nssfNumber && `${t('person.nssf')} ${p.nssfNumber}`, p.dateOfBirth, p.extra]
-    .filter((x): x is string => !!x);
+  const ids = identifiers(t, p);
+  if (p.extra) ids.push(p.extra);
   return (
     <div class="who">
       <div>{p.name}{p.nameAlt && <span class="muted"> · {p.nameAlt}</span>}</div>
-      {/* Each identifier stays on one line: a date broken at its hyphen reads as two numbers. */}
-      {ids.length > 0 && <div class="ids">{ids.map((id, i) => <span key={i} class="nowrap">{i > 0 && ' · '}{id}</span>)}</div>}
+      {ids.length > 0 && <div class="ids"><Identifiers ids={ids} /></div>}
     </div>
   );
+}
+
+/** A person's identifiers as PersonLine writes them: national ID, NSSF number, date of birth. */
+export function identifiers(t: I18n['t'], p: Identified): string[] {
+  return [p.nationalId && `${t('person.id')} ${p.nationalId}`, p.nssfNumber && `${t('person.nssf')} ${p.nssfNumber}`, p.dateOfBirth].filter((x): x is string => !!x);
+}
+
+/** Identifiers set apart by " · ", each kept on one line: a date broken at its hyphen reads as two numbers. */
+export function Identifiers({ ids, leading = false }: { ids: string[]; leading?: boolean }) {
+  return <>{ids.map((id, i) => <span key={i} class="nowrap">{(leading || i > 0) && ' · '}{id}</span>)}</>;
 }
 
 /** A worker id to write inside a sentence, its hyphens kept from breaking the line: GT- and 00001 on two lines read as two ids. */

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { MatchDecision, MatchResult, MatchStatus, OnsiteWorker, Reconciliation, RegisteredWorker } from '../../../protocol';
-import { PersonLine, unbrokenId } from '../../components/person-line';
+import { Identifiers, identifiers, PersonLine, unbrokenId } from '../../components/person-line';
 import { VirtualList } from '../../components/virtual-list';
 import { formatNumber, useI18n, type MessageKey } from '../../i18n/i18n';
 import { searchFor } from '../../search-text';
@@ -68,8 +68,7 @@ export function ResultGroups({ rec, onsite, registered, decisions, decide, remov
           {namesake && (
             <div class="ids" data-testid="hidden-namesake">
               {t('reconcile.namesake')} {namesake.nameKh}{namesake.nameLatin ? ` · ${namesake.nameLatin}` : ''} ({unbrokenId(namesake.workerId)})
-              {namesake.nationalId && <> · <span class="nowrap">{t('person.id')} {namesake.nationalId}</span></>}
-              {namesake.dateOfBirth && <> · <span class="nowrap">{namesake.dateOfBirth}</span></>}
+              <Identifiers ids={identifiers(t, namesake)} leading />
             </div>
           )}
           {/* A worker flagged hidden who shows a registration card is settled by its number, not fined. */}
