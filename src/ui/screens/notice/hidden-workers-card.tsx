@@ -18,15 +18,20 @@ export function HiddenWorkersCard({ hidden }: { hidden: OnsiteWorker[] }) {
         {hidden.map((w) => (
           <li key={w.id} style="margin-bottom:0.6rem">
             <div>{w.name}</div>
-            <div class="row">
-              <label class="visually-hidden" for={`start-${w.id}`}>{t('contrib.startDate')}: {w.name}</label>
-              <input id={`start-${w.id}`} type="date" style="flex:1;min-width:9rem" title={t('contrib.startDate')}
-                value={w.statedStartDate ?? ''} max={new Date().toISOString().slice(0, 10)}
-                onChange={(e) => update(w, { statedStartDate: e.currentTarget.value || null })} />
-              <label class="visually-hidden" for={`wage-${w.id}`}>{t('contrib.wage')}: {w.name}</label>
-              <input id={`wage-${w.id}`} type="number" inputMode="numeric" min={0} step={1000} style="flex:1;min-width:8rem"
-                placeholder={t('contrib.wage')} value={w.wageRiel ?? ''}
-                onChange={(e) => update(w, { wageRiel: e.currentTarget.value ? Math.round(Number(e.currentTarget.value)) : null })} />
+            {/* Labelled where they are seen: the start date decides the months owed, and a bare date box says nothing of that. */}
+            <div class="row" style="align-items:flex-end">
+              <div style="flex:1;min-width:9rem">
+                <label class="muted" for={`start-${w.id}`}>{t('contrib.startDate')}</label>
+                <input id={`start-${w.id}`} type="date" aria-label={`${t('contrib.startDate')}: ${w.name}`}
+                  value={w.statedStartDate ?? ''} max={new Date().toISOString().slice(0, 10)}
+                  onChange={(e) => update(w, { statedStartDate: e.currentTarget.value || null })} />
+              </div>
+              <div style="flex:1;min-width:8rem">
+                <label class="muted" for={`wage-${w.id}`}>{t('contrib.wage')}</label>
+                <input id={`wage-${w.id}`} type="number" inputMode="numeric" min={0} step={1000} aria-label={`${t('contrib.wage')}: ${w.name}`}
+                  value={w.wageRiel ?? ''}
+                  onChange={(e) => update(w, { wageRiel: e.currentTarget.value ? Math.round(Number(e.currentTarget.value)) : null })} />
+              </div>
             </div>
           </li>
         ))}
