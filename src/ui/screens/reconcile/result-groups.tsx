@@ -11,7 +11,7 @@ import { ReviewCard, type Decide, type RemoveRow } from './review-card';
 const resultText = (texts: ResultSearchTexts, r: MatchResult) => texts.results.get(r.onsiteId);
 
 /** Typical heights at 360 px; each list measures its rendered rows and uses these only for the rest. */
-const HIDDEN_PX = 90;
+const HIDDEN_PX = 145;
 const MATCHED_PX = 160;
 const ABSENT_PX = 90;
 /** A card for a namesake pair: two candidate tables. */
@@ -62,7 +62,7 @@ export function ResultGroups({ rec, onsite, registered, decisions, decide, remov
       <>
         <div class="who">
           <PersonLine name={w?.name ?? r.onsiteId} nationalId={w?.nationalId} nssfNumber={w?.nssfNumber} dateOfBirth={w?.dateOfBirth} />
-          {reg && <div class="ids">→ {reg.nameKh}{reg.nameLatin ? ` · ${reg.nameLatin}` : ''} ({reg.workerId})</div>}
+          {reg && <div class="ids">→ {reg.nameKh}{reg.nameLatin ? ` · ${reg.nameLatin}` : ''} ({unbrokenId(reg.workerId)})</div>}
           <div class="ids">{reasonText(r.reasons)}</div>
           {/* What the worker's card is held against before a hidden flag is trusted. */}
           {namesake && (
