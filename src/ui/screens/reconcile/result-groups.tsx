@@ -62,7 +62,7 @@ export function ResultGroups({ rec, onsite, registered, decisions, decide, remov
       <>
         <div class="who">
           <PersonLine name={w?.name ?? r.onsiteId} nationalId={w?.nationalId} nssfNumber={w?.nssfNumber} dateOfBirth={w?.dateOfBirth} />
-          {reg && <div class="ids">→ {reg.nameKh}{reg.nameLatin ? ` · ${reg.nameLatin}` : ''} ({unbrokenId(reg.workerId)})</div>}
+          {reg && <div class="ids">→ {reg.nameKh}{reg.nameLatin ? ` · ${reg.nameLatin}` : ''} <span class="nowrap">({reg.workerId})</span></div>}
           <div class="ids">{reasonText(r.reasons)}</div>
           {/* What the worker's card is held against before a hidden flag is trusted. */}
           {namesake && (
