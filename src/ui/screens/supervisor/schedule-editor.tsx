@@ -15,14 +15,19 @@ function Source({ id, value, onChange }: { id: string; value: Provenance; onChan
   return (
     <div class="field">
       <label for={`${id}-ref`} class="muted">{t('schedule.reference')}</label>
-      <textarea id={`${id}-ref`} rows={4} style="min-height:6rem" value={value.reference} onInput={(e) => onChange({ ...value, reference: e.currentTarget.value })} />
+      <textarea id={`${id}-ref`} rows={rowsFor(value.reference)} style="min-height:6rem" value={value.reference} onInput={(e) => onChange({ ...value, reference: e.currentTarget.value })} />
+      {/* The box's label stays put: one that said the other state when unticked read as the thing to tick. */}
       <div class="choice">
         <label><input type="checkbox" checked={value.sourced} onChange={(e) => onChange({ ...value, sourced: e.currentTarget.checked })} />
-          {value.sourced ? t('schedule.sourced') : t('schedule.unsourced')}</label>
+          {t('schedule.sourced')}</label>
       </div>
+      {!value.sourced && <p class="muted">{t('schedule.unsourced')}</p>}
     </div>
   );
 }
+
+/** Rows enough to show a source whole at 360 px (about 30 characters a line): cut off, it reads as ending where the box does. */
+const rowsFor = (text: string) => Math.min(16, Math.max(4, Math.ceil(text.length / 30) + 1));
 
 function Num({ id, label, value, onChange }: { id: string; label: string; value: number | null | undefined; onChange: (v: number | null) => void }) {
   return (
