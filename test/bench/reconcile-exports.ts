@@ -26,6 +26,17 @@ const FIVE_NAMES: readonly (readonly [string, string])[] = [
   ['សុខ ស្រីមុំ', 'SOK SREY MOM'], ['ចាន់ សុភា', 'CHAN SOPHEA'], ['សុខ សុភា', 'SOK SOPHEA'], ['កែវ ស្រីនាង', 'KEO SREY NEANG'], ['មាស ចាន់ធី', 'MEAS CHANTHY'],
 ];
 
+/**
+ * The register of an employer who registered only `share` of the floor: the others' rows on the
+ * sheet become hidden workers (a registered twin of one of them stays as written). Rows are kept
+ * by a fixed stride, not by chance, so every engine meets the same register.
+ */
+const registerShare = (share: number): Variant => (roster) => {
+  const registered = roster.registered.filter((_, i) => (i * 7919) % 1000 < share * 1000);
+  const kept = new Set(registered.map((r) => r.workerId));
+  return { ...roster, registered, truth: new Map([...roster.truth].map(([o, r]) => [o, r !== null && kept.has(r) ? r : null])) };
+};
+
 const VARIANTS: Record<string, Variant> = {
   asIs: (roster) => roster,
   /** A payroll system that upper-cases names and drops every space: KAEVSOPHEA. */
@@ -45,6 +56,9 @@ const VARIANTS: Record<string, Variant> = {
   registerKhmerOnlyRunTogether: (roster) => onRegister(roster, (r) => ({ ...khmerRunTogether(r), nameLatin: null })),
   /** Both lists' Khmer names run together: only the register's Latin names show the words. */
   bothKhmerRunTogether: (roster) => onSheet(onRegister(roster, khmerRunTogether), (o) => (KHMER.test(o.name) ? { ...o, name: o.name.replace(SPACES, '') } : o)),
+  /** An employer who registered half the floor, or a fifth: most rows on the sheet hidden. */
+  registerHalf: registerShare(0.5),
+  registerFifth: registerShare(0.2),
   /** A register with no Latin names. */
   registerNoLatin: (roster) => onRegister(roster, (r) => ({ ...r, nameLatin: null })),
   /** Everyone on the register holds one of five names, and the sheet writes each row's worker's (hidden rows one at random). */

@@ -43,8 +43,8 @@ const MIN_CANDIDATE_P = 0.005;
  * name alone that fits five free namesakes is a fifth of a rival to each, and a worker held by
  * a namesake with a date of birth to show for it is hardly a rival at all.
  */
-export function classify(edges: Edges, assigned: Int32Array, registeredCount: number): Outcome[] {
-  const classifier = new Classifier(edges, assigned, registeredCount);
+export function classify(edges: Edges, assigned: Int32Array, registeredCount: number, matchShift = 0): Outcome[] {
+  const classifier = new Classifier(edges, assigned, registeredCount, 2 ** -matchShift);
   const outcomes = new Array<Outcome>(assigned.length);
   for (let o = 0; o < assigned.length; o++) outcomes[o] = classifier.outcome(o);
   return outcomes;
@@ -70,10 +70,16 @@ class Classifier {
   private readonly rivals: number[] = [];
   private readonly weights: number[] = [];
 
+  /**
+   * `matchScale`: the factor a pair's odds take at the prior the two lists' sizes allow
+   * (Scorer.matchShift); a match must hold at P_MATCH with every pair's odds so scaled, or it
+   * goes to review. 1 when the lists allow the usual prior.
+   */
   constructor(
     private readonly edges: Edges,
     private readonly assigned: Int32Array,
     registeredCount: number,
+    private readonly matchScale = 1,
   ) {
     this.rows = edges.groupBy('o', assigned.length);
     this.cols = edges.groupBy('r', registeredCount);
@@ -143,7 +149,10 @@ class Classifier {
       const alt = rowMass + (1 + rowMass) * colMass;
       const own = 2 ** b;
       const p = 1 / (1 + (1 + alt) / own);
-      if (p >= P_MATCH) return { status: 'matched', r, p };
+      // At a lower prior every pair, own and rivals alike, is less likely against "nobody".
+      const sure = this.matchScale === 1 ? p : 1 / (1 + (1 + this.matchScale * alt) / (this.matchScale * own));
+      if (sure >= P_MATCH) return { status: 'matched', r, p };
+      if (p >= P_MATCH) return { status: 'review', p: sure, ambiguous: false, candidates: top(this.rivalList([{ r, w: own }]), 1 + own + alt) };
       return { status: 'review', p, ambiguous: alt >= 1, candidates: top(this.rivalList([{ r, w: own }]), 1 + own + alt) };
     }
     const p = rowMass / (1 + rowMass);

@@ -59,7 +59,7 @@ export function reconcileFs(input: ReconcileInput, options: EngineOptions = {}):
   const people = new People(cache, input.registered.length + input.onsite.length, sharedOnRegister(input.registered));
   const registered = input.registered.map((r, row) => people.registered(r, row)).sort(byId);
   const site = input.onsite.map((o, row) => people.onsite(o, row)).sort(byId);
-  const scorer = new Scorer(registered, people.nameSetCount);
+  const scorer = new Scorer(registered, people.nameSetCount, site.length);
   const confirmedReg = new Set(decided.confirmed.values());
 
   const open = site.filter((o) => !decided.confirmed.has(o.id) && !decided.hidden.has(o.id));
@@ -94,7 +94,7 @@ export function reconcileFs(input: ReconcileInput, options: EngineOptions = {}):
   };
   if (options.pairs === 'all') forEachPair(open, openReg, visit);
   else forEachBlockedPair(open, openReg, visit, { widen: (o) => closestBits[o] < WIDEN_BITS, settled: (o) => closestBits[o] >= SETTLED_BITS && scorer.namesClose(open[o], openReg[closest[o]]), sure: (o) => closestBits[o] >= SURE_BITS, lost: (o) => closestBits[o] <= FLOOR_BITS, close: scorer.nameClose, visitNear });
-  const outcomes = classify(edges, assign(edges, open.length, openReg.length), openReg.length);
+  const outcomes = classify(edges, assign(edges, open.length, openReg.length), openReg.length, scorer.matchShift);
 
   // Results in the order of the input, and which registered workers (by input row) were present.
   const explain = new Explanations();

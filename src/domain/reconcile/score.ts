@@ -8,7 +8,7 @@ import { nameClose } from './compare-name';
 import type { InternedName } from '../names/name-cache';
 import type { Person } from './people';
 import { encode } from './explain';
-import { bits, DOB, NAME, NATIONAL_ID, NSSF_NUMBER, PRIOR_ABSENT, PRIOR_REGISTERED, SEX, type Mu } from './weights';
+import { bits, DOB, NAME, NATIONAL_ID, NSSF_NUMBER, PRIOR_ABSENT, PRIOR_REGISTERED, priorRegistered, SEX, type Mu } from './weights';
 
 /** The share of dates of birth that give only a year (1 January), before seeing the register. */
 const YEAR_ONLY_PRIOR = 0.05;
@@ -49,18 +49,25 @@ export class Scorer {
   private dob: DobAgreement | null = null;
   private sexDiffers = false;
   readonly priorBits: number;
+  /**
+   * How many bits lower a pair's odds are when the sheet lists more people than the register
+   * can have present (priorRegistered): classify.ts asks a match to stand at those odds too.
+   * Scores keep the usual prior, so a row is not flagged hidden for it, nor searched otherwise.
+   */
+  readonly matchShift: number;
   private readonly known: KnownWords;
   /** DOB.yearOnlyNear's bits: its u scaled by how many registered dates give only a year. */
   private readonly yearOnlyNearBits: number;
 
-  constructor(registered: readonly Person[], nameSetCount: number) {
+  /** `onsiteCount`: how many rows the sheet lists, which bounds how many of them can be registered (priorRegistered). */
+  constructor(registered: readonly Person[], nameSetCount: number, onsiteCount = 0) {
     const { dated, yearOnly } = this.count(registered);
     const yearOnlyShare = (yearOnly + PRIOR_WEIGHT * YEAR_ONLY_PRIOR) / (dated + PRIOR_WEIGHT);
     this.yearOnlyNearBits = Math.log2(DOB.yearOnlyNear.m / (DOB.yearOnlyNear.u * yearOnlyShare));
     this.known = khmerWords(registered);
     this.comparer = new NameComparer(nameSetCount, this.known);
-    const odds = (PRIOR_REGISTERED / (1 - PRIOR_REGISTERED)) * ((1 - PRIOR_ABSENT) / PRIOR_ABSENT);
-    this.priorBits = Math.log2(odds / Math.max(1, registered.length));
+    this.priorBits = Math.log2(priorOdds(PRIOR_REGISTERED) / Math.max(1, registered.length));
+    this.matchShift = Math.log2(priorOdds(PRIOR_REGISTERED) / priorOdds(priorRegistered(registered.length, onsiteCount)));
   }
 
   /** Counts the register's names and dates; returns how many dates it gives, and how many of those only a year. */
@@ -143,6 +150,9 @@ export class Scorer {
     return b;
   }
 }
+
+/** A pair's prior odds but for the register's size: π/(1 − π) · (1 − a)/a (weights.ts). */
+const priorOdds = (registeredShare: number) => (registeredShare / (1 - registeredShare)) * ((1 - PRIOR_ABSENT) / PRIOR_ABSENT);
 
 /**
  * An on-site number that is not the worker's number of its kind is looked for in the other

@@ -150,6 +150,18 @@ export const PRIOR_REGISTERED = 0.9;
  */
 export const PRIOR_ABSENT = 0.1;
 
+/**
+ * PRIOR_REGISTERED, unless the two lists say it cannot be that high: the registered workers
+ * present number about registered · (1 − PRIOR_ABSENT) at most, so a sheet that lists more
+ * people than that holds at least the rest hidden. An employer who registered a fifth of the
+ * floor (the hiding the visit is for) makes four in five rows hidden; read at 0.9, a namesake's
+ * name and sex alone matched them to registered workers.
+ */
+export function priorRegistered(registered: number, onsite: number): number {
+  if (onsite === 0) return PRIOR_REGISTERED;
+  return Math.min(PRIOR_REGISTERED, (registered * (1 - PRIOR_ABSENT)) / onsite);
+}
+
 /** Decision cut-offs on the posterior probability that the on-site worker is the registered one. */
 export const P_MATCH = 0.98;
 /** Below this, no registered worker is a plausible match: the worker is hidden. */

@@ -35,3 +35,19 @@ describe('classify: what a rival is worth', () => {
     expect(o2.status === 'review' && o2.candidates[0].r).toBe(1);
   });
 });
+
+describe('classify: a sheet that lists more people than the register can have present', () => {
+  it('asks a match to hold at the lower prior too, and sends one that does not to review, never to hidden', () => {
+    // o0 fits r0 by 8 bits (p ≈ 0.996), o1 by 20. At a prior 5 bits lower, o0's pair is about 0.89.
+    const edges = edgesOf([[0, 0, 8], [1, 1, 20]]);
+    const assigned = Int32Array.from([0, 1]);
+    expect(classify(edges, assigned, 2).map((x) => x.status)).toEqual(['matched', 'matched']);
+    const [o0, o1] = classify(edges, assigned, 2, 5);
+    expect(o0).toMatchObject({ status: 'review', candidates: [{ r: 0 }] });
+    expect(o0.p).toBeCloseTo(1 / (1 + 1 / 2 ** 3), 3);
+    expect(o1).toMatchObject({ status: 'matched', r: 1 });
+    // A row the usual prior flags hidden is flagged hidden at the lower one as well, and no other.
+    const weak = edgesOf([[0, 0, -4]]);
+    expect(classify(weak, Int32Array.from([-1]), 1, 5)[0].status).toBe(classify(weak, Int32Array.from([-1]), 1)[0].status);
+  });
+});

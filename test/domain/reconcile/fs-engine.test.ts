@@ -577,3 +577,23 @@ describe('reconcile (fs-v2): a row its ID numbers do not settle is still looked 
     expect(r.absent).not.toContain('w1');
   });
 });
+
+describe('reconcile (fs-v2): a sheet that lists far more people than the register holds', () => {
+  // 301 registered, 1,500 on site: at least four rows in five are hidden, whatever the names say.
+  const strangers = Array.from({ length: 1499 }, (_, i) => onsite({ name: `Qwy Pln${'abcdefghij'[i % 10]}${'klmnopqrs'[i % 9]}${i}` }));
+  const daraNoDate = { ...dara, dateOfBirth: null, nationalId: null, nssfNumber: null };
+
+  it('does not match a name and sex alone, which a hidden namesake has as well, but asks a person', () => {
+    const row = onsite({ name: 'Sok Dara', sex: 'M' });
+    expect(first(run([daraNoDate], [row]))).toMatchObject({ status: 'matched', registeredId: 'w1' });
+    const crowded = run([daraNoDate], [row, ...strangers]);
+    expect(first(crowded)).toMatchObject({ status: 'review', candidates: [{ registeredId: 'w1' }] });
+  });
+
+  it('still matches a worker the ID number and date tie, and flags no one hidden for the crowd alone', () => {
+    const row = onsite({ name: 'Sok Dara', sex: 'M', dateOfBirth: '1990-03-04', nationalId: '012345678' });
+    expect(first(run([dara], [row, ...strangers]))).toMatchObject({ status: 'matched', registeredId: 'w1' });
+    const weak = onsite({ name: 'Sok Dara', sex: 'M' });
+    expect(first(run([daraNoDate], [weak, ...strangers])).status).not.toBe('hidden');
+  });
+});
