@@ -18,7 +18,7 @@ const MAX_HOLDERS = 5;
  * The registered workers whose national ID or NSSF number is the number on a worker's card,
  * as the inspector reads it off the card on site: the way to settle a review row whose name
  * hundreds hold, or a hidden flag the worker disputes with a card in hand. Holders of the very
- * number come first; a register entry one slip from it (a digit mistyped, two swapped) is the
+ * number come first; a register entry one slip from it (a digit mistyped, dropped or added, two swapped) is the
  * same card copied wrongly by a clerk, and is only offered when no entry has the number itself,
  * for a person to check. A number too short or too uniform to be anyone's (placeholders.ts)
  * finds no one.

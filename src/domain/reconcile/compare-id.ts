@@ -9,17 +9,30 @@ import { isAsciiDigit } from '../digits';
 export type IdAgreement = 'equal' | 'transposed' | 'oneDigit' | 'otherColumn' | 'differs';
 
 /**
- * The two slips a clerk makes copying a number (Damerau 1964: most typing errors are one
- * substitution or one swap of neighbours). Anything further is another number. A number whose
- * leading zeros a spreadsheet dropped (Excel reads 012345678 as 12345678) is the same number,
- * and the same two slips are read in it.
+ * The slips a clerk makes copying a number (Damerau 1964: most typing errors are one
+ * substitution, one swap of neighbours, one character dropped or one added); a dropped or added
+ * digit reads as oneDigit. Anything further is another number. A number whose leading zeros a
+ * spreadsheet dropped (Excel reads 012345678 as 12345678) is the same number, and the same slips
+ * but a dropped or added digit are read in it.
  */
 export function compareId(a: string | null, b: string | null): IdAgreement | null {
   if (a === null || b === null) return null;
   if (a === b) return 'equal';
   if (a.length === b.length) return slips(a, b, 0);
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
-  return unpadded(short, long) ? slips(short, long, long.length - short.length) : 'differs';
+  if (unpadded(short, long)) {
+    const padded = slips(short, long, long.length - short.length);
+    if (padded !== 'differs') return padded;
+  }
+  return long.length === short.length + 1 && !tooFewDigits(short) && oneDropped(short, long) ? 'oneDigit' : 'differs';
+}
+
+/** Whether `short` is `long` with one character left out. */
+function oneDropped(short: string, long: string): boolean {
+  let i = 0;
+  while (i < short.length && short.charCodeAt(i) === long.charCodeAt(i)) i++;
+  for (; i < short.length; i++) if (short.charCodeAt(i) !== long.charCodeAt(i + 1)) return false;
+  return true;
 }
 
 /**

@@ -10,8 +10,8 @@ const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 
 /**
  * The register's ID numbers of one kind, to find an on-site ID exactly or, when nothing has it
- * exactly, one slip away: one character replaced by another of its kind, or two neighbours
- * swapped (the slips compare-id.ts recognizes). Looking up every slip of the on-site ID finds
+ * exactly, one slip away: one character replaced by another of its kind, two neighbours
+ * swapped, one dropped or one added (the slips compare-id.ts recognizes). Looking up every slip of the on-site ID finds
  * a typo'd one without indexing variants of every registered number.
  *
  * Cambodian ID card and NSSF numbers are digits, so those are kept as numbers, one map per
@@ -46,6 +46,7 @@ export class IdIndex {
     if (this.visitHolders(id, n, visit) || id.length < MIN_ID_DIGITS) return;
     const map = this.numeric[id.length];
     if (map !== undefined) this.visitSlips(map, id, n, visit);
+    this.visitDropped(id, n, visit);
     // A slip in a number whose leading zeros one list dropped: the same arithmetic, at the other lengths.
     if (tooFewDigits(id)) return;
     for (let len = significantDigits(id); len < this.numeric.length; len++) {
@@ -82,6 +83,31 @@ export class IdIndex {
   }
 
   /**
+   * Visits the workers whose number is `n` (written `id`) with one digit dropped, or one added
+   * (compare-id.ts reads either as oneDigit): at one length less, and one more.
+   */
+  private visitDropped(id: string, n: number, visit: (ri: number) => void): void {
+    const len = id.length;
+    const shorter = this.numeric[len - 1];
+    if (shorter !== undefined && len - 1 >= MIN_ID_DIGITS) {
+      for (let i = 0; i < len; i++) {
+        // Dropping either of two like digits gives one number: each is looked up once.
+        if (i > 0 && id.charCodeAt(i) === id.charCodeAt(i - 1)) continue;
+        const w = 10 ** (len - 1 - i);
+        this.visitAll(shorter.get(Math.floor(n / (w * 10)) * w + (n % w)), visit);
+      }
+    }
+    const longer = len + 1 <= MAX_NUMERIC_LENGTH ? this.numeric[len + 1] : undefined;
+    if (longer === undefined) return;
+    for (let i = 0; i <= len; i++) {
+      const w = 10 ** (len - i);
+      const head = Math.floor(n / w) * 10;
+      const before = i > 0 ? id.charCodeAt(i - 1) - 48 : -1;
+      for (let x = 0; x < 10; x++) if (x !== before) this.visitAll(longer.get((head + x) * w + (n % w)), visit);
+    }
+  }
+
+  /**
    * Visits the workers whose number is `id`'s with more or fewer leading zeros, as when a
    * spreadsheet dropped them; false when there are none. A short number is not looked for so:
    * 0000012 is more likely a row number typed in the wrong column than an ID.
@@ -113,7 +139,11 @@ export class IdIndex {
       const tail = id.slice(i + 1);
       for (const x of alphabet) if (x !== c) this.text.get(head + x + tail)?.forEach(visit);
       if (i + 1 < id.length && id[i + 1] !== c) this.text.get(head + id[i + 1] + c + id.slice(i + 2))?.forEach(visit);
+      // One character dropped, or one added.
+      if (id.length - 1 >= MIN_ID_DIGITS) this.text.get(head + tail)?.forEach(visit);
+      for (const x of DIGITS + LETTERS) this.text.get(head + x + c + tail)?.forEach(visit);
     }
+    for (const x of DIGITS + LETTERS) this.text.get(id + x)?.forEach(visit);
   }
 }
 

@@ -38,3 +38,9 @@ describe('looking a worker up by the number on their card', () => {
     expect(cardHolders([both], '123456789').map((h) => [h.field, h.agreement])).toEqual([['nssfNumber', 'equal']]);
   });
 });
+
+describe('looking a worker up by a card number with a digit dropped on the register', () => {
+  it('offers the register entry a digit short of the card', () => {
+    expect(cardHolders([registered({ workerId: 'w-short', nationalId: '12402710' })], '102402710').map((h) => h.agreement)).toEqual(['oneDigit']);
+  });
+});

@@ -23,9 +23,20 @@ describe('compareId', () => {
   });
 
   it('does not pad a number that differs in front, a short one, or one with letters', () => {
-    expect(compareId('112345678', '12345678')).toBe('differs');
+    expect(compareId('212345678', '12345678')).not.toBe('equal');
     expect(compareId('1234', '01234')).toBe('differs');
-    expect(compareId('A1234567', '0A1234567')).toBe('differs');
+    expect(compareId('A1234567', '0A1234567')).not.toBe('equal');
+  });
+
+  it('reads a digit dropped or added anywhere as one digit apart, and two as another number', () => {
+    expect(compareId('12402710', '102402710')).toBe('oneDigit');
+    expect(compareId('102402710', '1024027100')).toBe('oneDigit');
+    expect(compareId('0123345678', '012345678')).toBe('oneDigit');
+    expect(compareId('P12345678', 'P1234567')).toBe('oneDigit');
+    expect(compareId('1240271', '102402710')).toBe('differs');
+    expect(compareId('12402719', '102402710')).toBe('differs');
+    // Too short to tell a slip from another number.
+    expect(compareId('1234', '12534')).toBe('differs');
   });
 });
 
@@ -54,6 +65,14 @@ describe('IdIndex', () => {
     expect(near('12345778')).toEqual([0]);
     expect(near('12346578')).toEqual([0]);
     expect(near('0998877656')).toEqual([1]);
+  });
+
+  it('finds a number with one digit dropped or added', () => {
+    expect(near('01235678')).toEqual([0]);
+    expect(near('0123456789')).toEqual([0]);
+    expect(near('9988776655')).toEqual([1]);
+    expect(near('P123467')).toEqual([3]);
+    expect(near('P12345678')).toEqual([3]);
   });
 
   it('does not pad a number too short to be an ID by itself', () => {
