@@ -38,6 +38,32 @@ export function splitKnown(word: string, known: ReadonlySet<string>): [string, s
   return null;
 }
 
+/**
+ * A Khmer name run together that splitKnown cannot cut, its given name misspelled or new
+ * (សានណារិ for សាន ណារី): cut after the longest family name it starts with, where a syllable
+ * starts. Romanized whole, the join and the slip together left it sharing no sound with its
+ * register entry. Null if it starts with no family name.
+ */
+export function splitFamily(word: string, families: ReadonlySet<string>): [string, string] | null {
+  if (families.size === 0 || word.length < 2 * MIN_WORD || !hasKhmer(word)) return null;
+  for (let i = Math.min(word.length - MIN_WORD, MAX_FAMILY); i >= MIN_WORD; i--) {
+    if (startsSyllable(word, i) && families.has(word.slice(0, i))) return [word.slice(0, i), word.slice(i)];
+  }
+  return null;
+}
+
+/** The first words of the Khmer names written apart: the family names, for splitFamily. */
+export function khmerFamilies(names: Iterable<string>, normalize: (raw: string) => string = normalizeName): Set<string> {
+  const families = new Set<string>();
+  for (const raw of names) {
+    if (!hasKhmer(raw)) continue;
+    const text = normalize(raw);
+    const space = text.indexOf(' ');
+    if (space >= MIN_WORD && hasKhmer(text.slice(0, space))) families.add(text.slice(0, space));
+  }
+  return families;
+}
+
 /** A registered worker's name as the register writes it in both scripts. */
 export interface NameInBothScripts {
   nameKh: string;

@@ -1,4 +1,4 @@
-import { khmerNameWords, khmerWordsByLatin, splitKnown, type NameInBothScripts } from './khmer-segment';
+import { khmerFamilies, khmerNameWords, khmerWordsByLatin, splitFamily, splitKnown, type NameInBothScripts } from './khmer-segment';
 import { latinSplits } from './latin-segment';
 import { flatKey, headsOf, joinedOf, keyedForm, keysOf, scriptOf, wordKey, wordsOf, type KeyedForm, type NameForm } from './name-form';
 import { normalizeName } from './normalize';
@@ -74,6 +74,8 @@ export class NameCache {
   private readonly normalized = new Map<string, string>();
   /** The Khmer words that tell where a name run together splits (khmer-segment.ts). */
   private readonly khmerWords: ReadonlySet<string>;
+  /** The register's Khmer family names, where an on-site Khmer name run together with a slip in it is cut (splitFamily). */
+  private readonly khmerFamilies: ReadonlySet<string>;
 
   /**
    * `wordsFrom`: names whose Khmer words, written apart, tell where a Khmer name run together
@@ -88,8 +90,10 @@ export class NameCache {
       return text;
     };
     const words = khmerNameWords(wordsFrom, normalize);
-    for (const w of khmerWordsByLatin(register, words, normalize, this.keyOf)) words.add(w);
+    const registered = [...register];
+    for (const w of khmerWordsByLatin(registered, words, normalize, this.keyOf)) words.add(w);
     this.khmerWords = words;
+    this.khmerFamilies = khmerFamilies(registered.map((r) => r.nameKh), normalize);
   }
 
   private readonly keyOf = (w: string) => {
@@ -109,8 +113,16 @@ export class NameCache {
    * words meet: the register's own Latin spellings are what the sheets are checked against.
    */
   private cut(words: string[], script: NameForm['script'], onsite: boolean): string[] | null {
-    if (script === 'khmer') return words.length === 1 ? splitKnown(words[0], this.khmerWords) : null;
+    if (script === 'khmer') return words.length === 1 ? this.cutKhmer(words[0], onsite) : null;
     return onsite && this.registerKeys > 0 ? this.cutAsRegistered(words) : null;
+  }
+
+  /**
+   * A Khmer name written as one word, where known words meet; on site, failing that and unless
+   * the word is itself a known one, after the family name it starts with.
+   */
+  private cutKhmer(word: string, onsite: boolean): string[] | null {
+    return splitKnown(word, this.khmerWords) ?? (onsite && !this.khmerWords.has(word) ? splitFamily(word, this.khmerFamilies) : null);
   }
 
   /**

@@ -89,7 +89,9 @@ function compareOne(o: InternedName, r: InternedName, known: KnownWords): number
   // A Khmer name run together with a letter or a mark left out or added (គមសុភា for គឹម សុភា):
   // its one word shares no word with the register's, and its key is letters off. Not a letter
   // changed: that can make another name (ដារា, តារា), which only words can tell (known-words.ts).
-  if (o.keys.length === 1 && r.joined.length > 1 && o.script === 'khmer' && r.script === 'khmer' && o.text.length >= MIN_EDIT_LETTERS) {
+  // As written, whether or not it was cut after a family name it starts with (splitFamily): the
+  // cut can be wrong where the given name starts with a family name (លីហួរ).
+  if (!o.text.includes(' ') && r.joined.length > 1 && o.script === 'khmer' && r.script === 'khmer' && o.text.length >= MIN_EDIT_LETTERS) {
     for (let j = 0; j < r.joined.length; j++) {
       if (Math.abs(o.text.length - r.joined[j].length) === 1 && oneEditApart(o.text, r.joined[j])) return at(Rank.Similar, j !== 0);
     }

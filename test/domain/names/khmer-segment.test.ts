@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { khmerNameWords, khmerWordsByLatin, splitKnown } from '../../../src/domain/names/khmer-segment';
+import { khmerFamilies, khmerNameWords, khmerWordsByLatin, splitFamily, splitKnown } from '../../../src/domain/names/khmer-segment';
 import { wordKey } from '../../../src/domain/names/name-form';
 import { normalizeName } from '../../../src/domain/names/normalize';
 
@@ -42,5 +42,21 @@ describe('khmer-segment', () => {
       wordKey,
     );
     expect([...learned]).toEqual([]);
+  });
+});
+
+describe('splitFamily', () => {
+  const families = khmerFamilies(['សាន ណារី', 'ចាន់ ដាវី', 'SOK DARA', 'ពេជ្រ\u200bធីតា', 'ស្រីមុំ']);
+
+  it('learns the first words of Khmer names written apart', () => {
+    expect([...families].sort()).toEqual(['ចាន់', 'ពេជ្រ', 'សាន'].sort());
+  });
+
+  it('cuts after the longest family name a word starts with, where a syllable starts', () => {
+    expect(splitFamily('សានណារិ', families)).toEqual(['សាន', 'ណារិ']);
+    expect(splitFamily('ពេជ្រធីតាា', families)).toEqual(['ពេជ្រ', 'ធីតាា']);
+    // ចាន់ followed by a vowel sign: no syllable starts there.
+    expect(splitFamily('ចាន់ា', families)).toBeNull();
+    expect(splitFamily('ដាវីណារ', families)).toBeNull();
   });
 });
