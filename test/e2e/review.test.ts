@@ -147,3 +147,31 @@ it('settles a hidden flag the worker disputes by the number on their card', asyn
   expect(await matched.textContent()).toContain(holder.workerId);
   expect(await page.getByTestId('group-hidden').locator('li', { hasText: 'Zyx Qwerty' }).count()).toBe(0);
 });
+
+it('says when the card names a worker another row holds, and lets the card decide without losing either row', async () => {
+  const base = `/#/visit/${encodeURIComponent(pkg.visit.id)}`;
+  await page.goto(`${base}/headcount`);
+  await page.fill('#w-name', 'Vbn Mkl');
+  await page.locator('form.card button[type=submit]').click();
+  await page.getByTestId('add-worker-message').waitFor();
+  await page.goto(`${base}/reconcile`);
+  await page.getByTestId('run-reconcile').click();
+  const row = page.getByTestId('group-hidden').locator('li', { hasText: 'Vbn Mkl' });
+  await row.waitFor();
+  // twins[1] was confirmed for the namesake row in the first test.
+  await row.getByRole('button', { name: 'Check the worker\'s card' }).click();
+  const lookup = row.getByTestId('card-lookup');
+  await lookup.getByLabel('National ID or NSSF number on the card').fill(twins[1].nationalId!);
+  await lookup.getByRole('button', { name: 'Find' }).click();
+  await expect.poll(() => lookup.getByTestId('card-held').textContent()).toContain(twins[0].nameKh);
+  expect(await lookup.getByRole('button', { name: 'Entered twice: remove this row' }).count()).toBe(1);
+
+  await lookup.getByRole('button', { name: 'Same person' }).click();
+  const matched = page.getByTestId('group-matched').locator('li', { hasText: 'Vbn Mkl' });
+  await expect.poll(() => matched.textContent()).toContain(twins[1].workerId);
+  // Two confirms of one worker used to stop reconciliation with an error.
+  expect((await page.locator('.banner.bad').allTextContents()).filter((t) => t.includes('Something went wrong'))).toEqual([]);
+  // The earlier row is the engine's to judge again: it is still on the screen, not matched to twins[1].
+  const earlier = page.locator('main').getByText(twins[0].nameKh, { exact: true });
+  expect(await earlier.count()).toBeGreaterThan(0);
+});

@@ -228,6 +228,7 @@ export const en = {
   'card.number': 'National ID or NSSF number on the card',
   'card.find': 'Find',
   'card.none': 'No worker on this register has the number {number}.',
+  'card.heldBy': 'This worker is matched to another row of the headcount, {name}. If both rows are this person, remove this one; if this row is the card\'s holder, the other goes back to be checked.',
   'card.equal.nationalId': 'The card\'s number is this worker\'s national ID.',
   'card.equal.nssfNumber': 'The card\'s number is this worker\'s NSSF number.',
   'card.slip.nationalId': 'The card\'s number is one digit off this worker\'s national ID (a digit mistyped, dropped or added, or two swapped): check it digit by digit.',

@@ -254,12 +254,16 @@ describe('reconcile (fs-v2)', () => {
     expect(first(r)).toMatchObject({ status: 'hidden', registeredId: null, reasons: ['decision.hidden'] });
   });
 
-  it('refuses two on-site workers confirmed as one registered worker', () => {
-    const [a, b] = [onsite({ name: 'a' }), onsite({ name: 'b' })];
-    expect(() => run([dara], [a, b], [
+  it('gives a registered worker confirmed for two rows to the later decision, and the earlier row back to the engine', () => {
+    // The second confirm came from the worker's card (or from a second phone): it takes the worker.
+    const [a, b] = [onsite({ name: 'Keo Nary' }), onsite({ name: 'Sok Dara', sex: 'M' })];
+    const r = run([dara], [a, b], [
       { onsiteId: a.id, kind: 'confirm', registeredId: 'w1' },
       { onsiteId: b.id, kind: 'confirm', registeredId: 'w1' },
-    ])).toThrow(/w1/);
+    ]);
+    expect(r.results[1]).toMatchObject({ status: 'matched', registeredId: 'w1', reasons: expect.arrayContaining(['decision.confirmed']) });
+    expect(r.results[0]).toMatchObject({ status: 'hidden' });
+    expect(r.results.filter((x) => x.registeredId === 'w1')).toHaveLength(1);
   });
 
   it('uses only reason codes the UI can translate', () => {

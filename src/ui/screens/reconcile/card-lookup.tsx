@@ -3,7 +3,7 @@ import type { OnsiteWorker, RegisteredWorker } from '../../../protocol';
 import { cardHolders, type CardHolder } from '../../../domain/reconcile/card-lookup';
 import { useI18n } from '../../i18n/i18n';
 import { CompareTable } from './compare-table';
-import type { Decide } from './review-card';
+import type { Decide, RemoveRow } from './review-card';
 
 /**
  * Settles a row from the worker's own card: the inspector types the number on it, and the
@@ -11,11 +11,14 @@ import type { Decide } from './review-card';
  * name hundreds share shows only its likeliest candidates, and a hidden flag the worker
  * disputes has none: with the card in hand, the number says who they are.
  */
-export function CardLookup({ onsiteId, worker, registered, decide, busy }: {
+export function CardLookup({ onsiteId, worker, registered, heldBy, decide, removeRow, busy }: {
   onsiteId: string;
   worker: OnsiteWorker | undefined;
   registered: readonly RegisteredWorker[];
+  /** Registered id → the name of the on-site row matched to that worker, if any. */
+  heldBy: ReadonlyMap<string, { onsiteId: string; name: string }>;
   decide: Decide;
+  removeRow: RemoveRow;
   busy: boolean;
 }) {
   const { t } = useI18n();
@@ -38,13 +41,22 @@ export function CardLookup({ onsiteId, worker, registered, decide, busy }: {
         <button type="submit" disabled={number.trim() === ''}>{t('card.find')}</button>
       </div>
       {found && found.holders.length === 0 && <p role="status" data-testid="card-none">{t('card.none', { number: found.number })}</p>}
-      {found?.holders.map(({ worker: reg, field, agreement }) => (
-        <div key={reg.workerId} class="card-holder">
-          <p role="status">{t(`card.${agreement === 'equal' ? 'equal' : 'slip'}.${field}`)}</p>
-          <CompareTable worker={worker} reg={reg} registeredId={reg.workerId} card={{ field, number: found.number }} />
-          <button type="button" class="primary" disabled={busy} onClick={() => decide('confirm', onsiteId, reg.workerId)}>{t('review.same')}</button>
-        </div>
-      ))}
+      {found?.holders.map(({ worker: reg, field, agreement }) => {
+        // Another row already holds this worker: one person entered twice, or the other row is someone else.
+        const other = heldBy.get(reg.workerId);
+        const twice = other !== undefined && other.onsiteId !== onsiteId;
+        return (
+          <div key={reg.workerId} class="card-holder">
+            <p role="status">{t(`card.${agreement === 'equal' ? 'equal' : 'slip'}.${field}`)}</p>
+            <CompareTable worker={worker} reg={reg} registeredId={reg.workerId} card={{ field, number: found.number }} />
+            {twice && <p data-testid="card-held">{t('card.heldBy', { name: other.name })}</p>}
+            <div class="row">
+              <button type="button" class="primary" disabled={busy} onClick={() => decide('confirm', onsiteId, reg.workerId)}>{t('review.same')}</button>
+              {twice && <button type="button" disabled={busy} onClick={() => removeRow(onsiteId)}>{t('review.removeTwice')}</button>}
+            </div>
+          </div>
+        );
+      })}
     </form>
   );
 }

@@ -35,6 +35,8 @@ export function ResultGroups({ rec, onsite, registered, decisions, decide, remov
   const onsiteById = new Map(onsite.map((w) => [w.id, w]));
   const registeredById = new Map(registered.map((w) => [w.workerId, w]));
   const standing = new Map(decisions.filter((d) => d.kind !== 'reject').map((d) => [d.onsiteId, d]));
+  // Which row each matched registered worker is on, for a card check that names a worker another row holds.
+  const heldBy = new Map(rec.results.filter((r) => r.status === 'matched' && r.registeredId).map((r) => [r.registeredId!, { onsiteId: r.onsiteId, name: onsiteById.get(r.onsiteId)?.name ?? r.onsiteId }]));
   const reasonText = (codes: string[]) => codes.map((c) => t(`reason.${c}` as MessageKey)).join('; ');
 
   const [query, setQuery] = useState('');
@@ -72,7 +74,7 @@ export function ResultGroups({ rec, onsite, registered, decisions, decide, remov
             </div>
           )}
           {/* A worker flagged hidden who shows a registration card is settled by its number, not fined. */}
-          {r.status === 'hidden' && !mine && <CardLookup onsiteId={r.onsiteId} worker={w} registered={registered} decide={decide} busy={busy} />}
+          {r.status === 'hidden' && !mine && <CardLookup onsiteId={r.onsiteId} worker={w} registered={registered} heldBy={heldBy} decide={decide} removeRow={removeRow} busy={busy} />}
         </div>
         {mine ? (
           <button type="button" disabled={busy} onClick={() => undo(mine)}>{t('review.undo')}</button>
@@ -115,7 +117,7 @@ export function ResultGroups({ rec, onsite, registered, decisions, decide, remov
         <section aria-labelledby="g-review" data-testid="group-review">
           <h2 id="g-review"><span class="pill warn">{count(review.length, allReview.length)}</span> {t('reconcile.review')}</h2>
           <VirtualList class="cards" items={review} itemKey={(r) => r.onsiteId} estimate={CARD_PX} windowFrom={CARDS_WINDOW_FROM} renderItem={(r) => (
-            <ReviewCard result={r} worker={onsiteById.get(r.onsiteId)} registered={registered} registeredById={registeredById} decide={decide} removeRow={removeRow} busy={busy} />
+            <ReviewCard result={r} worker={onsiteById.get(r.onsiteId)} registered={registered} registeredById={registeredById} heldBy={heldBy} decide={decide} removeRow={removeRow} busy={busy} />
           )} />
         </section>
       )}

@@ -8,11 +8,12 @@ export type Decide = (kind: MatchDecision['kind'], onsiteId: string, registeredI
 export type RemoveRow = (onsiteId: string) => void;
 
 /** The on-site worker beside each register candidate, field by field, so the inspector can rule. */
-export function ReviewCard({ result, worker, registered, registeredById, decide, removeRow, busy }: {
+export function ReviewCard({ result, worker, registered, registeredById, heldBy, decide, removeRow, busy }: {
   result: MatchResult;
   worker: OnsiteWorker | undefined;
   registered: readonly RegisteredWorker[];
   registeredById: Map<string, RegisteredWorker>;
+  heldBy: ReadonlyMap<string, { onsiteId: string; name: string }>;
   decide: Decide;
   removeRow: RemoveRow;
   busy: boolean;
@@ -50,7 +51,7 @@ export function ReviewCard({ result, worker, registered, registeredById, decide,
       ))}
       {/* Apart from the last candidate: the card may name a worker none of them is. */}
       <div class="card-part">
-        <CardLookup onsiteId={result.onsiteId} worker={worker} registered={registered} decide={decide} busy={busy} />
+        <CardLookup onsiteId={result.onsiteId} worker={worker} registered={registered} heldBy={heldBy} decide={decide} removeRow={removeRow} busy={busy} />
       </div>
     </article>
   );
