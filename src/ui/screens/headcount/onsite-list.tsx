@@ -16,9 +16,11 @@ export function OnsiteList({ visitId, workers }: { visitId: string; workers: Ons
   const { t } = useI18n();
   const { syncSoon } = useApp();
   const [filter, setFilter] = useState('');
-  const texts = useMemo(() => workers.map((w) => searchText([w.name], [w.nationalId, w.nssfNumber])), [workers]);
   const found = searchFor(filter);
-  const shown = found ? workers.filter((_, i) => found(texts[i])) : workers;
+  // Worked out once a search starts, not each time the list changes (every worker added or imported).
+  const searching = found !== null;
+  const texts = useMemo(() => (searching ? workers.map((w) => searchText([w.name], [w.nationalId, w.nssfNumber])) : null), [workers, searching]);
+  const shown = found && texts ? workers.filter((_, i) => found(texts[i])) : workers;
 
   return (
     <section class="card" aria-labelledby="onsite-h">
