@@ -5,6 +5,9 @@ import { useI18n } from '../../i18n/i18n';
 import { CompareTable } from './compare-table';
 import type { Decide, RemoveRow } from './review-card';
 
+/** Registered id → the on-site row matched to that worker (its name as written), for a card that names a worker another row holds. */
+export type HeldBy = ReadonlyMap<string, { onsiteId: string; name: string }>;
+
 /**
  * Settles a row from the worker's own card: the inspector types the number on it, and the
  * register's holders of that number are shown beside the row to confirm. A review row whose
@@ -15,8 +18,7 @@ export function CardLookup({ onsiteId, worker, registered, heldBy, decide, remov
   onsiteId: string;
   worker: OnsiteWorker | undefined;
   registered: readonly RegisteredWorker[];
-  /** Registered id → the name of the on-site row matched to that worker, if any. */
-  heldBy: ReadonlyMap<string, { onsiteId: string; name: string }>;
+  heldBy: HeldBy;
   decide: Decide;
   removeRow: RemoveRow;
   busy: boolean;

@@ -1,6 +1,6 @@
 import type { MatchDecision, MatchResult, OnsiteWorker, RegisteredWorker } from '../../../protocol';
 import { useI18n, type MessageKey } from '../../i18n/i18n';
-import { CardLookup } from './card-lookup';
+import { CardLookup, type HeldBy } from './card-lookup';
 import { CompareTable } from './compare-table';
 
 export type Decide = (kind: MatchDecision['kind'], onsiteId: string, registeredId: string | null) => void;
@@ -13,7 +13,7 @@ export function ReviewCard({ result, worker, registered, registeredById, heldBy,
   worker: OnsiteWorker | undefined;
   registered: readonly RegisteredWorker[];
   registeredById: Map<string, RegisteredWorker>;
-  heldBy: ReadonlyMap<string, { onsiteId: string; name: string }>;
+  heldBy: HeldBy;
   decide: Decide;
   removeRow: RemoveRow;
   busy: boolean;
@@ -37,17 +37,17 @@ export function ReviewCard({ result, worker, registered, registeredById, heldBy,
       </button>
       {candidates.length === 0 && <p>{t('review.noCandidate')}</p>}
       {candidates.map((c, i) => (
-          <div key={c.registeredId} class={i > 0 ? 'card-part' : undefined}>
-            {candidates.length > 1 && <h3>{t('review.candidate', { n: i + 1 })}</h3>}
-            <CompareTable worker={worker} reg={registeredById.get(c.registeredId)} registeredId={c.registeredId} />
-            <p class="muted">{reasons(c.reasons)}</p>
-            <div class="row">
-              {twice
-                ? <button type="button" class="primary" disabled={busy} onClick={() => removeRow(result.onsiteId)}>{t('review.removeTwice')}</button>
-                : <button type="button" class="primary" disabled={busy} onClick={() => decide('confirm', result.onsiteId, c.registeredId)}>{t('review.same')}</button>}
-              <button type="button" disabled={busy} onClick={() => decide('reject', result.onsiteId, c.registeredId)}>{t('review.notSame')}</button>
-            </div>
+        <div key={c.registeredId} class={i > 0 ? 'card-part' : undefined}>
+          {candidates.length > 1 && <h3>{t('review.candidate', { n: i + 1 })}</h3>}
+          <CompareTable worker={worker} reg={registeredById.get(c.registeredId)} registeredId={c.registeredId} />
+          <p class="muted">{reasons(c.reasons)}</p>
+          <div class="row">
+            {twice
+              ? <button type="button" class="primary" disabled={busy} onClick={() => removeRow(result.onsiteId)}>{t('review.removeTwice')}</button>
+              : <button type="button" class="primary" disabled={busy} onClick={() => decide('confirm', result.onsiteId, c.registeredId)}>{t('review.same')}</button>}
+            <button type="button" disabled={busy} onClick={() => decide('reject', result.onsiteId, c.registeredId)}>{t('review.notSame')}</button>
           </div>
+        </div>
       ))}
       {/* Apart from the last candidate: the card may name a worker none of them is. */}
       <div class="card-part">
