@@ -108,21 +108,25 @@ it('says when a worker is entered twice, and offers to remove the row rather tha
   await expect.poll(async () => Number((await page.getByTestId('onsite-count').textContent())!.replace(/\D/g, ''))).toBe(before - 1);
 });
 
-it('settles a hidden flag the worker disputes by the number on their card', async () => {
+/** Types a worker in by hand, reconciles, and opens the card check on their row, which is flagged hidden. */
+async function checkCardOfNewRow(name: string) {
   const base = `/#/visit/${encodeURIComponent(pkg.visit.id)}`;
-  const holder = pkg.registered.filter((w) => w.nationalId && !twins.includes(w)).at(-1)!;
   await page.goto(`${base}/headcount`);
-  // A name the register has nowhere near: the worker gave a nickname, say.
-  await page.fill('#w-name', 'Zyx Qwerty');
+  await page.fill('#w-name', name);
   await page.locator('form.card button[type=submit]').click();
   await page.getByTestId('add-worker-message').waitFor();
-
   await page.goto(`${base}/reconcile`);
   await page.getByTestId('run-reconcile').click();
-  const row = page.getByTestId('group-hidden').locator('li', { hasText: 'Zyx Qwerty' });
+  const row = page.getByTestId('group-hidden').locator('li', { hasText: name });
   await row.waitFor();
   await row.getByRole('button', { name: 'Check the worker\'s card' }).click();
-  const lookup = row.getByTestId('card-lookup');
+  return { row, lookup: row.getByTestId('card-lookup') };
+}
+
+it('settles a hidden flag the worker disputes by the number on their card', async () => {
+  const holder = pkg.registered.filter((w) => w.nationalId && !twins.includes(w)).at(-1)!;
+  // A name the register has nowhere near: the worker gave a nickname, say.
+  const { row, lookup } = await checkCardOfNewRow('Zyx Qwerty');
   await lookup.getByLabel('National ID or NSSF number on the card').fill('077 000 111');
   await lookup.getByRole('button', { name: 'Find' }).click();
   await expect.poll(() => lookup.getByTestId('card-none').textContent()).toBe('No worker on this register has the number 077 000 111.');
@@ -149,18 +153,8 @@ it('settles a hidden flag the worker disputes by the number on their card', asyn
 });
 
 it('says when the card names a worker another row holds, and lets the card decide without losing either row', async () => {
-  const base = `/#/visit/${encodeURIComponent(pkg.visit.id)}`;
-  await page.goto(`${base}/headcount`);
-  await page.fill('#w-name', 'Vbn Mkl');
-  await page.locator('form.card button[type=submit]').click();
-  await page.getByTestId('add-worker-message').waitFor();
-  await page.goto(`${base}/reconcile`);
-  await page.getByTestId('run-reconcile').click();
-  const row = page.getByTestId('group-hidden').locator('li', { hasText: 'Vbn Mkl' });
-  await row.waitFor();
   // twins[1] was confirmed for the namesake row in the first test.
-  await row.getByRole('button', { name: 'Check the worker\'s card' }).click();
-  const lookup = row.getByTestId('card-lookup');
+  const { lookup } = await checkCardOfNewRow('Vbn Mkl');
   await lookup.getByLabel('National ID or NSSF number on the card').fill(twins[1].nationalId!);
   await lookup.getByRole('button', { name: 'Find' }).click();
   await expect.poll(() => lookup.getByTestId('card-held').textContent()).toContain(twins[0].nameKh);
