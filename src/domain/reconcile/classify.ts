@@ -152,8 +152,9 @@ class Classifier {
       // At a lower prior every pair, own and rivals alike, is less likely against "nobody".
       const sure = this.matchScale === 1 ? p : 1 / (1 + (1 + this.matchScale * alt) / (this.matchScale * own));
       if (sure >= P_MATCH) return { status: 'matched', r, p };
-      if (p >= P_MATCH) return { status: 'review', p: sure, ambiguous: false, candidates: top(this.rivalList([{ r, w: own }]), 1 + own + alt) };
-      return { status: 'review', p, ambiguous: alt >= 1, candidates: top(this.rivalList([{ r, w: own }]), 1 + own + alt) };
+      // Sure at the usual prior, not at the lists' own: too little evidence, not a rival in the way.
+      const demoted = p >= P_MATCH;
+      return { status: 'review', p: demoted ? sure : p, ambiguous: !demoted && alt >= 1, candidates: top(this.rivalList([{ r, w: own }]), 1 + own + alt) };
     }
     const p = rowMass / (1 + rowMass);
     if (p < P_HIDDEN) {
