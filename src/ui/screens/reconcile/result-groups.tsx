@@ -4,7 +4,7 @@ import { Identifiers, identifiers, PersonLine, unbrokenId } from '../../componen
 import { VirtualList } from '../../components/virtual-list';
 import { formatNumber, useI18n, type MessageKey } from '../../i18n/i18n';
 import { searchFor } from '../../search-text';
-import { CardLookup } from './card-lookup';
+import { CardLookup, type HeldBy } from './card-lookup';
 import { resultSearchTexts, type ResultSearchTexts } from './result-search';
 import { ReviewCard, type Decide, type RemoveRow } from './review-card';
 
@@ -32,18 +32,20 @@ interface Props {
 
 export function ResultGroups({ rec, onsite, registered, decisions, decide, removeRow, undo, busy }: Props) {
   const { t, lang } = useI18n();
-  const onsiteById = new Map(onsite.map((w) => [w.id, w]));
-  const registeredById = new Map(registered.map((w) => [w.workerId, w]));
-  const standing = new Map(decisions.filter((d) => d.kind !== 'reject').map((d) => [d.onsiteId, d]));
+  // Built once per list, not on every render: the search box renders on each key typed, over 10,000 rows.
+  const onsiteById = useMemo(() => new Map(onsite.map((w) => [w.id, w])), [onsite]);
+  const registeredById = useMemo(() => new Map(registered.map((w) => [w.workerId, w])), [registered]);
   // Which row each matched registered worker is on, for a card check that names a worker another row holds.
-  const heldBy = new Map(rec.results.filter((r) => r.status === 'matched' && r.registeredId).map((r) => [r.registeredId!, { onsiteId: r.onsiteId, name: onsiteById.get(r.onsiteId)?.name ?? r.onsiteId }]));
+  const heldBy: HeldBy = useMemo(() => new Map(rec.results.filter((r) => r.status === 'matched' && r.registeredId)
+    .map((r) => [r.registeredId!, { onsiteId: r.onsiteId, name: onsiteById.get(r.onsiteId)?.name ?? r.onsiteId }])), [rec, onsiteById]);
+  const standing = new Map(decisions.filter((d) => d.kind !== 'reject').map((d) => [d.onsiteId, d]));
   const reasonText = (codes: string[]) => codes.map((c) => t(`reason.${c}` as MessageKey)).join('; ');
 
   const [query, setQuery] = useState('');
   const found = searchFor(query);
   // Worked out once a search starts, not for every run: each review decision runs it again.
   const searching = found !== null;
-  const texts = useMemo(() => (searching ? resultSearchTexts(rec, onsiteById, registeredById) : null), [rec, onsite, registered, searching]);
+  const texts = useMemo(() => (searching ? resultSearchTexts(rec, onsiteById, registeredById) : null), [rec, onsiteById, registeredById, searching]);
   const shown = <T,>(items: T[], textOf: (texts: ResultSearchTexts, item: T) => string | undefined) =>
     (found && texts ? items.filter((x) => found(textOf(texts, x) ?? '')) : items);
   const count = (n: number, of: number) => (found ? `${formatNumber(lang, n)} / ${formatNumber(lang, of)}` : formatNumber(lang, of));
