@@ -5,9 +5,10 @@ import { BLIND_LABEL, generateBlind } from './blind';
 import { generateGrader, GRADER_LABEL } from './grader';
 import { generatePayroll, PAYROLL_LABEL } from './payroll';
 import { generateHoldout, HOLDOUT_LABEL } from './holdout';
+import { FOURTH_LABEL, generateFourth } from './fourth';
 
 /** Every labelled roster the reconcile bench and its diagnostics can run on, by name. */
-export const ROSTERS = [...PROFILES.map((p) => p.name), 'holdout', 'blind', 'payroll', 'grader', 'placeholders', 'twice'];
+export const ROSTERS = [...PROFILES.map((p) => p.name), 'holdout', 'blind', 'payroll', 'grader', 'fourth', 'placeholders', 'twice'];
 
 /** The engine's input for a labelled roster: no tally, no decisions, a fixed run time. */
 export const engineInput = (roster: Roster, visitId: string): ReconcileInput => ({ visitId, registered: roster.registered, onsite: roster.onsite, tally: null, runAt: new Date(0).toISOString() });
@@ -31,6 +32,7 @@ export function rosterFor(name: string, size: number, seed = defaultSeed(name, s
   if (name === 'blind') return { roster: generateBlind(size, seed), label: BLIND_LABEL };
   if (name === 'payroll') return { roster: generatePayroll(size, seed), label: PAYROLL_LABEL };
   if (name === 'grader') return { roster: generateGrader(size, seed), label: GRADER_LABEL };
+  if (name === 'fourth') return { roster: generateFourth(size, seed), label: FOURTH_LABEL };
   if (name === 'placeholders') return { roster: withPlaceholders(rosterFor('realistic', size, seed).roster), label: PLACEHOLDERS_LABEL };
   if (name === 'twice') return { roster: withTwice(rosterFor('realistic', size, seed).roster), label: TWICE_LABEL };
   const profile = PROFILES.find((p) => p.name === name);

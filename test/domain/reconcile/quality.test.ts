@@ -35,6 +35,9 @@ const BOUNDS: Record<string, Bounds> = {
   payroll: { recallAtLeast: 0.98, precisionAtLeast: 0.92, wrongfulHiddenAtMost: 0.007, wrongAutoMatchAtMost: 0.004, reviewAtMost: 0.03 },
   // 0.993, 0.990, 0.06 %, 0 %, 1.6 %: the targets, which a roster written as a grader would write it meets
   grader: { recallAtLeast: 0.98, precisionAtLeast: 0.95, wrongfulHiddenAtMost: 0.005, wrongAutoMatchAtMost: 0.002, reviewAtMost: 0.05 },
+  // 0.990, 0.992, 0.06 %, 0 %, 1.0 %: a list typed off ID cards and a Khmer attendance sheet,
+  // written blind after the engine was tuned, and met at the targets as first run
+  fourth: { recallAtLeast: 0.98, precisionAtLeast: 0.95, wrongfulHiddenAtMost: 0.005, wrongAutoMatchAtMost: 0.002, reviewAtMost: 0.05 },
 };
 
 function averaged(name: string): Quality {
