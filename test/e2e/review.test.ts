@@ -169,3 +169,48 @@ it('says when the card names a worker another row holds, and lets the card decid
   const earlier = page.locator('main').getByText(twins[0].nameKh, { exact: true });
   expect(await earlier.count()).toBeGreaterThan(0);
 });
+
+it('asks the worker a name-only row is for their date of birth, and the date settles it', async () => {
+  const base = `/#/visit/${encodeURIComponent(pkg.visit.id)}`;
+  // Another two registered workers who share a name, born on different days.
+  const byName = new Map<string, RegisteredWorker[]>();
+  for (const w of pkg.registered) if (!twins.includes(w)) byName.set(w.nameKh, [...(byName.get(w.nameKh) ?? []), w]);
+  const pair = [...byName.values()].find((ws) => ws.length === 2 && ws[0].dateOfBirth && ws[1].dateOfBirth && ws[0].dateOfBirth !== ws[1].dateOfBirth);
+  if (!pair) throw new Error('the demo register has no second pair of namesakes');
+  const [, worker] = pair;
+  await page.goto(`${base}/headcount`);
+  await page.locator('#csv-file').setInputFiles({ name: 'names.csv', mimeType: 'text/csv', buffer: Buffer.from(`name\n${worker.nameKh}\n`) });
+  await page.getByTestId('csv-imported').waitFor();
+
+  await page.goto(`${base}/reconcile`);
+  await page.getByTestId('run-reconcile').click();
+  const card = page.getByRole('article', { name: worker.nameKh, exact: true });
+  await card.waitFor();
+  await card.getByRole('button', { name: 'Ask their date of birth' }).click();
+  await card.getByLabel('Date of birth, as the worker or their card gives it').fill(worker.dateOfBirth!);
+  mkdirSync('test-results/screens', { recursive: true });
+  const unstuck = '.topbar { position: static !important; }';
+  await card.getByTestId('ask-dob').screenshot({ path: 'test-results/screens/en-19-ask-dob.png', style: unstuck });
+  await card.getByRole('button', { name: 'Save and check again' }).click();
+
+  const outcome = page.getByTestId('dob-outcome');
+  await expect.poll(() => outcome.textContent()).toContain(`matched to ${worker.nameKh}`);
+  expect(await outcome.textContent()).toContain(worker.workerId);
+  await page.screenshot({ path: 'test-results/screens/en-19-dob-outcome.png' });
+  await page.getByRole('button', { name: /ភាសាខ្មែរ/ }).click();
+  await expect.poll(() => outcome.textContent()).toContain('បានផ្គូផ្គងនឹង');
+  await page.evaluate(() => document.fonts.ready);
+  await page.screenshot({ path: 'test-results/screens/km-19-dob-outcome.png' });
+  await page.getByRole('button', { name: /English/ }).click();
+  await outcome.getByRole('button', { name: 'OK' }).click();
+  expect(await outcome.count()).toBe(0);
+
+  expect(await page.getByRole('article', { name: worker.nameKh, exact: true }).count()).toBe(0);
+  expect(await page.getByTestId('group-matched').locator('li', { hasText: worker.workerId }).count()).toBe(1);
+  // The date is the row's now, and goes to the server as an edit of the headcount.
+  await page.getByRole('button', { name: 'Sync now' }).first().click();
+  await waitForAllSent(page);
+  const rows = await server.inspectDatabase(async (db) =>
+    (await db.query<{ dob: string }>(`SELECT data->>'dateOfBirth' AS dob FROM onsite_workers WHERE visit_id = $1 AND data->>'name' = $2`, [pkg.visit.id, worker.nameKh])).rows);
+  expect(rows).toEqual([{ dob: worker.dateOfBirth }]);
+});

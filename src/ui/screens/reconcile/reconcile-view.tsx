@@ -1,16 +1,16 @@
 import { useState } from 'preact/hooks';
-import type { MatchDecision, VisitPackage } from '../../../protocol';
-import { getReconciliation, getTally, listOnsite, removeOnsiteWorker, saveReconciliation } from '../../../store/findings-repo';
+import type { MatchDecision, OnsiteWorker, Reconciliation, VisitPackage } from '../../../protocol';
+import { addOnsiteWorker, getReconciliation, getTally, listOnsite, removeOnsiteWorker, saveReconciliation } from '../../../store/findings-repo';
 import { listDecisions, removeDecision, saveDecision } from '../../../store/decisions-repo';
 import { useApp } from '../../app-context';
 import { describeError } from '../../errors';
 import { useLiveQuery } from '../../hooks/use-live-query';
-import { formatDateTime, useI18n } from '../../i18n/i18n';
+import { formatDate, formatDateTime, useI18n } from '../../i18n/i18n';
 import { runReconcile } from '../../run-reconcile';
 import { db } from '../../services';
 import { ReconcileStats } from './reconcile-stats';
 import { ResultGroups } from './result-groups';
-import { useSaid } from '../../i18n/said';
+import { useSaid, type Say } from '../../i18n/said';
 
 export function ReconcileView({ pkg }: { pkg: VisitPackage }) {
   const { t, lang } = useI18n();
@@ -22,10 +22,13 @@ export function ReconcileView({ pkg }: { pkg: VisitPackage }) {
   const decisions = useLiveQuery(() => listDecisions(db, visitId), [visitId]);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useSaid();
+  // What a date of birth the worker gave made of their row: their card has left the screen by then.
+  const [dobOutcome, setDobOutcome] = useSaid();
 
-  async function guarded(work: () => Promise<void>) {
+  async function guarded(work: () => Promise<unknown>) {
     setBusy(true);
     setError(null);
+    setDobOutcome(null);
     try {
       await work();
       syncSoon();
@@ -40,7 +43,7 @@ export function ReconcileView({ pkg }: { pkg: VisitPackage }) {
   // The workers on site are the list this screen shows, which its live query keeps current:
   // reading and opening 10,000 sealed rows again took 300 ms of each review decision's re-run.
   // After a row is removed here the list is read again: the live query has not caught up yet.
-  async function reconcileNow(fresh = false) {
+  async function reconcileNow(fresh = false): Promise<Reconciliation> {
     const workers = fresh || !onsite ? listOnsite(db, visitId) : onsite;
     const [listed, tally, ruled] = await Promise.all([workers, getTally(db, visitId), listDecisions(db, visitId)]);
     const result = await runReconcile({
@@ -52,6 +55,7 @@ export function ReconcileView({ pkg }: { pkg: VisitPackage }) {
       decisions: ruled.map((d) => ({ onsiteId: d.onsiteId, kind: d.kind, registeredId: d.registeredId ?? undefined })),
     });
     await saveReconciliation(db, result);
+    return result;
   }
 
   const run = () => guarded(() => reconcileNow());
@@ -64,6 +68,19 @@ export function ReconcileView({ pkg }: { pkg: VisitPackage }) {
     guarded(async () => {
       await removeOnsiteWorker(db, visitId, onsiteId);
       await reconcileNow(true);
+    });
+  const saveDob = (worker: OnsiteWorker, dateOfBirth: string) =>
+    guarded(async () => {
+      await addOnsiteWorker(db, { ...worker, dateOfBirth });
+      const result = await reconcileNow(true);
+      const row = result.results.find((r) => r.onsiteId === worker.id);
+      const reg = row?.registeredId ? pkg.registered.find((w) => w.workerId === row.registeredId) : undefined;
+      const said: Say = (t, lang) => {
+        const about = { name: worker.name, date: formatDate(lang, dateOfBirth) };
+        if (row?.status === 'matched' && reg) return t('dob.matched', { ...about, registered: `${reg.nameKh}${reg.nameLatin ? ` · ${reg.nameLatin}` : ''} (${reg.workerId})` });
+        return t(row?.status === 'hidden' ? 'dob.hidden' : 'dob.review', about);
+      };
+      setDobOutcome({ say: said });
     });
   const undo = (d: MatchDecision) =>
     guarded(async () => {
@@ -84,7 +101,13 @@ export function ReconcileView({ pkg }: { pkg: VisitPackage }) {
       </section>
       {rec && <ReconcileStats summary={rec.summary} />}
       {rec && onsite && decisions && (
-        <ResultGroups rec={rec} onsite={onsite} registered={pkg.registered} decisions={decisions} decide={decide} removeRow={removeRow} undo={undo} busy={busy} />
+        <ResultGroups rec={rec} onsite={onsite} registered={pkg.registered} decisions={decisions} decide={decide} removeRow={removeRow} saveDob={saveDob} undo={undo} busy={busy} />
+      )}
+      {dobOutcome && (
+        <div class="toast" role="status" data-testid="dob-outcome">
+          <span>{dobOutcome.text}</span>
+          <button type="button" onClick={() => setDobOutcome(null)}>{t('dob.done')}</button>
+        </div>
       )}
     </div>
   );

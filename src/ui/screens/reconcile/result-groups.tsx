@@ -4,6 +4,7 @@ import { Identifiers, identifiers, PersonLine, unbrokenId } from '../../componen
 import { VirtualList } from '../../components/virtual-list';
 import { formatNumber, useI18n, type MessageKey } from '../../i18n/i18n';
 import { searchFor } from '../../search-text';
+import type { SaveDob } from './ask-dob';
 import { CardLookup, type HeldBy } from './card-lookup';
 import { resultSearchTexts, type ResultSearchTexts } from './result-search';
 import { ReviewCard, type Decide, type RemoveRow } from './review-card';
@@ -26,11 +27,12 @@ interface Props {
   decisions: MatchDecision[];
   decide: Decide;
   removeRow: RemoveRow;
+  saveDob: SaveDob;
   undo: (decision: MatchDecision) => void;
   busy: boolean;
 }
 
-export function ResultGroups({ rec, onsite, registered, decisions, decide, removeRow, undo, busy }: Props) {
+export function ResultGroups({ rec, onsite, registered, decisions, decide, removeRow, saveDob, undo, busy }: Props) {
   const { t, lang } = useI18n();
   // Built once per list, not on every render: the search box renders on each key typed, over 10,000 rows.
   const onsiteById = useMemo(() => new Map(onsite.map((w) => [w.id, w])), [onsite]);
@@ -119,7 +121,7 @@ export function ResultGroups({ rec, onsite, registered, decisions, decide, remov
         <section aria-labelledby="g-review" data-testid="group-review">
           <h2 id="g-review"><span class="pill warn">{count(review.length, allReview.length)}</span> {t('reconcile.review')}</h2>
           <VirtualList class="cards" items={review} itemKey={(r) => r.onsiteId} estimate={CARD_PX} windowFrom={CARDS_WINDOW_FROM} renderItem={(r) => (
-            <ReviewCard result={r} worker={onsiteById.get(r.onsiteId)} registered={registered} registeredById={registeredById} heldBy={heldBy} decide={decide} removeRow={removeRow} busy={busy} />
+            <ReviewCard result={r} worker={onsiteById.get(r.onsiteId)} registered={registered} registeredById={registeredById} heldBy={heldBy} decide={decide} removeRow={removeRow} saveDob={saveDob} busy={busy} />
           )} />
         </section>
       )}

@@ -1,5 +1,6 @@
 import type { MatchDecision, MatchResult, OnsiteWorker, RegisteredWorker } from '../../../protocol';
 import { useI18n, type MessageKey } from '../../i18n/i18n';
+import { AskDob, type SaveDob } from './ask-dob';
 import { CardLookup, type HeldBy } from './card-lookup';
 import { CompareTable } from './compare-table';
 
@@ -8,7 +9,7 @@ export type Decide = (kind: MatchDecision['kind'], onsiteId: string, registeredI
 export type RemoveRow = (onsiteId: string) => void;
 
 /** The on-site worker beside each register candidate, field by field, so the inspector can rule. */
-export function ReviewCard({ result, worker, registered, registeredById, heldBy, decide, removeRow, busy }: {
+export function ReviewCard({ result, worker, registered, registeredById, heldBy, decide, removeRow, saveDob, busy }: {
   result: MatchResult;
   worker: OnsiteWorker | undefined;
   registered: readonly RegisteredWorker[];
@@ -16,6 +17,7 @@ export function ReviewCard({ result, worker, registered, registeredById, heldBy,
   heldBy: HeldBy;
   decide: Decide;
   removeRow: RemoveRow;
+  saveDob: SaveDob;
   busy: boolean;
 }) {
   const { t } = useI18n();
@@ -49,8 +51,9 @@ export function ReviewCard({ result, worker, registered, registeredById, heldBy,
           </div>
         </div>
       ))}
-      {/* Apart from the last candidate: the card may name a worker none of them is. */}
-      <div class="card-part">
+      {/* Apart from the last candidate: the card, or the date, may name a worker none of them is. */}
+      <div class="card-part checks">
+        {worker && !worker.dateOfBirth && candidates.length > 0 && <AskDob worker={worker} save={saveDob} busy={busy} />}
         <CardLookup onsiteId={result.onsiteId} worker={worker} registered={registered} heldBy={heldBy} decide={decide} removeRow={removeRow} busy={busy} />
       </div>
     </article>

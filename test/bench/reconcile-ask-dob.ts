@@ -1,0 +1,38 @@
+/**
+ * What asking the worker's date of birth does for review rows (the review card's "Ask their date
+ * of birth", ui/screens/reconcile/ask-dob.tsx): each review row with no date, whose worker is on
+ * the register with one, is given that date, as the worker would say it, and everything is run
+ * again. Prints, per roster, the review rows before and after and where the asked rows went.
+ * A registered worker misremembering the date is not modelled.
+ * `npx tsx test/bench/reconcile-ask-dob.ts [roster,roster…] [size] [seed]`
+ */
+import { reconcileFs } from '../../src/domain/reconcile';
+import { engineInput, rosterFor } from './rosters';
+
+const [names = 'realistic,noisy,holdout,blind,payroll,grader,fourth', sizeArg = '10000', seedArg] = process.argv.slice(2);
+for (const name of names.split(',')) {
+  const { roster, label } = rosterFor(name, Number(sizeArg), seedArg ? Number(seedArg) : undefined);
+  const before = reconcileFs(engineInput(roster, 'ask-dob'));
+  const registered = new Map(roster.registered.map((r) => [r.workerId, r]));
+  const onsite = new Map(roster.onsite.map((o) => [o.id, o]));
+  const asked = new Map<string, string>();
+  let hiddenWithout = 0;
+  for (const r of before.results) {
+    if (r.status !== 'review' || onsite.get(r.onsiteId)!.dateOfBirth) continue;
+    const truth = roster.truth.get(r.onsiteId);
+    const dob = truth ? registered.get(truth)!.dateOfBirth : null;
+    if (dob) asked.set(r.onsiteId, dob);
+    else if (!truth) hiddenWithout++;
+  }
+  const after = reconcileFs({ ...engineInput(roster, 'ask-dob'), onsite: roster.onsite.map((o) => (asked.has(o.id) ? { ...o, dateOfBirth: asked.get(o.id)! } : o)) });
+  const went = { right: 0, wrong: 0, review: 0, hidden: 0 };
+  for (const r of after.results) {
+    if (!asked.has(r.onsiteId)) continue;
+    if (r.status === 'matched') went[r.registeredId === roster.truth.get(r.onsiteId) ? 'right' : 'wrong']++;
+    else went[r.status]++;
+  }
+  const pct = (n: number) => `${((n / roster.onsite.length) * 100).toFixed(1)} %`;
+  console.log(`${label}, ${sizeArg}: review ${before.summary.review} (${pct(before.summary.review)}) → ${after.summary.review} (${pct(after.summary.review)}); ` +
+    `asked ${asked.size}: matched rightly ${went.right}, wrongly ${went.wrong}, still review ${went.review}, hidden ${went.hidden}; ` +
+    `hidden workers in review without a date (not asked): ${hiddenWithout}`);
+}
