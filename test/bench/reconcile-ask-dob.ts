@@ -3,10 +3,12 @@
  * of birth", ui/screens/reconcile/ask-dob.tsx): each review row with no date, whose worker is on
  * the register with one, is given that date, as the worker would say it, and everything is run
  * again. Prints, per roster, the review rows before and after and where the asked rows went.
- * A registered worker misremembering the date is not modelled.
+ * A hidden worker in review is given a date of birth drawn at random (1975-2004), which may
+ * happen to be a namesake's. A registered worker misremembering the date is not modelled.
  * `npx tsx test/bench/reconcile-ask-dob.ts [roster,roster…] [size] [seed]`
  */
 import { reconcileFs } from '../../src/domain/reconcile';
+import { rng } from './prng';
 import { engineInput, rosterFor } from './rosters';
 
 const [names = 'realistic,noisy,holdout,blind,payroll,grader,fourth', sizeArg = '10000', seedArg] = process.argv.slice(2);
@@ -16,23 +18,27 @@ for (const name of names.split(',')) {
   const registered = new Map(roster.registered.map((r) => [r.workerId, r]));
   const onsite = new Map(roster.onsite.map((o) => [o.id, o]));
   const asked = new Map<string, string>();
-  let hiddenWithout = 0;
+  const random = rng(7);
+  const randomDate = () => `${random.int(1975, 2004)}-${String(random.int(1, 12)).padStart(2, '0')}-${String(random.int(1, 28)).padStart(2, '0')}`;
   for (const r of before.results) {
     if (r.status !== 'review' || onsite.get(r.onsiteId)!.dateOfBirth) continue;
     const truth = roster.truth.get(r.onsiteId);
-    const dob = truth ? registered.get(truth)!.dateOfBirth : null;
+    const dob = truth ? registered.get(truth)!.dateOfBirth : randomDate();
     if (dob) asked.set(r.onsiteId, dob);
-    else if (!truth) hiddenWithout++;
   }
   const after = reconcileFs({ ...engineInput(roster, 'ask-dob'), onsite: roster.onsite.map((o) => (asked.has(o.id) ? { ...o, dateOfBirth: asked.get(o.id)! } : o)) });
+  // Where the asked rows went: registered workers' and hidden workers' apart.
   const went = { right: 0, wrong: 0, review: 0, hidden: 0 };
+  const hiddenWent = { matched: 0, review: 0, hidden: 0 };
   for (const r of after.results) {
     if (!asked.has(r.onsiteId)) continue;
-    if (r.status === 'matched') went[r.registeredId === roster.truth.get(r.onsiteId) ? 'right' : 'wrong']++;
+    const truth = roster.truth.get(r.onsiteId);
+    if (!truth) hiddenWent[r.status]++;
+    else if (r.status === 'matched') went[r.registeredId === truth ? 'right' : 'wrong']++;
     else went[r.status]++;
   }
   const pct = (n: number) => `${((n / roster.onsite.length) * 100).toFixed(1)} %`;
   console.log(`${label}, ${sizeArg}: review ${before.summary.review} (${pct(before.summary.review)}) → ${after.summary.review} (${pct(after.summary.review)}); ` +
-    `asked ${asked.size}: matched rightly ${went.right}, wrongly ${went.wrong}, still review ${went.review}, hidden ${went.hidden}; ` +
-    `hidden workers in review without a date (not asked): ${hiddenWithout}`);
+    `registered workers asked ${went.right + went.wrong + went.review + went.hidden}: matched rightly ${went.right}, wrongly ${went.wrong}, still review ${went.review}, hidden ${went.hidden}; ` +
+    `hidden workers asked ${hiddenWent.matched + hiddenWent.review + hiddenWent.hidden}: hidden ${hiddenWent.hidden}, still review ${hiddenWent.review}, matched ${hiddenWent.matched}`);
 }
