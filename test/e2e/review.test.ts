@@ -177,7 +177,7 @@ it('asks the worker a name-only row is for their date of birth, and the date set
   for (const w of pkg.registered) if (!twins.includes(w)) byName.set(w.nameKh, [...(byName.get(w.nameKh) ?? []), w]);
   const pair = [...byName.values()].find((ws) => ws.length === 2 && ws[0].dateOfBirth && ws[1].dateOfBirth && ws[0].dateOfBirth !== ws[1].dateOfBirth);
   if (!pair) throw new Error('the demo register has no second pair of namesakes');
-  const [, worker] = pair;
+  const [other, worker] = pair;
   await page.goto(`${base}/headcount`);
   await page.locator('#csv-file').setInputFiles({ name: 'names.csv', mimeType: 'text/csv', buffer: Buffer.from(`name\n${worker.nameKh}\n`) });
   await page.getByTestId('csv-imported').waitFor();
@@ -185,15 +185,26 @@ it('asks the worker a name-only row is for their date of birth, and the date set
   await page.goto(`${base}/reconcile`);
   await page.getByTestId('run-reconcile').click();
   const card = page.getByRole('article', { name: worker.nameKh, exact: true });
-  await card.waitFor();
-  await card.getByRole('button', { name: 'Ask their date of birth' }).click();
-  await card.getByLabel('Date of birth, as the worker or their card gives it').fill(worker.dateOfBirth!);
   mkdirSync('test-results/screens', { recursive: true });
   const unstuck = '.topbar { position: static !important; }';
-  await card.getByTestId('ask-dob').screenshot({ path: 'test-results/screens/en-19-ask-dob.png', style: unstuck });
-  await card.getByRole('button', { name: 'Save and check again' }).click();
-
+  // `shot`: the form filled in, for a person to look at (test-results/screens).
+  const ask = async (date: string, shot?: string) => {
+    await card.getByRole('button', { name: 'Ask their date of birth' }).click();
+    await card.getByLabel('Date of birth, as the worker or their card gives it').fill(date);
+    if (shot) await card.getByTestId('ask-dob').screenshot({ path: shot, style: unstuck });
+    await card.getByRole('button', { name: 'Save and check again' }).click();
+  };
   const outcome = page.getByTestId('dob-outcome');
+
+  // A date typed wrong (the namesake's) is taken back from the message that follows.
+  await ask(other.dateOfBirth!);
+  await expect.poll(() => outcome.textContent()).toContain(other.workerId);
+  await outcome.getByRole('button', { name: 'Remove the date' }).click();
+  await card.getByRole('button', { name: 'Ask their date of birth' }).waitFor();
+  expect(await outcome.count()).toBe(0);
+
+  await ask(worker.dateOfBirth!, 'test-results/screens/en-19-ask-dob.png');
+
   await expect.poll(() => outcome.textContent()).toContain(`matched to ${worker.nameKh}`);
   expect(await outcome.textContent()).toContain(worker.workerId);
   await page.screenshot({ path: 'test-results/screens/en-19-dob-outcome.png' });

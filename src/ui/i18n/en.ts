@@ -239,6 +239,7 @@ export const en = {
   'dob.matched': '{name}, born {date}: matched to {registered}.',
   'dob.review': '{name}, born {date}: still to confirm. Their card can settle it.',
   'dob.hidden': '{name}, born {date}: no registered worker of this name was born then, so the row is flagged hidden (not registered). Check their card before a fine rests on it.',
+  'dob.takeBack': 'Remove the date',
   'dob.done': 'OK',
   'field.name': 'Name',
   'reason.decision.confirmed': 'confirmed by the inspector',

@@ -23,7 +23,8 @@ export function ReconcileView({ pkg }: { pkg: VisitPackage }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useSaid();
   // What a date of birth the worker gave made of their row: their card has left the screen by then.
-  const [dobOutcome, setDobOutcome] = useSaid();
+  // With the row as it was, so a date typed wrong can be taken back: the headcount has no edit.
+  const [dobOutcome, setDobOutcome] = useSaid<{ say: Say; before: OnsiteWorker }>();
 
   async function guarded(work: () => Promise<unknown>) {
     setBusy(true);
@@ -80,7 +81,12 @@ export function ReconcileView({ pkg }: { pkg: VisitPackage }) {
         if (row?.status === 'matched' && reg) return t('dob.matched', { ...about, registered: `${reg.nameKh}${reg.nameLatin ? ` · ${reg.nameLatin}` : ''} (${reg.workerId})` });
         return t(row?.status === 'hidden' ? 'dob.hidden' : 'dob.review', about);
       };
-      setDobOutcome({ say: said });
+      setDobOutcome({ say: said, before: worker });
+    });
+  const takeDobBack = (before: OnsiteWorker) =>
+    guarded(async () => {
+      await addOnsiteWorker(db, before);
+      await reconcileNow(true);
     });
   const undo = (d: MatchDecision) =>
     guarded(async () => {
@@ -106,7 +112,10 @@ export function ReconcileView({ pkg }: { pkg: VisitPackage }) {
       {dobOutcome && (
         <div class="toast" role="status" data-testid="dob-outcome">
           <span>{dobOutcome.text}</span>
-          <button type="button" onClick={() => setDobOutcome(null)}>{t('dob.done')}</button>
+          <span class="row">
+            <button type="button" disabled={busy} onClick={() => takeDobBack(dobOutcome.before)}>{t('dob.takeBack')}</button>
+            <button type="button" onClick={() => setDobOutcome(null)}>{t('dob.done')}</button>
+          </span>
         </div>
       )}
     </div>
