@@ -22,7 +22,7 @@ export function ReconcileView({ pkg }: { pkg: VisitPackage }) {
   const decisions = useLiveQuery(() => listDecisions(db, visitId), [visitId]);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useSaid();
-  // What a date of birth the worker gave made of their row: their card has left the screen by then.
+  // What a date of birth the worker gave made of their row, which by then has often left the review cards.
   // With the row as it was, so a date typed wrong can be taken back: the headcount has no edit.
   const [dobOutcome, setDobOutcome] = useSaid<{ say: Say; before: OnsiteWorker }>();
 
