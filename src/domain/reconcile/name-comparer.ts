@@ -36,8 +36,8 @@ export class NameComparer {
 }
 
 /**
- * compareNameCode for an on-site name given in both scripts (script-parts.ts): it agrees as well
- * as its better writing does. Apart from NameComparer.compare, which would otherwise grow past
+ * compareNameCode for an on-site name given in more than one writing (name-writings.ts): it
+ * agrees as well as its better writing does. Apart from NameComparer.compare, which would otherwise grow past
  * what V8 inlines into the scoring loop for the sake of a few rows.
  */
 function bestWriting(names: readonly InternedName[], registered: readonly InternedName[], known: KnownWords): NameCode {

@@ -1,6 +1,6 @@
 import type { OnsiteWorker, RegisteredWorker } from '../../protocol';
 import type { InternedName, NameCache } from '../names/name-cache';
-import { scriptParts } from '../names/script-parts';
+import { nameWritings } from '../names/name-writings';
 import { toDob, type Dob } from './compare-dob';
 import { IntMap } from './int-map';
 import { NO_SHARED_VALUES, placeholderYear, readId, type SharedValues } from './placeholders';
@@ -16,7 +16,7 @@ export interface Person {
   dob: Dob | null;
   /**
    * On the register the Khmer and, when given, the Latin name; on site the one name written,
-   * or its Khmer and Latin writing when the cell gives both (script-parts.ts).
+   * or each of its writings when the cell gives more than one (name-writings.ts).
    */
   names: InternedName[];
   /** Equal for two people whose names are the same forms: name agreement is remembered per (name set, name set) (NameComparer). */
@@ -47,7 +47,7 @@ export class People {
     const dob = dobOf(o.dateOfBirth);
     // Blocking reads the whole name form only for a row without a date (blocking.ts keysOf).
     const lean = dob !== null;
-    const parts = scriptParts(o.name);
+    const parts = nameWritings(o.name);
     // An array literal, as a registered worker's: the hot loops that read names meet one kind of array.
     const names = parts.length === 1 ? [this.cache.onsite(o.name, lean)] : this.writings(parts, lean);
     return { id: o.id, row, nationalId: readId(o.nationalId, this.shared.nationalIds), nssfNumber: readId(o.nssfNumber, this.shared.nssfNumbers), sex: o.sex, dob, names, nameSetId: this.setId(names) };

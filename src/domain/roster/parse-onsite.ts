@@ -147,7 +147,7 @@ export function onsiteWorkerFromRow(row: OnsiteRowInput, id: string, visitId: st
 /**
  * The row's name: the first non-blank name column's, and after it, with " / ", a name in the
  * other script from another column (ឈ្មោះ and name), so the engine has both writings to match
- * (script-parts.ts) and the inspector sees both. Columns in one script are one name: the first is taken.
+ * (name-writings.ts) and the inspector sees both. Columns in one script are one name: the first is taken.
  * A sheet without a name column gives each name as its family and given name columns, paired
  * in the order they come.
  */

@@ -37,6 +37,10 @@ describe('normalizeName', () => {
     expect(normalizeName('អ្នកស្រី ចាន់ សុភា')).toBe(normalizeName('ចាន់ សុភា'));
     expect(normalizeName('អ្នកនាងចាន់ សុភា')).toBe(normalizeName('ចាន់ សុភា'));
     expect(normalizeName('Madam Chan Sophea')).toBe('chan sophea');
+    // As clerks schooled in French write them.
+    expect(normalizeName('Mme pagna sao')).toBe('pagna sao');
+    expect(normalizeName('Mlle. SOK Sreymom')).toBe('sok sreymom');
+    expect(normalizeName('Monsieur Chan Dara')).toBe('chan dara');
     // កញ្ញា is Miss, and also the given name Kanha; a title alone is kept as written.
     expect(normalizeName('កញ្ញា សុខ')).toBe('កញ្ញា សុខ');
     expect(normalizeName('Mr')).toBe('mr');

@@ -38,6 +38,9 @@ const BOUNDS: Record<string, Bounds> = {
   // 0.990, 0.992, 0.06 %, 0 %, 1.0 %: a list typed off ID cards and a Khmer attendance sheet,
   // written blind after the engine was tuned, and met at the targets as first run
   fourth: { recallAtLeast: 0.98, precisionAtLeast: 0.95, wrongfulHiddenAtMost: 0.005, wrongAutoMatchAtMost: 0.002, reviewAtMost: 0.05 },
+  // 0.979, 0.990, 0.08 %, 0 %, 1.5 %: a Latin payroll against a Khmer register, written blind; as
+  // first run its titles (Mme, Mlle) and nicknames in brackets flagged 0.25 % of workers hidden
+  fifth: { recallAtLeast: 0.965, precisionAtLeast: 0.97, wrongfulHiddenAtMost: 0.003, wrongAutoMatchAtMost: 0.002, reviewAtMost: 0.035 },
 };
 
 function averaged(name: string): Quality {

@@ -1,0 +1,28 @@
+import { describe, it, expect } from 'vitest';
+import { nameWritings } from '../../../src/domain/names/name-writings';
+import { normalizeName } from '../../../src/domain/names/normalize';
+
+const parts = (raw: string) => nameWritings(raw).map(normalizeName);
+
+describe('nameWritings', () => {
+  it('gives a name in one script as it is', () => {
+    expect(nameWritings('SOK DARA')).toEqual(['SOK DARA']);
+    expect(nameWritings('សុខ ដារ៉ា')).toEqual(['សុខ ដារ៉ា']);
+    expect(nameWritings('')).toEqual(['']);
+  });
+
+  it('parts a cell written in both scripts into its Khmer and its Latin writing, Khmer first', () => {
+    expect(parts('សុខ ដារ៉ា (SOK DARA)')).toEqual(['សុខ ដារ៉ា', 'sok dara']);
+    expect(parts('Chan Srey Mom / ចាន់\u200bស្រីមុំ')).toEqual(['ចាន់ ស្រីមុំ', 'chan srey mom']);
+    expect(parts('សុខDara')).toEqual(['សុខ', 'dara']);
+  });
+
+  it('reads a part in brackets in the same script as another writing, and the name without it', () => {
+    expect(parts('UK MEALEAR (Oun)')).toEqual(['uk mealear', 'oun']);
+    expect(parts('Dara [Sok Dara]')).toEqual(['dara', 'sok dara']);
+    expect(parts('ឈឹម សុធា（ធា）')).toEqual(['ឈឹម សុធា', 'ធា']);
+    // Brackets around the whole name, or around nothing, are only punctuation.
+    expect(parts('(Sok Dara)')).toEqual(['sok dara']);
+    expect(parts('Sok Dara ()')).toEqual(['sok dara']);
+  });
+});
