@@ -75,15 +75,25 @@ export class People {
   }
 
   get nameSetCount(): number {
-    return this.nameSets.size;
+    return this.nameSets.size + this.longerSets.size;
   }
 
   /** Name ids are below NAME_ID_SPAN in any roster a phone can hold, so a pair of them is one number. */
   private setId(names: InternedName[]): number {
+    if (names.length > 2) return this.longerSetId(names);
     // A single name's key is at most the span and a pair's above it, so the two never collide; none is negative (IntMap).
     const key = names.length === 0 ? 0 : names.length === 1 ? names[0].id + 1 : (names[0].id + 1) * NAME_ID_SPAN + names[1].id + 1;
     let id = this.nameSets.get(key);
-    if (id < 0) this.nameSets.set(key, (id = this.nameSets.size));
+    if (id < 0) this.nameSets.set(key, (id = this.nameSetCount));
+    return id;
+  }
+
+  /** Sets of three names or more (a cell with two nicknames in brackets), few enough to key as text. */
+  private readonly longerSets = new Map<string, number>();
+  private longerSetId(names: InternedName[]): number {
+    const key = names.map((n) => n.id).join(' ');
+    let id = this.longerSets.get(key);
+    if (id === undefined) this.longerSets.set(key, (id = this.nameSetCount));
     return id;
   }
 }

@@ -127,6 +127,25 @@ describe('reconcile (fs-v2)', () => {
     expect(first(r)).toMatchObject({ status: 'matched', registeredId: 'w3', reasons: expect.arrayContaining(['name.equal']) });
   });
 
+  it('matches a name with a title, or with a nickname in brackets, by the name', () => {
+    const reg = registered({ workerId: 'w3', nameKh: 'អ៊ុក មាលា', nameLatin: '', sex: 'F', dateOfBirth: '1979-10-18' });
+    for (const name of ['UK MEALEA (Oun)', 'Mme Ouk Mealea', 'Mealea Uk [A Touch]', 'Mlle. UK MEALEA (Oun) (Mi)']) {
+      const r = run([reg], [onsite({ name, sex: 'F', dateOfBirth: '1979-10-18' })]);
+      expect(first(r), name).toMatchObject({ status: 'matched', registeredId: 'w3' });
+    }
+  });
+
+  it('tells apart two rows whose cells share all but a third writing', () => {
+    // Born the same day, so that each row is compared with both workers.
+    const sophea = registered({ workerId: 'w5', nameKh: 'ចាន់ សុភា', nameLatin: 'CHAN SOPHEA', sex: 'F', dateOfBirth: '1990-03-04' });
+    // Compared by their sets of writings, remembered per set: the two must not be one set.
+    const r = run([dara, sophea], [
+      onsite({ name: 'Xyq (Vbn) (Sok Dara)', dateOfBirth: '1990-03-04' }),
+      onsite({ name: 'Xyq (Vbn) (Chan Sophea)', dateOfBirth: '1990-03-04' }),
+    ]);
+    expect(r.results.map((x) => [x.status, x.registeredId])).toEqual([['matched', 'w1'], ['matched', 'w5']]);
+  });
+
   it('matches family and given name swapped, and Srey Mom written as one word', () => {
     const reg = registered({ workerId: 'w3', nameKh: 'ចាន់ ស្រីមុំ', nameLatin: 'CHAN SREY MOM', sex: 'F', dateOfBirth: '1998-02-14' });
     const r = run([reg], [onsite({ name: 'Sreymom Chan', sex: 'F', dateOfBirth: '1998-02-14' })]);
