@@ -5,13 +5,16 @@
  * again. Prints, per roster, the review rows before and after and where the asked rows went.
  * A hidden worker in review is given a date of birth drawn at random (1975-2004), which may
  * happen to be a namesake's. A registered worker misremembering the date is not modelled.
- * `npx tsx test/bench/reconcile-ask-dob.ts [roster,roster…] [size] [seed]`
+ * ASK=hidden asks the rows flagged hidden instead, those without a date that name a registered
+ * namesake (the hidden rows that offer the question).
+ * `[ASK=hidden] npx tsx test/bench/reconcile-ask-dob.ts [roster,roster…] [size] [seed]`
  */
 import { reconcileFs } from '../../src/domain/reconcile';
 import { rng } from './prng';
 import { engineInput, rosterFor } from './rosters';
 
-const [names = 'realistic,noisy,holdout,blind,payroll,grader,fourth', sizeArg = '10000', seedArg] = process.argv.slice(2);
+const [names = 'realistic,noisy,holdout,blind,payroll,grader,fourth,fifth', sizeArg = '10000', seedArg] = process.argv.slice(2);
+const askHidden = process.env.ASK === 'hidden';
 for (const name of names.split(',')) {
   const { roster, label } = rosterFor(name, Number(sizeArg), seedArg ? Number(seedArg) : undefined);
   const before = reconcileFs(engineInput(roster, 'ask-dob'));
@@ -21,7 +24,8 @@ for (const name of names.split(',')) {
   const random = rng(7);
   const randomDate = () => `${random.int(1975, 2004)}-${String(random.int(1, 12)).padStart(2, '0')}-${String(random.int(1, 28)).padStart(2, '0')}`;
   for (const r of before.results) {
-    if (r.status !== 'review' || onsite.get(r.onsiteId)!.dateOfBirth) continue;
+    const offered = askHidden ? r.status === 'hidden' && r.namesakeId : r.status === 'review';
+    if (!offered || onsite.get(r.onsiteId)!.dateOfBirth) continue;
     const truth = roster.truth.get(r.onsiteId);
     const dob = truth ? registered.get(truth)!.dateOfBirth : randomDate();
     if (dob) asked.set(r.onsiteId, dob);
@@ -38,7 +42,8 @@ for (const name of names.split(',')) {
     else went[r.status]++;
   }
   const pct = (n: number) => `${((n / roster.onsite.length) * 100).toFixed(1)} %`;
-  console.log(`${label}, ${sizeArg}: review ${before.summary.review} (${pct(before.summary.review)}) → ${after.summary.review} (${pct(after.summary.review)}); ` +
+  console.log(`${label}, ${sizeArg}: review ${before.summary.review} (${pct(before.summary.review)}) → ${after.summary.review} (${pct(after.summary.review)}), ` +
+    `hidden ${before.summary.hidden} → ${after.summary.hidden}; ` +
     `registered workers asked ${went.right + went.wrong + went.review + went.hidden}: matched rightly ${went.right}, wrongly ${went.wrong}, still review ${went.review}, hidden ${went.hidden}; ` +
     `hidden workers asked ${hiddenWent.matched + hiddenWent.review + hiddenWent.hidden}: hidden ${hiddenWent.hidden}, still review ${hiddenWent.review}, matched ${hiddenWent.matched}`);
 }

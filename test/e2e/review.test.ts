@@ -225,3 +225,26 @@ it('asks the worker a name-only row is for their date of birth, and the date set
     (await db.query<{ dob: string }>(`SELECT data->>'dateOfBirth' AS dob FROM onsite_workers WHERE visit_id = $1 AND data->>'name' = $2`, [pkg.visit.id, worker.nameKh])).rows);
   expect(rows).toEqual([{ dob: worker.dateOfBirth }]);
 });
+
+it('asks a worker flagged hidden beside a namesake their date of birth, and says the flag stands', async () => {
+  const base = `/#/visit/${encodeURIComponent(pkg.visit.id)}`;
+  const holders = new Map<string, number>();
+  for (const w of pkg.registered) holders.set(w.nameKh, (holders.get(w.nameKh) ?? 0) + 1);
+  const namesake = pkg.registered.find((w) => holders.get(w.nameKh) === 1 && w.nationalId && w.dateOfBirth && !twins.includes(w))!;
+  // The registered worker's name, on someone with a card number of their own: told apart, flagged hidden, the namesake named.
+  await page.goto(`${base}/headcount`);
+  await page.locator('#csv-file').setInputFiles({ name: 'other.csv', mimeType: 'text/csv', buffer: Buffer.from(`name,national_id\n${namesake.nameKh},707070123\n`) });
+  await page.getByTestId('csv-imported').waitFor();
+  await page.goto(`${base}/reconcile`);
+  await page.getByTestId('run-reconcile').click();
+  const row = page.getByTestId('group-hidden').locator('li', { hasText: namesake.nameKh });
+  await row.getByTestId('hidden-namesake').waitFor();
+
+  await row.getByRole('button', { name: 'Ask their date of birth' }).click();
+  const other = namesake.dateOfBirth!.startsWith('1985') ? '1986-05-06' : '1985-05-06';
+  await row.getByLabel('Date of birth, as the worker or their card gives it').fill(other);
+  await row.screenshot({ path: 'test-results/screens/en-20-hidden-ask-dob.png', style: '.topbar { position: static !important; }' });
+  await row.getByRole('button', { name: 'Save and check again' }).click();
+  await expect.poll(() => page.getByTestId('dob-outcome').textContent()).toContain('no registered worker of this name was born then');
+  expect(await page.getByTestId('group-hidden').locator('li', { hasText: namesake.nameKh }).count()).toBe(1);
+});

@@ -9,8 +9,10 @@ export type SaveDob = (worker: OnsiteWorker, dateOfBirth: string) => void;
  * For a review row without a date of birth: a name and sex are often all an attendance sheet
  * gives, and several registered workers share them. The worker is there to ask, and the date
  * tells the namesakes apart where the shown candidates may not even include the right one
- * (a common name's holders are read, only the likeliest are shown). The date is saved on the
- * row, as any edit of the headcount is, so the evidence and the outbox say where it came from.
+ * (a common name's holders are read, only the likeliest are shown). Also for a row flagged
+ * hidden without a date that has a registered namesake: the date confirms the flag before a
+ * fine rests on it, or finds the worker. The date is saved on the row, as any edit of the
+ * headcount is, so the evidence and the outbox say where it came from.
  */
 export function AskDob({ worker, save, busy }: { worker: OnsiteWorker; save: SaveDob; busy: boolean }) {
   const { t } = useI18n();

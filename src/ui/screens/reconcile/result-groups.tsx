@@ -4,7 +4,7 @@ import { Identifiers, identifiers, PersonLine, unbrokenId } from '../../componen
 import { VirtualList } from '../../components/virtual-list';
 import { formatNumber, useI18n, type MessageKey } from '../../i18n/i18n';
 import { searchFor } from '../../search-text';
-import type { SaveDob } from './ask-dob';
+import { AskDob, type SaveDob } from './ask-dob';
 import { CardLookup, type HeldBy } from './card-lookup';
 import { resultSearchTexts, type ResultSearchTexts } from './result-search';
 import { ReviewCard, type Decide, type RemoveRow } from './review-card';
@@ -77,6 +77,8 @@ export function ResultGroups({ rec, onsite, registered, decisions, decide, remov
               <Identifiers ids={identifiers(t, namesake)} leading />
             </div>
           )}
+          {/* Told from a registered namesake without a date: the worker's own date confirms the flag, or finds them. */}
+          {r.status === 'hidden' && !mine && namesake && w && !w.dateOfBirth && <AskDob worker={w} save={saveDob} busy={busy} />}
           {/* A worker flagged hidden who shows a registration card is settled by its number, not fined. */}
           {r.status === 'hidden' && !mine && <CardLookup onsiteId={r.onsiteId} worker={w} registered={registered} heldBy={heldBy} decide={decide} removeRow={removeRow} busy={busy} />}
         </div>
