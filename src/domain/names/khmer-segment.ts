@@ -95,6 +95,45 @@ export function khmerWordsByLatin(names: Iterable<NameInBothScripts>, known: Rea
   return learned;
 }
 
+/**
+ * A register in Khmer alone that runs every name together, beside a sheet in Latin letters: no
+ * name is written apart in Khmer, and the register has no Latin name to go by (khmerWordsByLatin).
+ * The sheet's own words show where the names split: a name may be cut where its start and its
+ * rest each key as a word some Latin name on the sheet writes (PICH PHARY: ពេជ្រ|ផារី). Where
+ * a name may be cut in more than one place (ទូ|ចនរិទ្ធ, ទូច|នរិទ្ធ), the start that more of the
+ * register's names may be cut after is the family name, the longer on a tie: a family name is
+ * shared by many, a syllable that happens to key as a word by few. Those words, beyond `known`,
+ * for splitKnown; a name `known` words already cut is left to them. `sheetKeysOf`: the phonetic
+ * keys of the words of the sheet's Latin names, asked for only once a name needs them.
+ */
+export function khmerWordsBySheet(names: Iterable<NameInBothScripts>, sheetKeysOf: () => ReadonlySet<string>, known: ReadonlySet<string>, normalize: (raw: string) => string, keyOf: (word: string) => string): Set<string> {
+  const learned = new Set<string>();
+  let sheetKeys: ReadonlySet<string> | undefined;
+  // Each name's possible cuts, and how many names each start may be cut after.
+  const cuts = new Map<string, number[]>();
+  const starts = new Map<string, number>();
+  for (const { nameKh, nameLatin } of names) {
+    if (nameLatin || !hasKhmer(nameKh)) continue;
+    const kh = normalize(nameKh);
+    if (cuts.has(kh) || kh.length < 2 * MIN_WORD || kh.includes(' ') || known.has(kh) || splitKnown(kh, known)) continue;
+    sheetKeys ??= sheetKeysOf();
+    const at: number[] = [];
+    for (let i = MIN_WORD; i <= Math.min(kh.length - MIN_WORD, MAX_FAMILY); i++) {
+      // The start first: family names are few, and their keys remembered (keyOf).
+      if (!startsSyllable(kh, i) || !sheetKeys.has(keyOf(kh.slice(0, i))) || !sheetKeys.has(keyOf(kh.slice(i)))) continue;
+      at.push(i);
+      starts.set(kh.slice(0, i), (starts.get(kh.slice(0, i)) ?? 0) + 1);
+    }
+    if (at.length > 0) cuts.set(kh, at);
+  }
+  for (const [kh, at] of cuts) {
+    let best = at[0];
+    for (const i of at) if (starts.get(kh.slice(0, i))! >= starts.get(kh.slice(0, best))!) best = i;
+    learned.add(kh.slice(0, best)).add(kh.slice(best));
+  }
+  return learned;
+}
+
 /** A Khmer family name is a syllable or two (ពេជ្រ, ស៊ីសុវត្ថិ): past this many code points the start is read no further. */
 const MAX_FAMILY = 12;
 

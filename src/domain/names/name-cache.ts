@@ -1,4 +1,5 @@
-import { khmerFamilies, khmerNameWords, khmerWordsByLatin, splitFamily, splitKnown, type NameInBothScripts } from './khmer-segment';
+import { hasKhmer } from './khmer-letters';
+import { khmerFamilies, khmerNameWords, khmerWordsByLatin, khmerWordsBySheet, splitFamily, splitKnown, type NameInBothScripts } from './khmer-segment';
 import { latinSplits } from './latin-segment';
 import { flatKey, headsOf, joinedOf, keyedForm, keysOf, scriptOf, wordKey, wordsOf, type KeyedForm, type NameForm } from './name-form';
 import { normalizeName } from './normalize';
@@ -79,9 +80,10 @@ export class NameCache {
 
   /**
    * `wordsFrom`: names whose Khmer words, written apart, tell where a Khmer name run together
-   * splits, before it is romanized; `register`: registered names in both scripts, whose Latin
-   * words tell it for a Khmer name the register runs together (khmerWordsByLatin). None: names
-   * are read as written.
+   * splits, before it is romanized, and whose Latin words tell it for a register that writes its
+   * names in Khmer alone (khmerWordsBySheet); `register`: registered names in both scripts, whose
+   * Latin words tell it for a Khmer name the register runs together (khmerWordsByLatin). None:
+   * names are read as written.
    */
   constructor(wordsFrom: Iterable<string> = [], register: Iterable<NameInBothScripts> = []) {
     const normalize = (raw: string) => {
@@ -89,11 +91,20 @@ export class NameCache {
       if (text === undefined) this.normalized.set(raw, (text = normalizeName(raw)));
       return text;
     };
-    const words = khmerNameWords(wordsFrom, normalize);
+    const from = [...wordsFrom];
+    const words = khmerNameWords(from, normalize);
     const registered = [...register];
     for (const w of khmerWordsByLatin(registered, words, normalize, this.keyOf)) words.add(w);
+    for (const w of khmerWordsBySheet(registered, () => this.latinKeys(from, normalize), words, normalize, this.keyOf)) words.add(w);
     this.khmerWords = words;
     this.khmerFamilies = khmerFamilies(registered.map((r) => r.nameKh), normalize);
+  }
+
+  /** The phonetic keys of the words of the Latin names among `names`. */
+  private latinKeys(names: readonly string[], normalize: (raw: string) => string): Set<string> {
+    const keys = new Set<string>();
+    for (const raw of names) if (!hasKhmer(raw)) for (const w of normalize(raw).split(' ')) if (w.length >= 2) keys.add(this.keyOf(w));
+    return keys;
   }
 
   private readonly keyOf = (w: string) => {

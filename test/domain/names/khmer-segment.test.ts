@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { khmerFamilies, khmerNameWords, khmerWordsByLatin, splitFamily, splitKnown } from '../../../src/domain/names/khmer-segment';
+import { khmerFamilies, khmerNameWords, khmerWordsByLatin, khmerWordsBySheet, splitFamily, splitKnown } from '../../../src/domain/names/khmer-segment';
 import { wordKey } from '../../../src/domain/names/name-form';
 import { normalizeName } from '../../../src/domain/names/normalize';
 
@@ -42,6 +42,28 @@ describe('khmer-segment', () => {
       wordKey,
     );
     expect([...learned]).toEqual([]);
+  });
+});
+
+describe('khmerWordsBySheet', () => {
+  const sheet = new Set(['PICH PHARY', 'Sok Dara', 'chanmeng vong', 'Mme Srey Mom Kim'].flatMap((n) => normalizeName(n).split(' ')).map(wordKey));
+  const learn = (names: { nameKh: string; nameLatin: string | null }[], known = new Set<string>()) => khmerWordsBySheet(names, () => sheet, known, normalizeName, wordKey);
+
+  it('cuts a register name written in Khmer alone, run together, where both parts key as words of the sheet\'s Latin names', () => {
+    const learned = learn([{ nameKh: 'ពេជ្រផារី', nameLatin: null }, { nameKh: 'វង្សចាន់ម៉េង', nameLatin: null }, { nameKh: 'សុខដារ៉ា', nameLatin: null }]);
+    expect([...learned].sort()).toEqual(['ចាន់ម៉េង', 'ដារ៉ា', 'ផារី', 'ពេជ្រ', 'វង្ស', 'សុខ'].sort());
+    expect(splitKnown('ពេជ្រដារ៉ា', learned)).toEqual(['ពេជ្រ', 'ដារ៉ា']);
+  });
+
+  it('learns nothing from a name with a Latin name beside it, written apart, known, or whose rest the sheet does not write', () => {
+    const learned = learn([
+      { nameKh: 'ពេជ្រផារី', nameLatin: 'PICH PHARY' },
+      { nameKh: 'សុខ ដារ៉ា', nameLatin: null },
+      { nameKh: 'វង្សចាន់ម៉េង', nameLatin: null },
+      { nameKh: 'សុខវណ្ណា', nameLatin: null },
+    ], new Set(['វង្សចាន់ម៉េង']));
+    expect([...learned]).toEqual([]);
+    expect([...khmerWordsBySheet([{ nameKh: 'ពេជ្រផារី', nameLatin: null }], () => new Set(), new Set(), normalizeName, wordKey)]).toEqual([]);
   });
 });
 

@@ -135,6 +135,16 @@ describe('reconcile (fs-v2)', () => {
     }
   });
 
+  it('matches a Latin sheet against a register that runs its Khmer names together and gives no Latin name', () => {
+    const reg = [
+      registered({ workerId: 'w6', nameKh: 'ពេជ្រផារី', nameLatin: null, sex: 'F', dateOfBirth: '1993-02-11' }),
+      registered({ workerId: 'w7', nameKh: 'វង្សចាន់ម៉េង', nameLatin: null, sex: 'M', dateOfBirth: '1988-09-30' }),
+    ];
+    const r = run(reg, [onsite({ name: 'PHARY PICH', sex: 'F', dateOfBirth: '1993-02-11' }), onsite({ name: 'Vong Chanmeng', sex: 'M', dateOfBirth: '1988-09-30' })]);
+    expect(r.results.map((x) => [x.status, x.registeredId])).toEqual([['matched', 'w6'], ['matched', 'w7']]);
+    expect(r.results[0].reasons).toEqual(expect.arrayContaining(['name.phonetic', 'name.crossScript']));
+  });
+
   it('tells apart two rows whose cells share all but a third writing', () => {
     // Born the same day, so that each row is compared with both workers.
     const sophea = registered({ workerId: 'w5', nameKh: 'ចាន់ សុភា', nameLatin: 'CHAN SOPHEA', sex: 'F', dateOfBirth: '1990-03-04' });
