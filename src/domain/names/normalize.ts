@@ -40,8 +40,8 @@ export function normalizeName(s: string): string {
  * Titles a payroll writes before a name: Mr, Mrs, Ms, Miss, Madam, and the French ones some
  * clerks write (Monsieur, Madame, Mademoiselle, Mme, Mlle; not M., which may be an initial);
  * លោក, លោកស្រី, អ្នកស្រី, អ្នកនាង (Madam, Ms), which Khmer often writes joined to the name
- * (លោកសុខ ដារា). Not កញ្ញា
- * (Miss), which is also a given name (Kanha), nor ស្រី, which begins many given names.
+ * (លោកសុខ ដារា). Not កញ្ញា (Miss), which is also a given name (Kanha), nor ស្រី, which begins
+ * many given names.
  */
 const LATIN_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'madam', 'mdm', 'mister', 'monsieur', 'madame', 'mademoiselle', 'mme', 'mlle', 'melle']);
 const KHMER_TITLES = ['លោកស្រី', 'អ្នកស្រី', 'អ្នកនាង', 'លោក'];
