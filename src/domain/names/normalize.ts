@@ -83,26 +83,51 @@ const PLAIN_UPPER_ID = /^[0-9A-Z]+$/;
 /**
  * A label a sheet writes in the cell before the number ("NSSF-12345678", "ID: 012345678",
  * "No. 0123…", "លេខ ០១២…", "ប.ស.ស 1234…"), as normalizeId leaves it: letters only, Khmer
- * vowel signs gone. Only these words, and only before five digits or more and nothing else:
- * letters in an ID that are not a label (a passport's N, a series) may tell two numbers apart.
+ * vowel signs gone. Only these words, and only before five digits or more (or letters read as
+ * digits, digitsForLookalikes) and nothing else: letters in an ID that are not a label (a
+ * passport's N, a series) may tell two numbers apart.
  */
-const ID_LABEL = /^(?:NSSF|NID|ID|IDNO|NO|NR|CARD|បសស|លខ)(?=\d{5,}$)/u;
+const ID_LABEL = /^(?:NSSF|NID|ID|IDNO|NO|NR|CARD|បសស|លខ)(?=[\dOILZSGB]{5,}$)/u;
 
 /**
  * An identity-card or NSSF number reduced to its letters and digits, upper-cased, so that
  * "0123-456.78", "0123 45678" and "០១២៣៤៥៦៧៨" compare equal. NFKC folds full-width digits
  * from Asian keyboards. A label before the number (ID_LABEL) is dropped: read with it, the
- * worker's own number differs from the register's. Nothing left means no number: null.
+ * worker's own number differs from the register's. A number whose only letters are ones that
+ * look like digits is read as digits (digitsForLookalikes). Nothing left means no number: null.
  */
 export function normalizeId(s: string | null | undefined): string | null {
   if (s == null) return null;
   // Most numbers are already plain ASCII digits and capitals, kept as they are (no copy per
   // worker); the other plain ones need only upper-casing.
-  if (PLAIN_UPPER_ID.test(s)) return isAsciiDigit(s.charCodeAt(0)) ? s : s.replace(ID_LABEL, '');
-  if (PLAIN_ID.test(s)) return s.toUpperCase().replace(ID_LABEL, '');
+  if (PLAIN_DIGITS.test(s)) return s;
+  if (PLAIN_UPPER_ID.test(s)) return digitsForLookalikes(s.replace(ID_LABEL, ''));
+  if (PLAIN_ID.test(s)) return digitsForLookalikes(s.toUpperCase().replace(ID_LABEL, ''));
   const kept = toAsciiDigits(s.normalize('NFKC'))
     .replace(/[^\p{L}\p{Nd}]/gu, '')
     .toUpperCase()
     .replace(ID_LABEL, '');
-  return kept === '' ? null : kept;
+  return kept === '' ? null : digitsForLookalikes(kept);
 }
+
+const PLAIN_DIGITS = /^[0-9]+$/;
+/** Letters a card reader (OCR) or a hurried typist puts for the digit they look like. */
+const LOOKALIKES: Record<string, string> = { O: '0', I: '1', L: '1', Z: '2', S: '5', G: '6', B: '8' };
+const DIGITS_AND_LOOKALIKES = /^[0-9OILZSGB]+$/;
+const LOOKALIKE = /[OILZSGB]/g;
+
+/**
+ * A number read off a card by OCR or typed in haste (O12345678, 1O234S678) as the digits its
+ * letters stand for, when its letters are all such and it has at least MIN_LOOKALIKE_DIGITS
+ * digits besides: a card number is digits. Both lists' numbers go through here, so a number a
+ * register holds with such letters still meets itself.
+ */
+function digitsForLookalikes(id: string): string {
+  if (!DIGITS_AND_LOOKALIKES.test(id)) return id;
+  let digits = 0;
+  for (let i = 0; i < id.length; i++) if (isAsciiDigit(id.charCodeAt(i))) digits++;
+  return digits >= MIN_LOOKALIKE_DIGITS && digits < id.length ? id.replace(LOOKALIKE, (c) => LOOKALIKES[c]) : id;
+}
+
+/** Fewer digits than this, and the letters are more likely a code than a misread number. */
+const MIN_LOOKALIKE_DIGITS = 5;

@@ -99,6 +99,17 @@ describe('normalizeId', () => {
     expect(normalizeId('ID 1234')).toBe('ID1234');
   });
 
+  it('reads letters that look like digits as those digits, in a number that is otherwise digits, as a card reader misreads them', () => {
+    expect(normalizeId('O12345678')).toBe('012345678');
+    expect(normalizeId('o1234S67B')).toBe('012345678');
+    expect(normalizeId('1O2 345 678')).toBe('102345678');
+    expect(normalizeId('ID: O12345678')).toBe('012345678');
+    // A letter that looks like no digit, or too few digits: a code, kept as written.
+    expect(normalizeId('N0123456')).toBe('N0123456');
+    expect(normalizeId('SB12')).toBe('SB12');
+    expect(normalizeId('DOB123456')).toBe('DOB123456');
+  });
+
   it('reads Khmer and full-width digits as the same number', () => {
     expect(normalizeId('០១២៣៤៥៦៧៨')).toBe('012345678');
     expect(normalizeId('０１２３')).toBe('0123');
