@@ -205,7 +205,12 @@ const vowelClasses: Rule = (src, n, dst) => {
 /** The vowels a finished key is written with (vowelClasses): a, e and o. */
 export const isKeyVowel = (c: number) => c === A || c === E || c === O;
 
-const RULES: readonly Rule[] = [stopBeforeSm, affricate, velarNasal, palatalNasal, aspiration, soundAlike, semivowel, silentH, silentR, finals, doubled, vowelClasses];
+/**
+ * `doubled` twice: first on the letters as typed, so that a doubled final is one before the
+ * rules read the end of the word (Hengg: the ng then a g; Meass: a final s said as h); again
+ * after the rules, which write some pairs as one letter twice (Sokkhim: k, then kh as k).
+ */
+const RULES: readonly Rule[] = [doubled, stopBeforeSm, affricate, velarNasal, palatalNasal, aspiration, soundAlike, semivowel, silentH, silentR, finals, doubled, vowelClasses];
 
 /** The two buffers the rules write to in turn, reused by every call. */
 let work = new Uint16Array(64);

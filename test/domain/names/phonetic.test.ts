@@ -13,6 +13,7 @@ function phoneticKeyByRegex(token: string): string {
   if (s === '') return '';
   const alike: Record<string, string> = { c: 'k', g: 'k', q: 'k', x: 'ks', z: 's', w: 'v', f: 'p', d: 't', b: 'p' };
   s = s
+    .replace(/([b-df-hj-np-tv-z])\1+/g, '$1')
     .replace(/ks(?=[mn])/g, 's')
     .replace(/ch+|j|tch/g, 'C')
     .replace(/ng/g, 'G')
