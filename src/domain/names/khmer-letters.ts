@@ -25,9 +25,9 @@ export const isConsonantCode = (c: number) => c >= 0x1780 && c <= 0x17a2;
 export const isIndependentVowelCode = (c: number) => c >= 0x17a3 && c <= 0x17b3;
 export const isDependentVowelCode = (c: number) => c >= 0x17b6 && c <= 0x17c5;
 export const isRegisterShifterCode = (c: number) => c === 0x17c9 || c === 0x17ca;
-/** Signs written above or after the vowel: nikahit, reahmuk, yuukaleapintu, bantoc and the rest. */
 /** A consonant or an independent vowel: what starts a cluster. */
 export const isBaseCode = (c: number) => isConsonantCode(c) || isIndependentVowelCode(c);
+/** Signs written above or after the vowel: nikahit, reahmuk, yuukaleapintu, bantoc and the rest. */
 export const isSignCode = (c: number) => (c >= 0x17c6 && c <= 0x17d1 && !isRegisterShifterCode(c)) || c === 0x17d3 || c === 0x17dd;
 
 export const isConsonant = (c: string) => isConsonantCode(c.charCodeAt(0));

@@ -45,9 +45,10 @@ export function splitKnown(word: string, known: ReadonlySet<string>): [string, s
  * register entry. Null if it starts with no family name.
  */
 export function splitFamily(word: string, families: ReadonlySet<string>): [string, string] | null {
-  if (families.size === 0 || word.length < 2 * MIN_WORD || !hasKhmer(word)) return null;
-  for (let i = Math.min(word.length - MIN_WORD, MAX_FAMILY); i >= MIN_WORD; i--) {
-    if (startsSyllable(word, i) && families.has(word.slice(0, i))) return [word.slice(0, i), word.slice(i)];
+  if (families.size === 0 || !hasKhmer(word)) return null;
+  const ends = familyEnds(word);
+  for (let j = ends.length - 1; j >= 0; j--) {
+    if (families.has(word.slice(0, ends[j]))) return [word.slice(0, ends[j]), word.slice(ends[j])];
   }
   return null;
 }
@@ -86,11 +87,8 @@ export function khmerWordsByLatin(names: Iterable<NameInBothScripts>, known: Rea
     const latin = normalize(nameLatin).split(' ');
     if (latin.length < 2) continue;
     const family = keyOf(latin[0]);
-    for (let i = MIN_WORD; i <= Math.min(kh.length - MIN_WORD, MAX_FAMILY); i++) {
-      if (!startsSyllable(kh, i) || keyOf(kh.slice(0, i)) !== family) continue;
-      learned.add(kh.slice(0, i)).add(kh.slice(i));
-      break;
-    }
+    const end = familyEnds(kh).find((i) => keyOf(kh.slice(0, i)) === family);
+    if (end !== undefined) learned.add(kh.slice(0, end)).add(kh.slice(end));
   }
   return learned;
 }
@@ -116,14 +114,10 @@ export function khmerWordsBySheet(names: Iterable<NameInBothScripts>, sheetKeysO
     if (nameLatin || !hasKhmer(nameKh)) continue;
     const kh = normalize(nameKh);
     if (cuts.has(kh) || kh.length < 2 * MIN_WORD || kh.includes(' ') || known.has(kh) || splitKnown(kh, known)) continue;
-    sheetKeys ??= sheetKeysOf();
-    const at: number[] = [];
-    for (let i = MIN_WORD; i <= Math.min(kh.length - MIN_WORD, MAX_FAMILY); i++) {
-      // The start first: family names are few, and their keys remembered (keyOf).
-      if (!startsSyllable(kh, i) || !sheetKeys.has(keyOf(kh.slice(0, i))) || !sheetKeys.has(keyOf(kh.slice(i)))) continue;
-      at.push(i);
-      starts.set(kh.slice(0, i), (starts.get(kh.slice(0, i)) ?? 0) + 1);
-    }
+    const keys = (sheetKeys ??= sheetKeysOf());
+    // The start first: family names are few, and their keys remembered (keyOf).
+    const at = familyEnds(kh).filter((i) => keys.has(keyOf(kh.slice(0, i))) && keys.has(keyOf(kh.slice(i))));
+    for (const i of at) starts.set(kh.slice(0, i), (starts.get(kh.slice(0, i)) ?? 0) + 1);
     if (at.length > 0) cuts.set(kh, at);
   }
   for (const [kh, at] of cuts) {
@@ -136,6 +130,16 @@ export function khmerWordsBySheet(names: Iterable<NameInBothScripts>, sheetKeysO
 
 /** A Khmer family name is a syllable or two (ពេជ្រ, ស៊ីសុវត្ថិ): past this many code points the start is read no further. */
 const MAX_FAMILY = 12;
+
+/**
+ * Where a family name at the start of a Khmer word run together may end, shortest first: where a
+ * syllable starts, within MAX_FAMILY, with a word of MIN_WORD or more on either side.
+ */
+function familyEnds(word: string): number[] {
+  const ends: number[] = [];
+  for (let i = MIN_WORD; i <= Math.min(word.length - MIN_WORD, MAX_FAMILY); i++) if (startsSyllable(word, i)) ends.push(i);
+  return ends;
+}
 
 /** Whether a Khmer syllable can start at `i`: a consonant or an independent vowel, not one subscript under the letter before. */
 function startsSyllable(word: string, i: number): boolean {

@@ -11,8 +11,8 @@ const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 /**
  * The register's ID numbers of one kind, to find an on-site ID exactly or, when nothing has it
  * exactly, one slip away: one character replaced by another of its kind, two neighbours
- * swapped, one dropped or one added (the slips compare-id.ts recognizes). Looking up every slip of the on-site ID finds
- * a typo'd one without indexing variants of every registered number.
+ * swapped, one dropped or one added (the slips compare-id.ts recognizes). Looking up every slip
+ * of the on-site ID finds a typo'd one without indexing variants of every registered number.
  *
  * Cambodian ID card and NSSF numbers are digits, so those are kept as numbers, one map per
  * length (a leading zero counts), and a slip is arithmetic instead of a new string to hash;
