@@ -244,6 +244,11 @@ it('asks a worker flagged hidden beside a namesake their date of birth, and says
   const other = namesake.dateOfBirth!.startsWith('1985') ? '1986-05-06' : '1985-05-06';
   await row.getByLabel('Date of birth, as the worker or their card gives it').fill(other);
   await row.screenshot({ path: 'test-results/screens/en-20-hidden-ask-dob.png', style: '.topbar { position: static !important; }' });
+  await page.getByRole('button', { name: /ភាសាខ្មែរ/ }).click();
+  await row.getByRole('button', { name: 'រក្សាទុក ហើយពិនិត្យម្ដងទៀត' }).waitFor();
+  await page.evaluate(() => document.fonts.ready);
+  await row.screenshot({ path: 'test-results/screens/km-20-hidden-ask-dob.png', style: '.topbar { position: static !important; }' });
+  await page.getByRole('button', { name: /English/ }).click();
   await row.getByRole('button', { name: 'Save and check again' }).click();
   await expect.poll(() => page.getByTestId('dob-outcome').textContent()).toContain('no registered worker of this name was born then');
   expect(await page.getByTestId('group-hidden').locator('li', { hasText: namesake.nameKh }).count()).toBe(1);
