@@ -24,7 +24,12 @@ export interface EngineOptions {
 
 /** Pairs below this (1 : 1000 against) are no one's rival and no one's candidate. */
 const FLOOR_BITS = -10;
-/** A row whose best pair is less likely than not (0 bits, even odds) is searched again, give or take a typo in the name. */
+/**
+ * A row whose best pair is less likely than not (0 bits, even odds) is searched again, give or
+ * take a typo in the name. So is a row whose likelier pairs all have another name (a worker
+ * with its date of birth, or one holding its family name), unless one is SURE_BITS: its own
+ * worker, spelled by ear, is often further off than the keys reach.
+ */
 const WIDEN_BITS = 0;
 /**
  * A row whose ID numbers alone found a candidate this likely (2^30, a billion to one), with a
@@ -93,7 +98,17 @@ export function reconcileFs(input: ReconcileInput, options: EngineOptions = {}):
     if (scorer.namesClose(open[o], openReg[r])) visit(o, r);
   };
   if (options.pairs === 'all') forEachPair(open, openReg, visit);
-  else forEachBlockedPair(open, openReg, visit, { widen: (o) => closestBits[o] < WIDEN_BITS, settled: (o) => closestBits[o] >= SETTLED_BITS && scorer.namesClose(open[o], openReg[closest[o]]), sure: (o) => closestBits[o] >= SURE_BITS, lost: (o) => closestBits[o] <= FLOOR_BITS, close: scorer.nameClose, visitNear });
+  else {
+    forEachBlockedPair(open, openReg, visit, {
+      widen: (o) => closestBits[o] < WIDEN_BITS || (namesakeBits[o] < WIDEN_BITS && closestBits[o] < SURE_BITS),
+      settled: (o) => closestBits[o] >= SETTLED_BITS && scorer.namesClose(open[o], openReg[closest[o]]),
+      sure: (o) => closestBits[o] >= SURE_BITS,
+      lost: (o) => closestBits[o] <= FLOOR_BITS,
+      nameless: (o) => namesakeBits[o] < WIDEN_BITS,
+      close: scorer.nameClose,
+      visitNear,
+    });
+  }
   const outcomes = classify(edges, assign(edges, open.length, openReg.length), openReg.length, scorer.matchShift);
 
   // Results in the order of the input, and which registered workers (by input row) were present.

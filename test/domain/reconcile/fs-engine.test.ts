@@ -509,6 +509,30 @@ describe('reconcile (fs-v2): a sheet that gives only the year of birth', () => {
   });
 });
 
+describe('reconcile (fs-v2): a name typed by ear, beside a worker with its date and another name', () => {
+  // SUN SOKHY's date is the row's year-only date: a pair at even odds or better, with a name
+  // that is not the row's. No key reads CHHAMROEUN as Chamrone, and 1 January no date with a day.
+  const chamroeun = registered({ workerId: 'c1', nameKh: 'ស៊ុន ចំរើន', nameLatin: 'SUN CHAMROEUN', sex: 'M', dateOfBirth: '2006-07-26' });
+  const sokhy = registered({ workerId: 'c2', nameKh: 'ស៊ុន សុខី', nameLatin: null, sex: 'M', dateOfBirth: '2006-01-01' });
+  // Thirty more of the family: too many to read the family name's holders whatever their year.
+  const family = ['DARA', 'VUTHY', 'SOPHEA', 'RITHY', 'KOSAL', 'PISETH'].flatMap((given, g) =>
+    Array.from({ length: 5 }, (_, i) => registered({ workerId: `c${3 + g * 5 + i}`, nameKh: '', nameLatin: `SUN ${given}`, sex: 'M', dateOfBirth: `${1970 + g * 5 + i}-0${1 + i}-1${g}` })));
+
+  it('still meets the worker whose name it is, born that year, and does not flag the row hidden', () => {
+    const r = first(run([chamroeun, sokhy, ...family], [onsite({ name: 'Sun Chamrone', sex: 'M', dateOfBirth: '2006-01-01' }), onsite({ name: 'Sun Sokhy', sex: 'M', dateOfBirth: '2006-01-01' })]));
+    expect(r.status).not.toBe('hidden');
+    expect(r.candidates?.[0].registeredId ?? r.registeredId).toBe('c1');
+  });
+
+  it('meets a worker the register gives no date, whose name only a word of the row shares, beside one born on its very date', () => {
+    const undated = { ...chamroeun, dateOfBirth: null };
+    const sameDay = { ...sokhy, dateOfBirth: '2006-04-11' };
+    const r = first(run([undated, sameDay, ...family], [onsite({ name: 'Sun Chamrone', sex: 'M', dateOfBirth: '2006-04-11' }), onsite({ name: 'Sun Sokhy', sex: 'M', dateOfBirth: '2006-04-11' })]));
+    expect(r.status).not.toBe('hidden');
+    expect(r.candidates?.[0].registeredId ?? r.registeredId).toBe('c1');
+  });
+});
+
 describe('reconcile (fs-v2): a register that runs every Khmer name together', () => {
   // Written in Khmer only, run together: romanized as one word, the join is guessed wrong.
   const sreyna = registered({ workerId: 'p1', nameKh: 'ពេជ្រស្រីណា', sex: 'F', dateOfBirth: '2000-04-03' });
