@@ -208,10 +208,21 @@ it('asks the worker a name-only row is for their date of birth, and the date set
   await expect.poll(() => outcome.textContent()).toContain(`matched to ${worker.nameKh}`);
   expect(await outcome.textContent()).toContain(worker.workerId);
   await page.screenshot({ path: 'test-results/screens/en-19-dob-outcome.png' });
+  // The page's end scrolls clear of the message, which would otherwise cover the last rows.
+  const endClearOfMessage = () =>
+    page.evaluate(() => {
+      window.scrollTo(0, document.documentElement.scrollHeight);
+      const last = document.querySelector('main')!.lastElementChild!.getBoundingClientRect();
+      return last.bottom <= document.querySelector('[data-testid="dob-outcome"]')!.getBoundingClientRect().top;
+    });
+  expect(await endClearOfMessage()).toBe(true);
   await page.getByRole('button', { name: /ភាសាខ្មែរ/ }).click();
   await expect.poll(() => outcome.textContent()).toContain('បានផ្គូផ្គងនឹង');
   await page.evaluate(() => document.fonts.ready);
   await page.screenshot({ path: 'test-results/screens/km-19-dob-outcome.png' });
+  // Taller in Khmer: its buttons stack.
+  await expect.poll(endClearOfMessage).toBe(true);
+  await page.screenshot({ path: 'test-results/screens/km-19-dob-outcome-end.png' });
   await page.getByRole('button', { name: /English/ }).click();
   await outcome.getByRole('button', { name: 'OK' }).click();
   expect(await outcome.count()).toBe(0);

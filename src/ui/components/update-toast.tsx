@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { useI18n } from '../i18n/i18n';
 import { hasUnsavedInput } from '../unsaved-input';
+import { Toast } from './toast';
 
 /** Offers a waiting app version; the inspector applies it when no form is half-filled. */
 export function UpdateToast({ apply, dismiss }: { apply: () => Promise<void>; dismiss: () => void }) {
@@ -17,12 +18,12 @@ export function UpdateToast({ apply, dismiss }: { apply: () => Promise<void>; di
     void apply();
   }
   return (
-    <div class="toast" role="status">
+    <Toast>
       <span>{blocked ? t('update.finishFirst') : t('update.ready')}</span>
       <span class="row">
         <button type="button" onClick={dismiss}>{t('update.later')}</button>
         <button type="button" disabled={busy} onClick={applyIfSafe}>{t('update.apply')}</button>
       </span>
-    </div>
+    </Toast>
   );
 }

@@ -11,6 +11,7 @@ import { db } from '../../services';
 import { ReconcileStats } from './reconcile-stats';
 import { ResultGroups } from './result-groups';
 import { useSaid, type Say } from '../../i18n/said';
+import { Toast } from '../../components/toast';
 
 export function ReconcileView({ pkg }: { pkg: VisitPackage }) {
   const { t, lang } = useI18n();
@@ -110,13 +111,13 @@ export function ReconcileView({ pkg }: { pkg: VisitPackage }) {
         <ResultGroups rec={rec} onsite={onsite} registered={pkg.registered} decisions={decisions} decide={decide} removeRow={removeRow} saveDob={saveDob} undo={undo} busy={busy} />
       )}
       {dobOutcome && (
-        <div class="toast" role="status" data-testid="dob-outcome">
+        <Toast testId="dob-outcome">
           <span>{dobOutcome.text}</span>
           <span class="row">
             <button type="button" disabled={busy} onClick={() => takeDobBack(dobOutcome.before)}>{t('dob.takeBack')}</button>
             <button type="button" onClick={() => setDobOutcome(null)}>{t('dob.done')}</button>
           </span>
-        </div>
+        </Toast>
       )}
     </div>
   );
