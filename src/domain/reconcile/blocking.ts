@@ -174,8 +174,10 @@ export interface Widening {
   sure: (onsiteIndex: number) => boolean;
   /** Whether it found no candidate at all, likely or not. */
   lost: (onsiteIndex: number) => boolean;
-  /** Whether it found no one at even odds or better whose name is close to its own (similar or better). */
+  /** Whether it found no one at even odds or better whose name is close to its own (shortened or better). */
   nameless: (onsiteIndex: number) => boolean;
+  /** Whether it found someone whose name is its own, in any spelling (equal or phonetic), however unlikely. */
+  named: (onsiteIndex: number) => boolean;
   /** Whether an on-site name is close (one slip) to a registered one. */
   close: Close;
   /** Where the pairs found so go, apart from `visit`, so the scoring loop's compiled code need not allow for them. */
@@ -272,6 +274,14 @@ export function forEachBlockedPair(onsite: readonly Person[], registered: readon
         readNear(wordYearKey(n.keyIds[i], null), CAPS[Kind.WordYear]);
       }
     }
+    // Without a date, a slip the phonetic key magnifies (Pech Daar keys "ta" against PICH
+    // DARA's "tara") is a typo away neither by key nor by anagram, nor is a family name written
+    // as an initial (S. SOVANNA), and a row with nothing else would be flagged hidden, or left
+    // with namesakes others take: the words it shares lead to it, each word's holders read
+    // however common, and closeness decides. Not for a row that met its own name: its namesakes
+    // in every spelling were read (CAPS_WITHOUT_DOB), and a common name's words have a thousand
+    // holders.
+    if (!d && widening.nameless(oi) && !widening.named(oi)) readWords([n], WORD_CAP_LOST, takeNear);
     if (!widening.lost(oi)) continue;
     // With a date, a common name's holders were read only with the row's year or its day and
     // month. Read whole, they are still no candidate, but a hidden flag then names the namesake
@@ -286,17 +296,10 @@ export function forEachBlockedPair(onsite: readonly Person[], registered: readon
         if (registered[ri].dob?.year === d.year) take(ri);
       });
     }
-    // Without a date, a slip the phonetic key magnifies (Pech Daar keys "ta" against PICH
-    // DARA's "tara") is a typo away neither by key nor by anagram, and a row with nothing else
-    // would be flagged hidden: the words it shares lead to it, each word's holders read however
-    // common, and closeness decides: on the noisy bench roster of 10,000, 13 rows read 1,400 holders.
-    else {
-      readWords([n], WORD_CAP_LOST, takeNear);
-      // A name held by more workers than any block is read for (SOK SREY MOM on a register of
-      // thousands of them) is theirs all the same: the row reads as many of its holders as the
-      // block keeps, to go to review among them, not to be flagged hidden with no one named.
-      if (widening.lost(oi)) readNear(own * KINDS + Kind.Name, UNCAPPED);
-    }
+    // A name held by more workers than any block is read for (SOK SREY MOM on a register of
+    // thousands of them) is theirs all the same: the row reads as many of its holders as the
+    // block keeps, to go to review among them, not to be flagged hidden with no one named.
+    else if (widening.lost(oi)) readNear(own * KINDS + Kind.Name, UNCAPPED);
   }
 }
 

@@ -1,5 +1,6 @@
 import { jaroWinkler, winklerBonus } from '../names/jaro-winkler';
 import type { InternedName } from '../names/name-cache';
+import { wordKey } from '../names/name-form';
 import { consonants, oneEditApart, oneEditApartIn, sameConsonants, wordCount, wordEnd, wordStart } from '../names/slips';
 import { NO_WORDS, otherRest, otherWord, sameShape, twoNames, type KnownWords } from './known-words';
 import { at, closeRank, NO_NAME, packName, Rank, unpackName, type NameAgreement, type NameCode } from './name-code';
@@ -14,12 +15,16 @@ export const SIMILAR_NAME = 0.92;
  * word (often the family name) is 'partial', or 'otherName' when the rest is another name the
  * register knows (Bun Bopha, Bun Davy).
  */
-export function compareName(o: InternedName, registered: readonly InternedName[], known: KnownWords = NO_WORDS): NameAgreement | null {
-  return unpackName(compareNameCode(o, registered, known));
+export function compareName(o: InternedName, registered: readonly InternedName[], known: KnownWords = NO_WORDS, cut: CutNames = NO_CUTS): NameAgreement | null {
+  return unpackName(compareNameCode(o, registered, known, cut));
 }
 
+/** The ids of the on-site names a fixed-width field may have cut short (cut-width.ts). */
+export type CutNames = ReadonlySet<number>;
+export const NO_CUTS: CutNames = new Set();
+
 /** compareName, packed. */
-export function compareNameCode(o: InternedName, registered: readonly InternedName[], known: KnownWords = NO_WORDS): NameCode {
+export function compareNameCode(o: InternedName, registered: readonly InternedName[], known: KnownWords = NO_WORDS, cut: CutNames = NO_CUTS): NameCode {
   if (o.keys.length === 0) return NO_NAME;
   let best = -1;
   let bestAt = -1;
@@ -27,7 +32,7 @@ export function compareNameCode(o: InternedName, registered: readonly InternedNa
   for (let i = 0; i < registered.length; i++) {
     const r = registered[i];
     if (r.keys.length === 0) continue;
-    const a = compareOne(o, r, known);
+    const a = compareOne(o, r, known, cut);
     if (a >> 1 === Rank.OtherName) otherName = true;
     const better = best < 0 || a >> 1 > best >> 1 || (a >> 1 === best >> 1 && registered[bestAt].script !== o.script && r.script === o.script);
     if (better) {
@@ -45,12 +50,21 @@ export function compareNameCode(o: InternedName, registered: readonly InternedNa
 }
 
 /** namesClose(compareName(o, [r])), without building the list or the agreement: asked of many names a typo away. */
-export function nameClose(o: InternedName, r: InternedName, known: KnownWords = NO_WORDS): boolean {
+export function nameClose(o: InternedName, r: InternedName, known: KnownWords = NO_WORDS, cut: CutNames = NO_CUTS): boolean {
   if (o.keys.length === 0 || r.keys.length === 0) return false;
-  return closeRank(compareOne(o, r, known) >> 1);
+  return closeRank(compareOne(o, r, known, cut) >> 1);
 }
 
-function compareOne(o: InternedName, r: InternedName, known: KnownWords): number {
+function compareOne(o: InternedName, r: InternedName, known: KnownWords, cut: CutNames): number {
+  const whole = compareWhole(o, r, known);
+  if (whole >> 1 >= Rank.Shortened || o.script !== 'latin') return whole;
+  const rot = cut.has(o.id) ? cutFrom(o, r) : -1;
+  if (rot >= 0) return at(Rank.Shortened, rot !== 0);
+  const swapped = initialFor(o, r);
+  return swapped < 0 ? whole : at(Rank.Shortened, swapped === 1);
+}
+
+function compareWhole(o: InternedName, r: InternedName, known: KnownWords): number {
   if (o.id === r.id) return at(Rank.Equal, false);
   // Rotations compared by id: equal ids, equal keys.
   for (let j = 0; j < r.rotationIds.length; j++) {
@@ -221,4 +235,94 @@ const MIN_SLIP_KEY = 3;
  */
 function keySlip(a: string, b: string): boolean {
   return a.length >= MIN_SLIP_KEY && b.length >= MIN_SLIP_KEY && (oneEditApart(a, b) || sameConsonants(a, b));
+}
+
+/** Fewer key letters than this left by a cut fit too many names (Sok Sre…). */
+const MIN_CUT_KEY = 6;
+
+/**
+ * The rotation of r whose start o is, o having been cut short by a fixed-width field: o's key
+ * against as many of r's key letters, give or take one (the cut can split a digraph: kh, ch),
+ * equal or a near spelling of them. -1 if none. r must be no shorter: a cut into a digraph (LEN for
+ * LENG) keys as long as the whole.
+ */
+function cutFrom(o: InternedName, r: InternedName): number {
+  const key = o.rotations[0];
+  if (key === undefined || key.length < MIN_CUT_KEY) return -1;
+  for (let j = 0; j < r.rotations.length; j++) {
+    const whole = r.rotations[j];
+    // A cut keeps the name's first letter: most pairs scored share a date, not a name.
+    if (whole.length < key.length || whole.charCodeAt(0) !== key.charCodeAt(0)) continue;
+    if (whole.startsWith(key)) return j;
+    for (let n = key.length - 1; n <= key.length + 1 && n <= whole.length; n++) if (jaroWinkler(key, whole.slice(0, n)) >= SIMILAR_NAME) return j;
+  }
+  return -1;
+}
+
+/** Fewer key letters than this in the rest of a name beside an initial are too short a given name to tell by. */
+const MIN_REST_KEY = 3;
+
+/**
+ * Whether o writes one word of r as an initial, first or last (L. SOKRA, SOKRA L, K MENG PHEAP
+ * for KIM MENGPHEAP), and the rest of o is r's other words (one or more of o's, joined) by
+ * key: 0 if in r's order, 1 if swapped, -1 if not. Not a near spelling of them: with only a
+ * given name and a letter to go on, L. SOKHA is not LONG SOKRA.
+ */
+function initialFor(o: InternedName, r: InternedName): number {
+  if (r.keys.length < 2) return -1;
+  const initial = initialOfName(o);
+  if (initial === null) return -1;
+  const { letter, rest, first } = initial;
+  for (let k = 0; k < r.keys.length; k++) {
+    if (!initialOf(letter, r.keys[k])) continue;
+    const others = r.keys.filter((_, i) => i !== k).join('');
+    if (rest === others) return (k === 0) === first ? 0 : 1;
+  }
+  return -1;
+}
+
+interface Initial {
+  letter: string;
+  /** The phonetic keys of the other words, joined. */
+  rest: string;
+  /** Whether the initial comes first. */
+  first: boolean;
+}
+
+/** Each on-site name's initial, worked out once: a name is compared with hundreds of others. */
+const initials = new WeakMap<InternedName, Initial | null>();
+
+/** The name's one-letter word, first or last, and what the rest keys as; null if it has none, or both. */
+function initialOfName(o: InternedName): Initial | null {
+  let initial = initials.get(o);
+  if (initial !== undefined) return initial;
+  initial = null;
+  const text = o.text;
+  const n = text.length;
+  const first = n >= 4 && text.charCodeAt(1) === SPACE && isLetter(text.charCodeAt(0));
+  const last = n >= 4 && text.charCodeAt(n - 2) === SPACE && isLetter(text.charCodeAt(n - 1));
+  if (first !== last) {
+    const rest = (first ? text.slice(2) : text.slice(0, n - 2)).split(' ').map(wordKey).join('');
+    if (rest.length >= MIN_REST_KEY) initial = { letter: first ? text[0] : text[n - 1], rest, first };
+  }
+  initials.set(o, initial);
+  return initial;
+}
+
+const SPACE = 32;
+const isLetter = (c: number) => c >= 97 && c <= 122;
+const isVowel = (c: string) => c === 'a' || c === 'e' || c === 'i' || c === 'o' || c === 'u';
+
+/**
+ * Whether a Latin initial can begin the word whose phonetic key this is: the key's own letter,
+ * a digraph's first letter (C for ch or j, G for ng, N for nh or ny), the letter's own key (b
+ * keys as p), or any vowel for a key that starts with one (ឯក is Ek or Aek, អ៊ុក Ouk or Uk).
+ */
+function initialOf(letter: string, key: string): boolean {
+  const c = key[0];
+  if (c === letter || wordKey(letter)[0] === c) return true;
+  if (isVowel(letter)) return isVowel(c);
+  if (c === 'C') return letter === 'c' || letter === 'j';
+  if (c === 'G' || c === 'N') return letter === 'n';
+  return false;
 }

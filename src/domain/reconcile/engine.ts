@@ -1,4 +1,5 @@
 import type { MatchResult, Reconciliation } from '../../protocol';
+import { cutWidth } from '../names/cut-width';
 import { NameCache } from '../names/name-cache';
 import { assign } from './assign';
 import { forEachBlockedPair, forEachPair } from './blocking';
@@ -64,7 +65,7 @@ export function reconcileFs(input: ReconcileInput, options: EngineOptions = {}):
   const people = new People(cache, input.registered.length + input.onsite.length, sharedOnRegister(input.registered));
   const registered = input.registered.map((r, row) => people.registered(r, row)).sort(byId);
   const site = input.onsite.map((o, row) => people.onsite(o, row)).sort(byId);
-  const scorer = new Scorer(registered, people.nameSetCount, site.length);
+  const scorer = new Scorer(registered, people.nameSetCount, site.length, cutNames(input.onsite, site));
   const confirmedReg = new Set(decided.confirmed.values());
 
   const open = site.filter((o) => !decided.confirmed.has(o.id) && !decided.hidden.has(o.id));
@@ -79,6 +80,8 @@ export function reconcileFs(input: ReconcileInput, options: EngineOptions = {}):
   // one that a date or sex told apart further than a worker with another name and the same date.
   const namesake = new Int32Array(open.length).fill(-1);
   const namesakeBits = new Float64Array(open.length).fill(-Infinity);
+  // Whether it met a worker whose name is its own, in any spelling: its namesakes are then read in full (blocking.ts).
+  const named = new Uint8Array(open.length);
   const visit = (o: number, r: number) => {
     if (rejected.size > 0 && rejected.has(o * openReg.length + r)) return;
     const bits = scorer.score(open[o], openReg[r]);
@@ -92,6 +95,7 @@ export function reconcileFs(input: ReconcileInput, options: EngineOptions = {}):
       namesake[o] = r;
       namesakeBits[o] = bits;
     }
+    if (named[o] === 0 && scorer.namesSame(open[o], openReg[r])) named[o] = 1;
   };
   // A row searched again for a typo in its name: only a name that came out close counts.
   const visitNear = (o: number, r: number) => {
@@ -105,6 +109,7 @@ export function reconcileFs(input: ReconcileInput, options: EngineOptions = {}):
       sure: (o) => closestBits[o] >= SURE_BITS,
       lost: (o) => closestBits[o] <= FLOOR_BITS,
       nameless: (o) => namesakeBits[o] < WIDEN_BITS,
+      named: (o) => named[o] === 1,
       close: scorer.nameClose,
       visitNear,
     });
@@ -150,6 +155,18 @@ export function reconcileFs(input: ReconcileInput, options: EngineOptions = {}):
     absent,
     registeredTwice: registeredTwice(registered, present),
   };
+}
+
+/** The Latin names of the rows as long as the sheet's cut width, if it shows one (cut-width.ts). */
+function cutNames(rows: ReconcileInput['onsite'], site: readonly Person[]): Set<number> {
+  const out = new Set<number>();
+  const width = cutWidth(rows.map((o) => o.name));
+  if (width === 0) return out;
+  for (const p of site) {
+    if ([...rows[p.row].name.trim()].length !== width) continue;
+    for (const n of p.names) if (n.script === 'latin') out.add(n.id);
+  }
+  return out;
 }
 
 /** Rejected pairs as numbers (on-site index · registered count + registered index), to test per pair without building strings. */

@@ -9,7 +9,7 @@ import type { ReasonCode } from './reasons';
  * each pattern's reason list is built once and shared (frozen: no result may change another's).
  */
 const ID: readonly (IdAgreement | null)[] = [null, 'equal', 'transposed', 'oneDigit', 'otherColumn', 'differs'];
-const NAME: readonly (NameLevel | null)[] = [null, 'equal', 'phonetic', 'similar', 'slipped', 'partial', 'otherName', 'differs'];
+const NAME: readonly (NameLevel | null)[] = [null, 'equal', 'phonetic', 'similar', 'shortened', 'slipped', 'partial', 'otherName', 'differs'];
 const DOB: readonly (DobAgreement | null)[] = [null, 'equal', 'dayMonthSwapped', 'oneDigit', 'transposed', 'dayApart', 'yearApart', 'yearOnlyNear', 'yearDefaultDay', 'yearDefaultApart', 'sameYear', 'differs'];
 const PATTERNS = ID.length * ID.length * NAME.length * 4 * DOB.length * 2;
 
@@ -59,7 +59,7 @@ function decode(pattern: number): ReasonCode[] {
   return out;
 }
 
-const NAME_AGREES: ReadonlySet<ReasonCode> = new Set(['name.equal', 'name.phonetic', 'name.similar']);
+const NAME_AGREES: ReadonlySet<ReasonCode> = new Set(['name.equal', 'name.phonetic', 'name.similar', 'name.shortened']);
 
 /** Reason lists for one reconciliation, each distinct list built once. */
 export class Explanations {

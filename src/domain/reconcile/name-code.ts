@@ -2,7 +2,7 @@
  * How well two names agree, from the same spelling down to nothing shared (compare-name.ts
  * finds it), and that agreement packed into one number for the scoring loop.
  */
-export type NameLevel = 'equal' | 'phonetic' | 'similar' | 'slipped' | 'partial' | 'otherName' | 'differs';
+export type NameLevel = 'equal' | 'phonetic' | 'similar' | 'shortened' | 'slipped' | 'partial' | 'otherName' | 'differs';
 
 export interface NameAgreement {
   level: NameLevel;
@@ -14,18 +14,18 @@ export interface NameAgreement {
   spellingId: number;
 }
 
-/** Whether a level is the same name or one slip from it: similar or better. */
+/** Whether a level is the same name, one slip from it, or it shortened: shortened or better. */
 export const closeLevel = (level: NameLevel): boolean => closeRank(LEVELS.indexOf(level));
 
-/** The same name or one slip from it: similar or better. */
+/** The same name, one slip from it, or it shortened: shortened or better. */
 export const namesClose = (a: NameAgreement | null): boolean => a !== null && closeLevel(a.level);
 
 /** Levels by rank, worst first: compareOne (compare-name.ts) answers rank · 2 + swapped, so nothing is allocated per comparison. */
-const LEVELS: readonly NameLevel[] = ['differs', 'otherName', 'partial', 'slipped', 'similar', 'phonetic', 'equal'];
-export const enum Rank { Differs, OtherName, Partial, Slipped, Similar, Phonetic, Equal }
+const LEVELS: readonly NameLevel[] = ['differs', 'otherName', 'partial', 'slipped', 'shortened', 'similar', 'phonetic', 'equal'];
+export const enum Rank { Differs, OtherName, Partial, Slipped, Shortened, Similar, Phonetic, Equal }
 export const at = (rank: Rank, swapped: boolean) => rank * 2 + (swapped ? 1 : 0);
-/** Similar or better: what every "close" below means, for a level, a NameCode or a comparison. */
-export const closeRank = (rank: Rank): boolean => rank >= Rank.Similar;
+/** Shortened or better: what every "close" below means, for a level, a NameCode or a comparison. */
+export const closeRank = (rank: Rank): boolean => rank >= Rank.Shortened;
 
 /**
  * A NameAgreement packed into one number, so the scoring loop and its memo hold no object per

@@ -1,5 +1,5 @@
 import type { InternedName } from '../names/name-cache';
-import { compareNameCode } from './compare-name';
+import { compareNameCode, NO_CUTS, type CutNames } from './compare-name';
 import { IntMap } from './int-map';
 import { NO_WORDS, type KnownWords } from './known-words';
 import { NO_NAME, rankOf, type NameCode } from './name-code';
@@ -18,6 +18,7 @@ export class NameComparer {
   constructor(
     private readonly nameSetCount: number,
     private readonly known: KnownWords = NO_WORDS,
+    private readonly cut: CutNames = NO_CUTS,
   ) {}
 
   compare(o: Person, r: Person): NameCode {
@@ -26,7 +27,7 @@ export class NameComparer {
     if (key === this.lastKey) return this.last;
     let code = this.memo.get(key) - 1;
     if (code === -2) {
-      code = o.names.length === 1 ? compareNameCode(o.names[0], r.names, this.known) : bestWriting(o.names, r.names, this.known);
+      code = o.names.length === 1 ? compareNameCode(o.names[0], r.names, this.known, this.cut) : bestWriting(o.names, r.names, this.known, this.cut);
       this.memo.set(key, code + 1);
     }
     this.lastKey = key;
@@ -40,10 +41,10 @@ export class NameComparer {
  * agrees as well as its better writing does. Apart from NameComparer.compare, which would otherwise grow past
  * what V8 inlines into the scoring loop for the sake of a few rows.
  */
-function bestWriting(names: readonly InternedName[], registered: readonly InternedName[], known: KnownWords): NameCode {
+function bestWriting(names: readonly InternedName[], registered: readonly InternedName[], known: KnownWords, cut: CutNames): NameCode {
   let best = NO_NAME;
   for (const name of names) {
-    const code = compareNameCode(name, registered, known);
+    const code = compareNameCode(name, registered, known, cut);
     if (code !== NO_NAME && (best === NO_NAME || rankOf(code) > rankOf(best))) best = code;
   }
   return best;

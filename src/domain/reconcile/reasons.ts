@@ -39,6 +39,8 @@ export const REASON_CODES = [
   'name.phonetic',
   /** The names are close (one letter or one odd spelling apart). */
   'name.similar',
+  /** The on-site name is the registered one cut short (a fixed-width field), or with the family name as an initial (S. SOKHA). */
+  'name.shortened',
   /** Every word of one name is a slip from a word of the other (Kin Cahriya, KIM CHARIYA): two slips, no word shared. */
   'name.slipped',
   /** The names share one word only, often the family name. */

@@ -4,7 +4,7 @@ import { codeClose, levelOf, NO_NAME, Rank, rankOf, sameName, spellingOf, unpack
 import { NameComparer } from './name-comparer';
 import { Frequency, PRIOR_WEIGHT } from './frequency';
 import { khmerWords, type KnownWords } from './known-words';
-import { nameClose } from './compare-name';
+import { nameClose, NO_CUTS, type CutNames } from './compare-name';
 import type { InternedName } from '../names/name-cache';
 import type { Person } from './people';
 import { encode } from './explain';
@@ -59,13 +59,16 @@ export class Scorer {
   /** DOB.yearOnlyNear's bits: its u scaled by how many registered dates give only a year. */
   private readonly yearOnlyNearBits: number;
 
-  /** `onsiteCount`: how many rows the sheet lists, which bounds how many of them can be registered (priorRegistered). */
-  constructor(registered: readonly Person[], nameSetCount: number, onsiteCount = 0) {
+  /**
+   * `onsiteCount`: how many rows the sheet lists, which bounds how many of them can be registered
+   * (priorRegistered). `cut`: the on-site names a fixed-width field may have cut short.
+   */
+  constructor(registered: readonly Person[], nameSetCount: number, onsiteCount = 0, private readonly cut: CutNames = NO_CUTS) {
     const { dated, yearOnly } = this.count(registered);
     const yearOnlyShare = (yearOnly + PRIOR_WEIGHT * YEAR_ONLY_PRIOR) / (dated + PRIOR_WEIGHT);
     this.yearOnlyNearBits = Math.log2(DOB.yearOnlyNear.m / (DOB.yearOnlyNear.u * yearOnlyShare));
     this.known = khmerWords(registered);
-    this.comparer = new NameComparer(nameSetCount, this.known);
+    this.comparer = new NameComparer(nameSetCount, this.known, cut);
     this.priorBits = Math.log2(priorOdds(PRIOR_REGISTERED) / Math.max(1, registered.length));
     this.matchShift = Math.log2(priorOdds(PRIOR_REGISTERED) / priorOdds(priorRegistered(registered.length, onsiteCount)));
   }
@@ -107,11 +110,16 @@ export class Scorer {
    * with the words the register knows as names, so Sok Bopha is not a slip of Ouk Bopha when
    * both families are on it. The search a typo away reads a name's holders only if so.
    */
-  nameClose = (o: InternedName, r: InternedName): boolean => nameClose(o, r, this.known);
+  nameClose = (o: InternedName, r: InternedName): boolean => nameClose(o, r, this.known, this.cut);
 
-  /** Whether the names are the same or one slip apart (similar or better). */
+  /** Whether the names are the same, one slip apart, or one shortened (shortened or better). */
   namesClose(o: Person, r: Person): boolean {
     return codeClose(this.comparer.compare(o, r));
+  }
+
+  /** Whether the names are the same name: the same spelling or another of it (equal or phonetic). */
+  namesSame(o: Person, r: Person): boolean {
+    return sameName(this.comparer.compare(o, r));
   }
 
   /** The pair's agreement pattern, which explain.ts turns into reasons. */

@@ -118,6 +118,12 @@ export const NAME: Record<Exclude<NameLevel, 'equal' | 'phonetic'> | 'agree', Mu
   // are not random (a hidden worker is often a registered one's relative or namesake), and at
   // 0.02 the benches gave more wrongful hidden and wrong matches, not fewer.
   partial: { m: 0.01, u: 0.12 },
+  // The register's name cut short by a fixed-width field (THAC SREYLEAK for THACH SREYLEAKHENA),
+  // on a sheet whose names pile up at one length (cut-width.ts), or with the family name as an
+  // initial (L. SOKRA for LONG SOKRA). Rare on most lists; about as telling as a near spelling:
+  // two strangers share ten letters of a name's start, or a given name and an initial, about 1
+  // time in 1,000.
+  shortened: { m: 0.05, u: 0.001 },
   // Every word a slip from the register's (Kin Cahriya for KIM CHARIYA, Sko Vnaary for SOK
   // VANARY): two slips in one name, a third to half of the true pairs whose names would
   // otherwise share nothing (0.02-0.05 % of true pairs on the bench rosters). Among the pairs

@@ -202,6 +202,7 @@ export const en = {
   'reason.dob.sameYear': 'same year of birth',
   'reason.name.phonetic': 'name sounds the same (another spelling)',
   'reason.name.similar': 'similar name',
+  'reason.name.shortened': 'the name cut short, or the family name as an initial',
   'reason.name.slipped': 'each word of the name one slip apart',
   'reason.name.partial': 'part of the name agrees',
   'reason.name.otherName': 'one name agrees, the other is a different name',

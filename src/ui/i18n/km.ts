@@ -204,6 +204,7 @@ export const km: Record<MessageKey, string> = {
   'reason.dob.sameYear': 'ឆ្នាំកំណើតដូចគ្នា',
   'reason.name.phonetic': 'ឈ្មោះបញ្ចេញសំឡេងដូចគ្នា (សរសេរផ្សេង)',
   'reason.name.similar': 'ឈ្មោះស្រដៀងគ្នា',
+  'reason.name.shortened': 'ឈ្មោះត្រូវបានកាត់ខ្លី ឬនាមត្រកូលសរសេរតែអក្សរដំបូង',
   'reason.name.slipped': 'ពាក្យនីមួយៗនៃឈ្មោះខុសគ្នាបន្តិចបន្តួច',
   'reason.name.partial': 'ឈ្មោះដូចគ្នាមួយផ្នែក',
   'reason.name.otherName': 'ឈ្មោះមួយដូចគ្នា តែឈ្មោះមួយទៀតជាឈ្មោះផ្សេង',

@@ -261,3 +261,44 @@ describe('a Khmer name run together on site with a slip in it', () => {
     expect(cache.onsite('ដាវីណារ').keys).toHaveLength(1);
   });
 });
+
+describe('a name shortened', () => {
+  const cache = new NameCache();
+  const cutCache = new NameCache();
+  const level = (onsite: string, registered: string, cut = false) => {
+    const o = cache.onsite(onsite);
+    return compareName(o, [cache.form(registered)], undefined, cut ? new Set([o.id]) : undefined);
+  };
+
+  it('takes a name cut short by a fixed-width field as the registered name shortened, on a sheet that cuts', () => {
+    expect(level('THAC SREYLEAK', 'THACH SREYLEAKHENA', true)).toMatchObject({ level: 'shortened', swapped: false });
+    expect(level('THAC SREYLEAK', 'ថាច់ ស្រីលក្ខិណា', true)).toMatchObject({ level: 'shortened', crossScript: true });
+    // Given name first, the family name cut to its first letter: a near spelling already.
+    expect(level('CHAN SOUR H', 'ហេង ចាន់សួរ', true)).toMatchObject({ level: 'similar', swapped: true });
+  });
+
+  it('does not take a shorter name for a cut one where the sheet shows no cutting: Sok Srey is not SOK SREYLEAKHENA', () => {
+    expect(level('SOK SREY', 'SOK SREYLEAKHENA')?.level).toBe('partial');
+    expect(level('THAC SREYLEAK', 'THACH SREYLEAKHENA')?.level).not.toBe('shortened');
+  });
+
+  it('leaves too short a start unread: a cut to five key letters fits too many names', () => {
+    expect(level('SOK SR', 'SOK SREYMOM', true)?.level).not.toBe('shortened');
+  });
+
+  it('takes a family name written as an initial, first or last, as the name shortened', () => {
+    expect(level('L. SOK RA', 'LONG SOKRA')).toMatchObject({ level: 'shortened', swapped: false });
+    expect(level('L. SOKRA', 'ឡុង សុខរ៉ា')).toMatchObject({ level: 'shortened', crossScript: true });
+    expect(level('P. SREYLEAKHENA', 'SREYLEAKHENA PRAK')).toMatchObject({ level: 'shortened', swapped: true });
+    // ch as C, a vowel for a vowel (Ek, Aek), b for p.
+    expect(level('C. DARA', 'CHEA DARA')?.level).toBe('shortened');
+    expect(level('A. LEAKHENA', 'ឯក លក្ខិណា')?.level).toBe('shortened');
+    expect(level('B. SOK LIN', 'PRAK SOKLIN')?.level).toBe('shortened');
+    expect(cutCache.onsite('L. SOK RA').keys).toEqual(['l', 'sok', 'ra']);
+  });
+
+  it('does not take an initial that no word of the name starts with, or a rest that is another given name', () => {
+    expect(level('M. SOKRA', 'LONG SOKRA')?.level).not.toBe('shortened');
+    expect(level('L. SOKHA', 'LONG SOKRA')?.level).not.toBe('shortened');
+  });
+});

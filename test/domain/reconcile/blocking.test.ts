@@ -21,7 +21,7 @@ describe('forEachBlockedPair', () => {
   const met = (widening?: Partial<Widening>) => {
     const out: string[] = [];
     const visit = (_: number, r: number) => out.push(reg[r].id);
-    const all: Widening = { widen: () => false, lost: () => false, nameless: () => false, settled: () => false, sure: () => false, close: nameClose, visitNear: visit, ...widening };
+    const all: Widening = { widen: () => false, lost: () => false, nameless: () => false, named: () => false, settled: () => false, sure: () => false, close: nameClose, visitNear: visit, ...widening };
     forEachBlockedPair([row], reg, visit, widening && all);
     return out.sort();
   };
@@ -54,7 +54,7 @@ describe('the search a typo away', () => {
   const near = (close: Widening['close']) => {
     const out: string[] = [];
     const none = () => {};
-    forEachBlockedPair([row], reg, none, { widen: () => true, lost: () => false, nameless: () => false, settled: () => false, sure: () => true, close, visitNear: (_, r) => out.push(reg[r].id) });
+    forEachBlockedPair([row], reg, none, { widen: () => true, lost: () => false, nameless: () => false, named: () => false, settled: () => false, sure: () => true, close, visitNear: (_, r) => out.push(reg[r].id) });
     return out;
   };
 

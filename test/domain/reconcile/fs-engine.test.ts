@@ -533,6 +533,42 @@ describe('reconcile (fs-v2): a name typed by ear, beside a worker with its date 
   });
 });
 
+describe('reconcile (fs-v2): a time clock that cuts names short, or writes the family name as an initial', () => {
+  const leakhena = registered({ workerId: 'k1', nameKh: 'ថាច់ ស្រីលក្ខិណា', nameLatin: 'THACH SREYLEAKHENA', sex: 'F', dateOfBirth: '1990-03-04' });
+  const row = onsite({ name: 'THAC SREYLEA', sex: 'F', dateOfBirth: '1990-03-04' });
+  // The clock's other names: 30 filling its 12 characters, 20 shorter. No one on the register.
+  const clock = [
+    ...Array.from({ length: 30 }, (_, i) => onsite({ name: `QX VRTLMNP${'ABCDEFGHIJ'[i % 10]}${'KLM'[i % 3]}` })),
+    ...Array.from({ length: 20 }, (_, i) => onsite({ name: `QX VRTLMN${'ABCDEFGHIJ'[i % 10]}${'KL'[i % 2]}` })),
+  ];
+
+  it('matches a name the clock cut short, on its very date, where its names pile up at the cut', () => {
+    const r = first(run([leakhena], [row, ...clock]));
+    expect(r).toMatchObject({ status: 'matched', registeredId: 'k1' });
+    expect(r.reasons).toEqual(expect.arrayContaining(['name.shortened', 'dob.equal']));
+  });
+
+  it('does not read a shorter name as cut on a sheet whose names show no cut', () => {
+    expect(first(run([leakhena], [row])).reasons).not.toContain('name.shortened');
+  });
+
+  it('matches a family name written as an initial, on the very date', () => {
+    const long = registered({ workerId: 'l1', nameKh: 'ឡុង សុខរ៉ា', nameLatin: 'LONG SOKRA', sex: 'F', dateOfBirth: '2002-03-18' });
+    const r = first(run([long], [onsite({ name: 'L. SOK RA', sex: 'F', dateOfBirth: '2002-03-18' })]));
+    expect(r).toMatchObject({ status: 'matched', registeredId: 'l1' });
+    expect(r.reasons).toContain('name.shortened');
+  });
+
+  it('finds for an initial and a given name alone its worker among the given name\'s many holders, and asks a person', () => {
+    const son = registered({ workerId: 's1', nameKh: 'សន សុវណ្ណា', nameLatin: null, sex: 'F', dateOfBirth: '2005-12-15' });
+    const holders = ['SOK', 'KEO', 'CHEA', 'LIM', 'MEAS', 'NOU', 'OUK', 'PEN'].flatMap((family, f) =>
+      Array.from({ length: 4 }, (_, i) => registered({ workerId: `s${2 + f * 4 + i}`, nameKh: '', nameLatin: `${family} SOVANNA`, sex: 'F', dateOfBirth: `${1970 + f * 4 + i}-0${1 + i}-2${f}` })));
+    const r = first(run([son, ...holders], [onsite({ name: 'S. SOVANNA' })]));
+    expect(r.status).toBe('review');
+    expect(r.candidates?.map((c) => c.registeredId)).toContain('s1');
+  });
+});
+
 describe('reconcile (fs-v2): a register that runs every Khmer name together', () => {
   // Written in Khmer only, run together: romanized as one word, the join is guessed wrong.
   const sreyna = registered({ workerId: 'p1', nameKh: 'ពេជ្រស្រីណា', sex: 'F', dateOfBirth: '2000-04-03' });
