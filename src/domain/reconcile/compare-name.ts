@@ -1,6 +1,7 @@
 import { jaroWinkler, winklerBonus } from '../names/jaro-winkler';
 import type { InternedName } from '../names/name-cache';
 import { wordKey } from '../names/name-form';
+import { phoneticKey } from '../names/phonetic';
 import { consonants, oneEditApart, oneEditApartIn, sameConsonants, wordCount, wordEnd, wordStart } from '../names/slips';
 import { NO_WORDS, otherRest, otherWord, sameShape, twoNames, type KnownWords } from './known-words';
 import { at, closeRank, NO_NAME, packName, Rank, unpackName, type NameAgreement, type NameCode } from './name-code';
@@ -60,7 +61,7 @@ function compareOne(o: InternedName, r: InternedName, known: KnownWords, cut: Cu
   if (whole >> 1 >= Rank.Shortened || o.script !== 'latin') return whole;
   const rot = cut.has(o.id) ? cutFrom(o, r) : -1;
   if (rot >= 0) return at(Rank.Shortened, rot !== 0);
-  const swapped = initialFor(o, r);
+  const swapped = initialFor(o, r, known, cut.has(o.id));
   return swapped < 0 ? whole : at(Rank.Shortened, swapped === 1);
 }
 
@@ -264,29 +265,47 @@ const MIN_REST_KEY = 3;
 
 /**
  * Whether o writes one word of r as an initial, first or last (L. SOKRA, SOKRA L, K MENG PHEAP
- * for KIM MENGPHEAP), and the rest of o is r's other words (one or more of o's, joined) by
- * key: 0 if in r's order, 1 if swapped, -1 if not. Not a near spelling of them: with only a
- * given name and a letter to go on, L. SOKHA is not LONG SOKRA.
+ * for KIM MENGPHEAP), and the rest of o is r's other words: 0 if in r's order, 1 if swapped, -1
+ * if not. The rest is read by its words' keys joined, or as one word (BUN NA keys as BUNNA);
+ * it may be cut short where o was (P. SREYLEAKHE), or be a near spelling of them (S. SORYA for
+ * SOM SORIYA), but not another name the register knows: with only a given name and a letter to
+ * go on, L. SOKHA is not LONG SOKRA.
  */
-function initialFor(o: InternedName, r: InternedName): number {
+function initialFor(o: InternedName, r: InternedName, known: KnownWords, cut: boolean): number {
   if (r.keys.length < 2) return -1;
   const initial = initialOfName(o);
   if (initial === null) return -1;
-  const { letter, rest, first } = initial;
+  const { letter, joined, flat, first } = initial;
   for (let k = 0; k < r.keys.length; k++) {
     if (!initialOf(letter, r.keys[k])) continue;
     const others = r.keys.filter((_, i) => i !== k).join('');
-    if (rest === others) return (k === 0) === first ? 0 : 1;
+    const fits =
+      joined === others ||
+      flat === others ||
+      (cut && joined.length >= MIN_CUT_KEY && others.startsWith(joined.slice(0, -1))) ||
+      (!initial.known(known) && jaroWinkler(joined, others) >= SIMILAR_NAME);
+    if (fits) return (k === 0) === first ? 0 : 1;
   }
   return -1;
 }
 
-interface Initial {
-  letter: string;
-  /** The phonetic keys of the other words, joined. */
-  rest: string;
-  /** Whether the initial comes first. */
-  first: boolean;
+class Initial {
+  constructor(
+    readonly letter: string,
+    /** The phonetic keys of the other words, joined. */
+    readonly joined: string,
+    /** The other words joined, then keyed. */
+    readonly flat: string,
+    /** Whether the initial comes first. */
+    readonly first: boolean,
+    /** The key ids of the other words. */
+    private readonly ids: readonly number[],
+  ) {}
+
+  /** Whether one of the other words is a name the register knows. */
+  known(known: KnownWords): boolean {
+    return this.ids.some((id) => known[id] === 1);
+  }
 }
 
 /** Each on-site name's initial, worked out once: a name is compared with hundreds of others. */
@@ -302,8 +321,11 @@ function initialOfName(o: InternedName): Initial | null {
   const first = n >= 4 && text.charCodeAt(1) === SPACE && isLetter(text.charCodeAt(0));
   const last = n >= 4 && text.charCodeAt(n - 2) === SPACE && isLetter(text.charCodeAt(n - 1));
   if (first !== last) {
-    const rest = (first ? text.slice(2) : text.slice(0, n - 2)).split(' ').map(wordKey).join('');
-    if (rest.length >= MIN_REST_KEY) initial = { letter: first ? text[0] : text[n - 1], rest, first };
+    const rest = first ? text.slice(2) : text.slice(0, n - 2);
+    const joined = rest.split(' ').map(wordKey).join('');
+    // The initial's own key, if it has one, is the first or last of the name's keys.
+    const ids = o.keys.length > 1 && o.keys[first ? 0 : o.keys.length - 1].length === 1 ? (first ? o.keyIds.slice(1) : o.keyIds.slice(0, -1)) : o.keyIds;
+    if (joined.length >= MIN_REST_KEY) initial = new Initial(first ? text[0] : text[n - 1], joined, phoneticKey(rest.replace(/ /g, '')), first, ids);
   }
   initials.set(o, initial);
   return initial;
