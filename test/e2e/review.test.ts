@@ -264,3 +264,28 @@ it('asks a worker flagged hidden beside a namesake their date of birth, and says
   await expect.poll(() => page.getByTestId('dob-outcome').textContent()).toContain('no registered worker of this name was born then');
   expect(await page.getByTestId('group-hidden').locator('li', { hasText: namesake.nameKh }).count()).toBe(1);
 });
+
+it('matches a time clock\'s name with the family name as an initial, and says so in both languages', async () => {
+  const base = `/#/visit/${encodeURIComponent(pkg.visit.id)}`;
+  const holders = new Map<string, number>();
+  for (const w of pkg.registered) holders.set(w.nameKh, (holders.get(w.nameKh) ?? 0) + 1);
+  const worker = pkg.registered.find((w) => holders.get(w.nameKh) === 1 && w.dateOfBirth && w.nameLatin?.split(' ').length === 2 && !twins.includes(w))!;
+  const [family, given] = worker.nameLatin!.split(' ');
+  const clockName = `${family[0]}. ${given}`;
+  await page.goto(`${base}/headcount`);
+  await page.locator('#csv-file').setInputFiles({ name: 'clock.csv', mimeType: 'text/csv', buffer: Buffer.from(`name,date_of_birth\n${clockName},${worker.dateOfBirth}\n`) });
+  await page.getByTestId('csv-imported').waitFor();
+  await page.goto(`${base}/reconcile`);
+  await page.getByTestId('run-reconcile').click();
+  await page.locator('#result-search').fill(clockName);
+  const row = page.getByTestId('group-matched').locator('li', { hasText: clockName });
+  await row.waitFor();
+  expect(await row.textContent()).toContain(worker.workerId);
+  expect(await row.textContent()).toContain('the name cut short, or the family name as an initial');
+  await row.screenshot({ path: 'test-results/screens/en-21-name-shortened.png', style: '.topbar { position: static !important; }' });
+  await page.getByRole('button', { name: /ភាសាខ្មែរ/ }).click();
+  await expect.poll(() => row.textContent()).toContain('ឈ្មោះត្រូវបានកាត់ខ្លី');
+  await page.evaluate(() => document.fonts.ready);
+  await row.screenshot({ path: 'test-results/screens/km-21-name-shortened.png', style: '.topbar { position: static !important; }' });
+  await page.getByRole('button', { name: /English/ }).click();
+});
