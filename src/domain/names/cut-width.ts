@@ -2,15 +2,17 @@ import { hasKhmer } from './khmer-letters';
 
 /**
  * A sheet exported from a fixed-width field (a time clock's name of 12 or 13 characters, an old
- * payroll system's) cuts long names short, and shows it: its longest names pile up at one
- * length. Typed names thin out past their commonest length instead; on the bench rosters the
- * longest length holds a few rows, a tenth to a third as many as the length below it.
+ * payroll system's) cuts long names short, and shows it: its names pile up at one length, the
+ * longest but for a few typed in by hand. Typed names thin out past their commonest length
+ * instead: on the bench rosters each length past it holds at most 0.6 times the one below.
  */
 const MIN_PILE = 20;
-/** The longest length must hold at least this share of the names… */
-const MIN_SHARE = 0.01;
-/** …and at least this many times as many as the length below it. */
-const MIN_RATIO = 0.5;
+/** The pile must hold at least this share of the names… */
+const MIN_SHARE = 0.05;
+/** …at least this many times as many as the length below it (1.2-1.3 on a time clock's sheet)… */
+const MIN_RATIO = 0.8;
+/** …and the names longer than it, typed in by hand, at most this many times as many. */
+const MAX_ABOVE = 0.25;
 
 /**
  * The width a sheet's Latin names were cut at, or 0 if they show none. Lengths count characters
@@ -29,7 +31,12 @@ export function cutWidth(names: readonly string[]): number {
     latin++;
     if (length > longest) longest = length;
   }
-  const atWidth = count.get(longest) ?? 0;
-  if (atWidth < Math.max(MIN_PILE, MIN_SHARE * latin)) return 0;
-  return atWidth >= MIN_RATIO * (count.get(longest - 1) ?? 0) ? longest : 0;
+  let above = 0;
+  for (let width = longest; width > 0; width--) {
+    const at = count.get(width) ?? 0;
+    if (at >= Math.max(MIN_PILE, MIN_SHARE * latin) && at >= MIN_RATIO * (count.get(width - 1) ?? 0) && above <= MAX_ABOVE * at) return width;
+    above += at;
+    if (above > MAX_ABOVE * latin) return 0;
+  }
+  return 0;
 }
