@@ -25,4 +25,21 @@ describe('nameWritings', () => {
     expect(parts('(Sok Dara)')).toEqual(['sok dara']);
     expect(parts('Sok Dara ()')).toEqual(['sok dara']);
   });
+
+  it('reads a name after a word of kinship or respect without it first, and as written too (Oun is also a family name)', () => {
+    expect(parts('MING CHEY BOPHA')).toEqual(['chey bopha', 'ming chey bopha']);
+    expect(parts('Bong. Sok Dara')).toEqual(['sok dara', 'bong sok dara']);
+    expect(parts('OUN SREYMOM')).toEqual(['sreymom', 'oun sreymom']);
+    expect(parts('ពូ\u200bអៀង\u200bកុសល')).toEqual(['អៀង កុសល', 'ពូ អៀង កុសល']);
+    expect(parts('មីងសុខ ស្រីមុំ')).toEqual(['សុខ ស្រីមុំ', 'មីងសុខ ស្រីមុំ']);
+  });
+
+  it('leaves a kin word alone where it is the whole name, or where a name begins with its letters', () => {
+    expect(parts('Oun')).toEqual(['oun']);
+    expect(parts('UK MEALEAR (Oun)')).toEqual(['uk mealear', 'oun']);
+    // តារា (Dara) and តាំង (Tang) begin with តា (grandfather), which is read as a word only before a space.
+    expect(parts('តារា សុខ')).toEqual(['តារា សុខ']);
+    expect(parts('តាំង សុខា')).toEqual(['តាំង សុខា']);
+    expect(parts('តា សុខ ដារា')).toEqual(['សុខ ដារា', 'តា សុខ ដារា']);
+  });
 });

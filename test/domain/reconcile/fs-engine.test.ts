@@ -569,6 +569,21 @@ describe('reconcile (fs-v2): a time clock that cuts names short, or writes the f
   });
 });
 
+describe('reconcile (fs-v2): a crew list that writes workers as their boss calls them', () => {
+  it('matches a name after a word of kinship or respect (Ming, ពូ) on its very date', () => {
+    const bopha = registered({ workerId: 'b1', nameKh: 'ជ័យ បុប្ផា', nameLatin: 'CHEY BOPHA', sex: 'F', dateOfBirth: '1976-04-23' });
+    const kosal = registered({ workerId: 'b2', nameKh: 'អៀង កុសល', nameLatin: null, sex: 'M', dateOfBirth: '1977-08-02' });
+    const r = run([bopha, kosal], [onsite({ name: 'MING CHEY BOPHA', sex: 'F', dateOfBirth: '1976-04-23' }), onsite({ name: 'ពូ\u200bអៀង\u200bកុសល', sex: 'M', dateOfBirth: '1977-08-02' })]);
+    expect(r.results.map((x) => [x.status, x.registeredId])).toEqual([['matched', 'b1'], ['matched', 'b2']]);
+    expect(r.results[0].reasons).toContain('name.equal');
+  });
+
+  it('still matches a family name that is also a kin word (Oun) as written', () => {
+    const oun = registered({ workerId: 'o1', nameKh: 'អ៊ុន ស្រីមុំ', nameLatin: 'OUN SREYMOM', sex: 'F', dateOfBirth: '1990-02-11' });
+    expect(first(run([oun], [onsite({ name: 'OUN SREYMOM', sex: 'F', dateOfBirth: '1990-02-11' })]))).toMatchObject({ status: 'matched', registeredId: 'o1' });
+  });
+});
+
 describe('reconcile (fs-v2): a register that runs every Khmer name together', () => {
   // Written in Khmer only, run together: romanized as one word, the join is guessed wrong.
   const sreyna = registered({ workerId: 'p1', nameKh: 'ពេជ្រស្រីណា', sex: 'F', dateOfBirth: '2000-04-03' });
