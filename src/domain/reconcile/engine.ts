@@ -15,6 +15,7 @@ import { Scorer } from './score';
 import { summarize } from './summary';
 import type { ReconcileInput } from './types';
 import { TWICE_BITS } from './weights';
+import { yearsFromAges } from './years-from-ages';
 
 export const FS_ENGINE = 'fs-v2';
 
@@ -65,7 +66,7 @@ export function reconcileFs(input: ReconcileInput, options: EngineOptions = {}):
   const people = new People(cache, input.registered.length + input.onsite.length, sharedOnRegister(input.registered));
   const registered = input.registered.map((r, row) => people.registered(r, row)).sort(byId);
   const site = input.onsite.map((o, row) => people.onsite(o, row)).sort(byId);
-  const scorer = new Scorer(registered, people.nameSetCount, site.length, cutNames(input.onsite, site));
+  const scorer = new Scorer(registered, people.nameSetCount, { rows: site.length, cut: cutNames(input.onsite, site), years: yearsFromAges(site, registered) });
   const confirmedReg = new Set(decided.confirmed.values());
 
   const open = site.filter((o) => !decided.confirmed.has(o.id) && !decided.hidden.has(o.id));

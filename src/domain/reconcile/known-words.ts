@@ -1,5 +1,6 @@
 import type { InternedName } from '../names/name-cache';
 import { isKeyVowel } from '../names/phonetic';
+import { wordCount, wordEnd, wordStart } from '../names/slips';
 import type { Person } from './people';
 
 /**
@@ -9,8 +10,11 @@ import type { Person } from './people';
  * share a given name.
  */
 
-/** Word key ids (name-cache.ts) known to be names of their own: known[id] is 1. */
-export type KnownWords = ArrayLike<number>;
+/**
+ * Word key ids (name-cache.ts) known to be names of their own: known[id] is 1. `written`: the
+ * Khmer words as the register writes them, where known (khmerWords).
+ */
+export type KnownWords = ArrayLike<number> & { readonly written?: ReadonlySet<string> };
 export const NO_WORDS: KnownWords = new Uint8Array(0);
 
 /**
@@ -18,12 +22,19 @@ export const NO_WORDS: KnownWords = new Uint8Array(0);
  * that differ beyond their vowels are two names; Latin spellings are left out, as one Khmer
  * name has several on any register of size (Dalin, Daline).
  */
-export function khmerWords(registered: readonly Person[]): Uint8Array {
+export function khmerWords(registered: readonly Person[]): KnownWords {
   let top = -1;
   for (const r of registered) for (const n of r.names) for (const id of n.keyIds) top = Math.max(top, id);
   const known = new Uint8Array(top + 1);
-  for (const r of registered) for (const n of r.names) if (n.script === 'khmer') for (const id of n.keyIds) known[id] = 1;
-  return known;
+  const written = new Set<string>();
+  for (const r of registered) {
+    for (const n of r.names) {
+      if (n.script !== 'khmer') continue;
+      for (const id of n.keyIds) known[id] = 1;
+      for (const word of n.text.split(' ')) written.add(word);
+    }
+  }
+  return Object.assign(known, { written });
 }
 
 /**
@@ -56,11 +67,25 @@ export function otherRest(o: InternedName, r: InternedName, i: number, j: number
   return false;
 }
 
-/** Whether word a of o and word b of r are two names the register knows, not two spellings of one. */
+/**
+ * Whether word a of o and word b of r are two names the register knows, not two spellings of
+ * one. A word of o written in Khmer is known only as the register writes it: a slip of the
+ * keyboard (ដានិ for ដានី, the last vowel short) can romanize as another name (តាន់, Tan) that
+ * no one writes so.
+ */
 export function twoNames(o: InternedName, a: number, r: InternedName, b: number, known: KnownWords): boolean {
   const x = o.keyIds[a];
   const y = r.keyIds[b];
-  return x !== y && known[x] === 1 && known[y] === 1 && !sameShape(o.keys[a], r.keys[b]);
+  if (x === y || known[x] !== 1 || known[y] !== 1 || sameShape(o.keys[a], r.keys[b])) return false;
+  return o.script !== 'khmer' || writtenOnRegister(o, a, known);
+}
+
+/** Whether word a of a Khmer name is a word the register writes; true where that cannot be told. */
+function writtenOnRegister(o: InternedName, a: number, known: KnownWords): boolean {
+  // A word without a key (a lone mark) leaves words and keys out of step: no telling which is which.
+  if (known.written === undefined || wordCount(o.text) !== o.keys.length) return true;
+  const start = wordStart(o.text, a);
+  return known.written.has(o.text.slice(start, wordEnd(o.text, start)));
 }
 
 /** Whether two word keys differ in vowels only (Som, Sam; Tang, Taing): one name's spellings. */

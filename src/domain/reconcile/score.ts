@@ -5,6 +5,7 @@ import { NameComparer } from './name-comparer';
 import { Frequency, PRIOR_WEIGHT } from './frequency';
 import { khmerWords, type KnownWords } from './known-words';
 import { nameClose, NO_CUTS, type CutNames } from './compare-name';
+import type { YearsFromAges } from './years-from-ages';
 import type { InternedName } from '../names/name-cache';
 import type { Person } from './people';
 import { encode } from './explain';
@@ -59,16 +60,19 @@ export class Scorer {
   /** DOB.yearOnlyNear's bits: its u scaled by how many registered dates give only a year. */
   private readonly yearOnlyNearBits: number;
 
-  /**
-   * `onsiteCount`: how many rows the sheet lists, which bounds how many of them can be registered
-   * (priorRegistered). `cut`: the on-site names a fixed-width field may have cut short.
-   */
-  constructor(registered: readonly Person[], nameSetCount: number, onsiteCount = 0, private readonly cut: CutNames = NO_CUTS) {
+  /** DOB.yearDefaultApart's bits: its m raised where the sheet's years alone show they were worked out from ages (years-from-ages.ts). */
+  private readonly yearDefaultApartBits: number;
+  private readonly cut: CutNames;
+
+  constructor(registered: readonly Person[], nameSetCount: number, sheet: Sheet = NO_SHEET) {
+    this.cut = sheet.cut;
+    this.yearDefaultApartBits = yearDefaultApartBits(sheet.years);
+    const onsiteCount = sheet.rows;
     const { dated, yearOnly } = this.count(registered);
     const yearOnlyShare = (yearOnly + PRIOR_WEIGHT * YEAR_ONLY_PRIOR) / (dated + PRIOR_WEIGHT);
     this.yearOnlyNearBits = Math.log2(DOB.yearOnlyNear.m / (DOB.yearOnlyNear.u * yearOnlyShare));
     this.known = khmerWords(registered);
-    this.comparer = new NameComparer(nameSetCount, this.known, cut);
+    this.comparer = new NameComparer(nameSetCount, this.known, this.cut);
     this.priorBits = Math.log2(priorOdds(PRIOR_REGISTERED) / Math.max(1, registered.length));
     this.matchShift = Math.log2(priorOdds(PRIOR_REGISTERED) / priorOdds(priorRegistered(registered.length, onsiteCount)));
   }
@@ -137,7 +141,7 @@ export class Scorer {
     const name = this.comparer.compare(o, r);
     if (name !== NO_NAME) total += sameName(name) ? this.nameBits(spellingOf(name)) : NAME_BITS[levelOf(name) as Exclude<NameLevel, 'equal' | 'phonetic'>];
     const dob = o.dob === null || r.dob === null ? null : compareDob(o.dob, r.dob);
-    if (dob) total += dob === 'equal' ? this.dobBits(o.dob!.ymd) : dob === 'dayMonthSwapped' ? this.dobBits(r.dob!.ymd) - SWAPPED_BELOW_EQUAL : dob === 'yearOnlyNear' ? this.yearOnlyNearBits : DOB_BITS[dob];
+    if (dob) total += dob === 'equal' ? this.dobBits(o.dob!.ymd) : dob === 'dayMonthSwapped' ? this.dobBits(r.dob!.ymd) - SWAPPED_BELOW_EQUAL : dob === 'yearOnlyNear' ? this.yearOnlyNearBits : dob === 'yearDefaultApart' ? this.yearDefaultApartBits : DOB_BITS[dob];
     const sexDiffers = o.sex !== null && r.sex !== null && o.sex !== r.sex;
     if (o.sex && r.sex) total += sexDiffers ? SEX_BITS.differs : SEX_BITS.equal;
     this.nid = nid;
@@ -157,6 +161,34 @@ export class Scorer {
     if (b === undefined) this.dobMemo.set(ymd, (b = this.dobs.bits(DOB.equal, ymd)));
     return b;
   }
+}
+
+/** What the scorer reads off the sheet as a whole, beside each row. */
+export interface Sheet {
+  /** How many rows it lists, which bounds how many of them can be registered (priorRegistered). */
+  rows: number;
+  /** The on-site names a fixed-width field may have cut short (cut-width.ts). */
+  cut: CutNames;
+  /** How its years of birth alone sit against the register's dates (years-from-ages.ts). */
+  years: YearsFromAges;
+}
+
+const NO_SHEET: Sheet = { rows: 0, cut: NO_CUTS, years: { same: 0, apart: 0 } };
+
+/**
+ * The weights' own share of year-alone pairs one year apart (DOB.yearDefaultApart against
+ * yearDefaultDay: 1 in 11), and how many pairs of the sheet's own it counts as. A sheet whose
+ * years come from ages ("he is 34") has about half its pairs a year apart (the birthday come or
+ * not), and such a pair then says as much for the worker as one in the same year; a sheet that
+ * shows fewer keeps the weights' own figure: a worker who knows the year gives the right one.
+ */
+const APART_SHARE = DOB.yearDefaultApart.m / (DOB.yearDefaultApart.m + DOB.yearDefaultDay.m);
+const APART_PRIOR_PAIRS = 20;
+
+function yearDefaultApartBits({ same, apart }: YearsFromAges): number {
+  const share = Math.max(APART_SHARE, (apart + APART_PRIOR_PAIRS * APART_SHARE) / (same + apart + APART_PRIOR_PAIRS));
+  const m = (DOB.yearDefaultDay.m * share) / (1 - share);
+  return Math.log2(m / DOB.yearDefaultApart.u);
 }
 
 /** A pair's prior odds but for the register's size: π/(1 − π) · (1 − a)/a (weights.ts). */

@@ -584,6 +584,44 @@ describe('reconcile (fs-v2): a crew list that writes workers as their boss calls
   });
 });
 
+describe('reconcile (fs-v2): years of birth worked out from ages', () => {
+  // Thirty workers, the first ten with a namesake born twenty-five years before; the sheet gives
+  // each a year worked out from an age: right for half, a year early for the other half (the
+  // birthday not come yet). The twenty whose name no one else holds show the sheet's habit.
+  const given = ['DARA', 'VUTHY', 'SOPHEA', 'RITHY', 'KOSAL', 'PISETH', 'SOKHA', 'VANNA', 'CHANTHA', 'BOPHA'];
+  const family = ['SOK', 'KEO', 'CHEA'];
+  const names = family.flatMap((f) => given.map((g) => `${f} ${g}`));
+  const reg = names.flatMap((name, i) => [
+    registered({ workerId: `a${i}`, nameKh: '', nameLatin: name, sex: 'M', dateOfBirth: `${1980 + (i % 10)}-0${1 + (i % 9)}-1${i % 10}` }),
+    ...(i < 10 ? [registered({ workerId: `b${i}`, nameKh: '', nameLatin: name, sex: 'M', dateOfBirth: `${1955 + (i % 10)}-0${1 + (i % 9)}-2${i % 10}` })] : []),
+  ]);
+  const sheet = names.map((name, i) => onsite({ name, sex: 'M', dateOfBirth: `${1980 + (i % 10) - (i % 2)}-01-01` }));
+
+  it('matches a year a year early as it matches the same year, on a sheet whose years show they came from ages', () => {
+    const r = run(reg, sheet);
+    // The workers with a namesake, given a year a year early.
+    const early = r.results.filter((_, i) => i < 10 && i % 2 === 1);
+    expect(early.map((x) => [x.status, x.registeredId])).toEqual(['a1', 'a3', 'a5', 'a7', 'a9'].map((id) => ['matched', id]));
+    expect(early[0].reasons).toContain('dob.yearOnlyApart');
+  });
+
+  it('keeps a year a year early in doubt on a sheet whose years are right', () => {
+    const right = names.map((name, i) => onsite({ name, sex: 'M', dateOfBirth: `${1980 + (i % 10)}-01-01` }));
+    const one = onsite({ name: 'SOK VUTHY', sex: 'M', dateOfBirth: '1980-01-01' });
+    expect(first(run(reg, [one, right[0], ...right.slice(2)])).status).not.toBe('matched');
+  });
+});
+
+describe('reconcile (fs-v2): a Khmer keyboard slip that romanizes as another name', () => {
+  it('takes ដានិ for ដានី (the last vowel short) as a slip, though it keys as the family name តាន់ (Tan)', () => {
+    const dany = registered({ workerId: 'd1', nameKh: 'ម៉ាក់ ដានី', nameLatin: null, sex: 'F', dateOfBirth: '2007-01-16' });
+    const tan = registered({ workerId: 'd2', nameKh: 'តាន់ សុភា', nameLatin: null, sex: 'F', dateOfBirth: '1990-05-05' });
+    const r = first(run([dany, tan], [onsite({ name: 'ម៉ាក់\u200bដានិ', sex: 'F', dateOfBirth: '2007-01-16' })]));
+    expect(r).toMatchObject({ status: 'matched', registeredId: 'd1' });
+    expect(r.reasons).toContain('name.similar');
+  });
+});
+
 describe('reconcile (fs-v2): a register that runs every Khmer name together', () => {
   // Written in Khmer only, run together: romanized as one word, the join is guessed wrong.
   const sreyna = registered({ workerId: 'p1', nameKh: 'ពេជ្រស្រីណា', sex: 'F', dateOfBirth: '2000-04-03' });
