@@ -33,17 +33,18 @@ function writtenParts(raw: string): string[] {
 /**
  * The words of kinship and respect a crew boss or a foreman writes before a worker's name, as
  * he calls them: Bong (elder sibling), Oun (younger), Pou (uncle), Ming (aunt), Om (elder uncle
- * or aunt), Ta (grandfather), Yeay (grandmother), Neak, Lok. Some are names too (Oun, អ៊ុន, is a
+ * or aunt), Ta (grandfather), Yeay or Yiey (grandmother), Neak, Lok. Some are names too (Oun, អ៊ុន, is a
  * family name; Ta, Pou are words of names), so a name that starts with one is read both
  * without it, first, and as written: a pair agrees as well as its better writing.
  */
-const KIN_LATIN = new Set(['bong', 'bang', 'oun', 'pou', 'pu', 'ming', 'om', 'ta', 'yeay', 'yay', 'neak', 'lok']);
+const KIN_LATIN = new Set(['bong', 'bang', 'oun', 'pou', 'pu', 'ming', 'om', 'ta', 'yeay', 'yay', 'yiey', 'yey', 'neak', 'lok']);
 const KIN_KHMER = ['បង', 'អូន', 'ពូ', 'មីង', 'អ៊ំ', 'តា', 'យាយ', 'អ្នក'];
-/** What may follow a Khmer kin word for it to be a word of its own: a space, a zero-width space, or a consonant (ពូសុខ; not តាំង, whose ា takes a sign). */
+/**
+ * What may follow a Khmer kin word for it to be a word of its own: a space, a zero-width space,
+ * or a consonant, as a phone keyboard runs them together (ពូសុខ, តាសុខលីហួរ; not តាំង, whose ា
+ * takes a sign). តារា (Dara) read so as តា រា is the name as written too, which agrees better.
+ */
 const KHMER_WORD_START = /^[\s\u200b]|^[\u1780-\u17a2]/;
-const KHMER_SPACE = /^[\s\u200b]/;
-/** Kin words that begin common names when joined to the next syllable (តារា, Dara): read only before a space. */
-const KIN_KHMER_SPACED = new Set(['តា']);
 const LATIN_FIRST_WORD = /^\s*([A-Za-z]+)[\s.,]+(?=\S)/;
 
 function withoutKinTerm(part: string): string[] {
@@ -53,7 +54,7 @@ function withoutKinTerm(part: string): string[] {
   for (const kin of KIN_KHMER) {
     if (!trimmed.startsWith(kin)) continue;
     const rest = trimmed.slice(kin.length);
-    if ((KIN_KHMER_SPACED.has(kin) ? KHMER_SPACE : KHMER_WORD_START).test(rest) && hasKhmer(rest)) return [rest.replace(/^[\s\u200b]+/, ''), part];
+    if (KHMER_WORD_START.test(rest) && hasKhmer(rest)) return [rest.replace(/^[\s\u200b]+/, ''), part];
   }
   return [part];
 }

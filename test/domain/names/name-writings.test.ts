@@ -34,12 +34,14 @@ describe('nameWritings', () => {
     expect(parts('មីងសុខ ស្រីមុំ')).toEqual(['សុខ ស្រីមុំ', 'មីងសុខ ស្រីមុំ']);
   });
 
-  it('leaves a kin word alone where it is the whole name, or where a name begins with its letters', () => {
+  it('leaves a kin word alone where it is the whole name, or where a name begins with its letters and a sign', () => {
     expect(parts('Oun')).toEqual(['oun']);
     expect(parts('UK MEALEAR (Oun)')).toEqual(['uk mealear', 'oun']);
-    // តារា (Dara) and តាំង (Tang) begin with តា (grandfather), which is read as a word only before a space.
-    expect(parts('តារា សុខ')).toEqual(['តារា សុខ']);
+    // តាំង (Tang) begins with តា (grandfather), but its ា takes a sign.
     expect(parts('តាំង សុខា')).toEqual(['តាំង សុខា']);
     expect(parts('តា សុខ ដារា')).toEqual(['សុខ ដារា', 'តា សុខ ដារា']);
+    expect(parts('តាសុខលីហួរ')).toEqual(['សុខលីហួរ', 'តាសុខលីហួរ']);
+    // តារា (Dara) keeps its writing as written beside it, which agrees with a register's តារា better.
+    expect(parts('តារា សុខ')).toEqual(['រា សុខ', 'តារា សុខ']);
   });
 });
