@@ -2,6 +2,9 @@
  * How well two names agree, from the same spelling down to nothing shared (compare-name.ts
  * finds it), and that agreement packed into one number for the scoring loop.
  */
+/** Jaro-Winkler on phonetic keys at or above this is one typo or one odd spelling away. */
+export const SIMILAR_NAME = 0.92;
+
 export type NameLevel = 'equal' | 'phonetic' | 'similar' | 'shortened' | 'slipped' | 'partial' | 'otherName' | 'differs';
 
 export interface NameAgreement {

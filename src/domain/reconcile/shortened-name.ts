@@ -1,0 +1,129 @@
+import { jaroWinkler } from '../names/jaro-winkler';
+import type { InternedName } from '../names/name-cache';
+import { wordKey } from '../names/name-form';
+import { phoneticKey } from '../names/phonetic';
+import type { KnownWords } from './known-words';
+import { SIMILAR_NAME } from './name-code';
+
+/**
+ * A Latin name written on site as the register's name shortened: cut short by a fixed-width
+ * field (THAC SREYLEAK for THACH SREYLEAKHENA), where `cut` says the sheet cuts (cut-width.ts),
+ * or with one word as an initial (L. SOKRA for LONG SOKRA). 0 if so in r's word order, 1 if in
+ * the other, -1 if not (NameLevel 'shortened').
+ */
+export function shortenedFrom(o: InternedName, r: InternedName, known: KnownWords, cut: boolean): number {
+  const rot = cut ? cutFrom(o, r) : -1;
+  if (rot >= 0) return rot === 0 ? 0 : 1;
+  return initialFor(o, r, known, cut);
+}
+
+/** Fewer key letters than this left by a cut fit too many names (Sok Sre…). */
+const MIN_CUT_KEY = 6;
+
+/**
+ * The rotation of r whose start o is, o having been cut short by a fixed-width field: o's key
+ * against as many of r's key letters, give or take one (the cut can split a digraph: kh, ch),
+ * equal or a near spelling of them. -1 if none. r must be no shorter: a cut into a digraph (LEN for
+ * LENG) keys as long as the whole.
+ */
+function cutFrom(o: InternedName, r: InternedName): number {
+  const key = o.rotations[0];
+  if (key === undefined || key.length < MIN_CUT_KEY) return -1;
+  for (let j = 0; j < r.rotations.length; j++) {
+    const whole = r.rotations[j];
+    // A cut keeps the name's first letter: most pairs scored share a date, not a name.
+    if (whole.length < key.length || whole.charCodeAt(0) !== key.charCodeAt(0)) continue;
+    if (whole.startsWith(key)) return j;
+    for (let n = key.length - 1; n <= key.length + 1 && n <= whole.length; n++) if (jaroWinkler(key, whole.slice(0, n)) >= SIMILAR_NAME) return j;
+  }
+  return -1;
+}
+
+/** Fewer key letters than this in the rest of a name beside an initial are too short a given name to tell by. */
+const MIN_REST_KEY = 3;
+
+/**
+ * Whether o writes one word of r as an initial, first or last (L. SOKRA, SOKRA L, K MENG PHEAP
+ * for KIM MENGPHEAP), and the rest of o is r's other words: 0 if in r's order, 1 if swapped, -1
+ * if not. The rest is read by its words' keys joined, or as one word (BUN NA keys as BUNNA);
+ * it may be cut short where o was (P. SREYLEAKHE), or be a near spelling of them, but not
+ * another name the register knows: with only a given name and a letter to go on, L. SOKHA is
+ * not LONG SOKRA.
+ */
+function initialFor(o: InternedName, r: InternedName, known: KnownWords, cut: boolean): number {
+  if (r.keys.length < 2) return -1;
+  const initial = initialOfName(o);
+  if (initial === null) return -1;
+  const { letter, joined, flat, first } = initial;
+  for (let k = 0; k < r.keys.length; k++) {
+    if (!initialOf(letter, r.keys[k])) continue;
+    const others = r.keys.filter((_, i) => i !== k).join('');
+    const fits =
+      joined === others ||
+      flat === others ||
+      (cut && joined.length >= MIN_CUT_KEY && others.startsWith(joined.slice(0, -1))) ||
+      (!initial.known(known) && jaroWinkler(joined, others) >= SIMILAR_NAME);
+    if (fits) return (k === 0) === first ? 0 : 1;
+  }
+  return -1;
+}
+
+class Initial {
+  constructor(
+    readonly letter: string,
+    /** The phonetic keys of the other words, joined. */
+    readonly joined: string,
+    /** The other words joined, then keyed. */
+    readonly flat: string,
+    /** Whether the initial comes first. */
+    readonly first: boolean,
+    /** The key ids of the other words. */
+    private readonly ids: readonly number[],
+  ) {}
+
+  /** Whether one of the other words is a name the register knows. */
+  known(known: KnownWords): boolean {
+    return this.ids.some((id) => known[id] === 1);
+  }
+}
+
+/** Each on-site name's initial, worked out once: a name is compared with hundreds of others. */
+const initials = new WeakMap<InternedName, Initial | null>();
+
+/** The name's one-letter word, first or last, and what the rest keys as; null if it has none, or both. */
+function initialOfName(o: InternedName): Initial | null {
+  let initial = initials.get(o);
+  if (initial !== undefined) return initial;
+  initial = null;
+  const text = o.text;
+  const n = text.length;
+  const first = n >= 4 && text.charCodeAt(1) === SPACE && isLetter(text.charCodeAt(0));
+  const last = n >= 4 && text.charCodeAt(n - 2) === SPACE && isLetter(text.charCodeAt(n - 1));
+  if (first !== last) {
+    const rest = first ? text.slice(2) : text.slice(0, n - 2);
+    const joined = rest.split(' ').map(wordKey).join('');
+    // The initial's own key, if it has one, is the first or last of the name's keys.
+    const ids = o.keys.length > 1 && o.keys[first ? 0 : o.keys.length - 1].length === 1 ? (first ? o.keyIds.slice(1) : o.keyIds.slice(0, -1)) : o.keyIds;
+    if (joined.length >= MIN_REST_KEY) initial = new Initial(first ? text[0] : text[n - 1], joined, phoneticKey(rest.replace(/ /g, '')), first, ids);
+  }
+  initials.set(o, initial);
+  return initial;
+}
+
+const SPACE = 32;
+const isLetter = (c: number) => c >= 97 && c <= 122;
+const isVowel = (c: string) => c === 'a' || c === 'e' || c === 'i' || c === 'o' || c === 'u';
+
+/**
+ * Whether a Latin initial can begin the word whose phonetic key this is: the key's own letter,
+ * a digraph's first letter (C for ch or j, G for ng, N for nh or ny), the letter's own key (b
+ * keys as p), or any vowel for a key that starts with one (ឯក is Ek or Aek, អ៊ុក Ouk or Uk).
+ */
+function initialOf(letter: string, key: string): boolean {
+  const c = key[0];
+  if (c === letter || wordKey(letter)[0] === c) return true;
+  if (isVowel(letter)) return isVowel(c);
+  if (c === 'C') return letter === 'c' || letter === 'j';
+  if (c === 'G' || c === 'N') return letter === 'n';
+  return false;
+}
