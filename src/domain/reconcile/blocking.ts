@@ -32,16 +32,6 @@ import type { Person } from './people';
  */
 const enum Kind { Dob, Name, NameYear, NameDay, Word, Joined, Head, NameUndated, Flat, Spelling, WordYear }
 const KINDS = 11;
-/**
- * A year alone on site (1 January) shares its date's block with the registered workers given a
- * year alone for that year: a handful on most registers, 25-30 a year on one that gives every
- * eighth worker only a year. Read whole there, a sheet of years worked out from ages scored
- * 143,000 pairs for its 9,500 rows (eighth bench roster), 82,000 read up to this many: 20 %
- * less engine time there, review 21.9 → 21.5 %. Elsewhere, over 3 seeds, one registered worker
- * on the held-out roster and one on the blind went to hidden; at 16 or 20, six on the held-out.
- */
-const YEAR_ALONE_CAP = 24;
-
 /** Birth years are kept modulo this in combined keys: a collision only merges two small blocks. */
 const YEAR_SPAN = 512;
 /** Day/month keys are below this (dayMonthKey). */
@@ -250,11 +240,8 @@ export function forEachBlockedPair(onsite: readonly Person[], registered: readon
     if (widening !== undefined && widening.settled(oi)) continue;
     const caps = o.dob ? CAPS : CAPS_WITHOUT_DOB;
     const count = keysOf(o, keys, 'onsite');
-    const yearAlone = o.dob !== null && isDefaultDay(o.dob);
     for (let i = 0; i < count; i++) {
-      const kind = (keys[i] % KINDS) as Kind;
-      const cap = yearAlone && kind === Kind.Dob ? YEAR_ALONE_CAP : caps[kind];
-      for (let e = blocks.first(keys[i], cap); e >= 0; e = blocks.next(e)) take(blocks.worker(e));
+      for (let e = blocks.first(keys[i], caps[(keys[i] % KINDS) as Kind]); e >= 0; e = blocks.next(e)) take(blocks.worker(e));
     }
     // The row's own name was read by its own keys; the names a typo away are what is new.
     const n = o.names[0];
