@@ -12,9 +12,9 @@ import type { Person } from './people';
 
 /**
  * Word key ids (name-cache.ts) known to be names of their own: known[id] is 1. `written`: the
- * Khmer words as the register writes them, where known (khmerWords).
+ * Khmer words as the register writes them, where known (khmerWords), gathered when first asked.
  */
-export type KnownWords = ArrayLike<number> & { readonly written?: ReadonlySet<string> };
+export type KnownWords = ArrayLike<number> & { readonly written?: () => ReadonlySet<string> };
 export const NO_WORDS: KnownWords = new Uint8Array(0);
 
 /**
@@ -26,15 +26,15 @@ export function khmerWords(registered: readonly Person[]): KnownWords {
   let top = -1;
   for (const r of registered) for (const n of r.names) for (const id of n.keyIds) top = Math.max(top, id);
   const known = new Uint8Array(top + 1);
-  const written = new Set<string>();
-  for (const r of registered) {
-    for (const n of r.names) {
-      if (n.script !== 'khmer') continue;
-      for (const id of n.keyIds) known[id] = 1;
-      for (const word of n.text.split(' ')) written.add(word);
-    }
-  }
-  return Object.assign(known, { written });
+  for (const r of registered) for (const n of r.names) if (n.script === 'khmer') for (const id of n.keyIds) known[id] = 1;
+  let written: Set<string> | undefined;
+  const writtenWords = () => {
+    if (written) return written;
+    written = new Set<string>();
+    for (const r of registered) for (const n of r.names) if (n.script === 'khmer') for (const word of n.text.split(' ')) written.add(word);
+    return written;
+  };
+  return Object.assign(known, { written: writtenWords });
 }
 
 /**
@@ -85,7 +85,7 @@ function writtenOnRegister(o: InternedName, a: number, known: KnownWords): boole
   // A word without a key (a lone mark) leaves words and keys out of step: no telling which is which.
   if (known.written === undefined || wordCount(o.text) !== o.keys.length) return true;
   const start = wordStart(o.text, a);
-  return known.written.has(o.text.slice(start, wordEnd(o.text, start)));
+  return known.written().has(o.text.slice(start, wordEnd(o.text, start)));
 }
 
 /** Whether two word keys differ in vowels only (Som, Sam; Tang, Taing): one name's spellings. */

@@ -8,27 +8,33 @@ import type { Person } from './people';
  * yet this year; a year the worker knows is right. Counted only where one registered worker
  * holds the name (in any spelling, NameCache's ring), so that the pair is as good as certain.
  */
+const NONE = -2;
+
 export interface YearsFromAges {
   same: number;
   apart: number;
 }
 
 export function yearsFromAges(site: readonly Person[], registered: readonly Person[]): YearsFromAges {
-  // Ring id → the one registered worker with a full date who holds it, or -1 when several hold it.
-  const holder = new Map<number, number>();
-  registered.forEach((r, i) => {
-    for (const n of r.names) {
-      if (n.ringId < 0) continue;
-      const h = holder.get(n.ringId);
-      holder.set(n.ringId, h === undefined || h === i ? i : -1);
-    }
-  });
   let same = 0;
   let apart = 0;
+  if (!site.some((o) => o.dob !== null && isDefaultDay(o.dob))) return { same, apart };
+  // Ring id → the one registered worker who holds it, or -1 when several hold it (NONE: no one).
+  // Ring ids are small and dense (name-cache.ts), so an array, not a map.
+  let top = -1;
+  for (const o of site) for (const n of o.names) top = Math.max(top, n.ringId);
+  const holder = new Int32Array(top + 1).fill(NONE);
+  registered.forEach((r, i) => {
+    for (const n of r.names) {
+      if (n.ringId < 0 || n.ringId > top) continue;
+      const h = holder[n.ringId];
+      holder[n.ringId] = h === NONE || h === i ? i : -1;
+    }
+  });
   for (const o of site) {
     if (o.dob === null || !isDefaultDay(o.dob)) continue;
     let h = -1;
-    for (const n of o.names) if ((h = holder.get(n.ringId) ?? -1) >= 0) break;
+    for (const n of o.names) if (n.ringId >= 0 && (h = holder[n.ringId]) >= 0) break;
     const d = h >= 0 ? registered[h].dob : null;
     if (d === null || isDefaultDay(d)) continue;
     const years = Math.abs(d.year - o.dob.year);
