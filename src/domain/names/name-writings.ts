@@ -47,7 +47,11 @@ const KIN_KHMER = ['បង', 'អូន', 'ពូ', 'មីង', 'អ៊ំ', '�
 const KHMER_WORD_START = /^[\s\u200b]|^[\u1780-\u17a2]/;
 const LATIN_FIRST_WORD = /^\s*([A-Za-z]+)[\s.,]+(?=\S)/;
 
+/** The letters a kin word starts with, Latin (either case) and Khmer: most names start otherwise, and are passed over at once. */
+const KIN_STARTS = new Set([...KIN_LATIN].flatMap((w) => [w[0], w[0].toUpperCase()]).concat(KIN_KHMER.map((w) => w[0])));
+
 function withoutKinTerm(part: string): string[] {
+  if (!KIN_STARTS.has(part.trimStart()[0] ?? '')) return [part];
   const latin = LATIN_FIRST_WORD.exec(part);
   if (latin && KIN_LATIN.has(latin[1].toLowerCase()) && LETTER.test(part.slice(latin[0].length))) return [part.slice(latin[0].length), part];
   const trimmed = part.trimStart();

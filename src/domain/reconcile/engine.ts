@@ -91,12 +91,12 @@ export function reconcileFs(input: ReconcileInput, options: EngineOptions = {}):
       closest[o] = r;
       closestBits[o] = bits;
     }
-    // namesClose reads the name agreement the score just measured.
-    if (bits > namesakeBits[o] && scorer.namesClose(open[o], openReg[r])) {
+    // The name agreement the score just measured.
+    if (bits > namesakeBits[o] && scorer.lastClose()) {
       namesake[o] = r;
       namesakeBits[o] = bits;
     }
-    if (named[o] === 0 && scorer.namesSame(open[o], openReg[r])) named[o] = 1;
+    if (named[o] === 0 && scorer.lastSame()) named[o] = 1;
   };
   // A row searched again for a typo in its name: only a name that came out close counts.
   const visitNear = (o: number, r: number) => {

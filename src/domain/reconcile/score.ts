@@ -121,9 +121,13 @@ export class Scorer {
     return codeClose(this.comparer.compare(o, r));
   }
 
-  /** Whether the names are the same name: the same spelling or another of it (equal or phonetic). */
-  namesSame(o: Person, r: Person): boolean {
-    return sameName(this.comparer.compare(o, r));
+  /** namesClose and namesSame of the pair `score` measured last, read without asking again: asked of every pair scored. */
+  lastClose(): boolean {
+    return codeClose(this.name);
+  }
+
+  lastSame(): boolean {
+    return sameName(this.name);
   }
 
   /** The pair's agreement pattern, which explain.ts turns into reasons. */
