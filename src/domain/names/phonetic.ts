@@ -19,8 +19,9 @@ export function phoneticKey(token: string): string {
         .normalize('NFD')
         .replace(/\p{M}/gu, '')
         .toLowerCase()
-        // The ligatures the UN's romanization of Khmer writes (Chœung, Stœ̆ng), which NFD keeps whole.
-        .replace(/[œæ]/g, (c) => (c === 'œ' ? 'oe' : 'ae'))
+        // The ligatures the UN's romanization of Khmer writes (Chœung, Stœ̆ng), and the Vietnamese
+        // đ (Đinh, Đức), which NFD keeps whole.
+        .replace(/[œæđ]/g, (c) => (c === 'œ' ? 'oe' : c === 'æ' ? 'ae' : 'd'))
         .replace(/[^a-z]/g, '');
   if (s === '') return '';
   // x becomes ks, so a word can grow to twice its length; no rule lengthens it otherwise.

@@ -8,13 +8,37 @@ import { SIMILAR_NAME } from './name-code';
 /**
  * A Latin name written on site as the register's name shortened: cut short by a fixed-width
  * field (THAC SREYLEAK for THACH SREYLEAKHENA), where `cut` says the sheet cuts (cut-width.ts),
- * or with one word as an initial (L. SOKRA for LONG SOKRA). 0 if so in r's word order, 1 if in
+ * with a middle word left out (NGUYEN LAN for NGUYEN THI LAN), or with one word as an initial
+ * (L. SOKRA for LONG SOKRA). 0 if so in r's word order, 1 if in
  * the other, -1 if not (NameLevel 'shortened').
  */
 export function shortenedFrom(o: InternedName, r: InternedName, known: KnownWords, cut: boolean): number {
   const rot = cut ? cutFrom(o, r) : -1;
   if (rot >= 0) return rot === 0 ? 0 : 1;
-  return initialFor(o, r, known, cut);
+  const left = wordLeftOut(o, r);
+  return left >= 0 ? left : initialFor(o, r, known, cut);
+}
+
+/**
+ * Whether o is r with one word left out, the others the same by key, in r's order (0) or
+ * reversed (1): a middle name a clerk leaves out (Đinh Phương for DINH THI PHUONG, Chau Thanh
+ * for CHAU VAN THANH), in a name of three words or more. -1 if not.
+ */
+function wordLeftOut(o: InternedName, r: InternedName): number {
+  const n = o.keyIds.length;
+  if (n < 2 || r.keyIds.length !== n + 1) return -1;
+  for (let k = 0; k <= n; k++) {
+    let inOrder = true;
+    let reversed = true;
+    for (let i = 0, j = 0; i < n; i++, j++) {
+      if (j === k) j++;
+      if (o.keyIds[i] !== r.keyIds[j]) inOrder = false;
+      if (o.keyIds[n - 1 - i] !== r.keyIds[j]) reversed = false;
+    }
+    if (inOrder) return 0;
+    if (reversed) return 1;
+  }
+  return -1;
 }
 
 /** Fewer key letters than this left by a cut fit too many names (Sok Sre…). */

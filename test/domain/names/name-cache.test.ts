@@ -297,6 +297,17 @@ describe('a name shortened', () => {
     expect(cutCache.onsite('L. SOK RA').keys).toEqual(['l', 'sok', 'ra']);
   });
 
+  it('takes a name with a middle word left out as the name shortened (a Vietnamese middle name, Thị or Văn)', () => {
+    expect(level('Trương Nhi', 'TRUONG THI NHI')).toMatchObject({ level: 'shortened', swapped: false });
+    // Đ is a D of its own, not a mark NFD takes off.
+    expect(level('Đinh Phương', 'DINH THI PHUONG')?.level).toMatch(/^(similar|shortened)$/);
+    expect(level('Đinh Phương', 'DINH PHUONG')?.level).toBe('phonetic');
+    expect(level('CHAU THANH', 'CHAU VAN THANH')?.level).toBe('shortened');
+    expect(level('THANH CHAU', 'NGUYEN VAN THANH')?.level).not.toBe('shortened');
+    // Not two words of three where the third differs: that is another name.
+    expect(level('CHAU THANH', 'CHAU VAN HUNG')?.level).not.toBe('shortened');
+  });
+
   it('does not take an initial that no word of the name starts with, or a rest that is another given name', () => {
     expect(level('M. SOKRA', 'LONG SOKRA')?.level).not.toBe('shortened');
     // Sokha is a name of the register's own: not Sokra misspelled.
