@@ -240,7 +240,22 @@ export function forEachBlockedPair(onsite: readonly Person[], registered: readon
     if (widening !== undefined && widening.settled(oi)) continue;
     const caps = o.dob ? CAPS : CAPS_WITHOUT_DOB;
     const count = keysOf(o, keys, 'onsite');
+    // A year alone (1 January) is a year, not a date: its block holds every registered worker
+    // given that year alone, 25-30 on a register that gives every eighth worker only a year. Of
+    // those, a worker of the other sex would need a slip in the sex as well as a name beyond the
+    // name keys' reach, and is left unread: on the eighth bench roster (three rows in four give a
+    // year alone) 10 % less engine time. Of 442,000 bench rows (3 seeds, 1,000 and 10,000) 13
+    // changed: 7 registered workers from hidden to review, 5 from review to their match, 1 from
+    // its match to review.
+    const yearAlone = o.dob !== null && o.sex !== null && isDefaultDay(o.dob);
     for (let i = 0; i < count; i++) {
+      if (yearAlone && keys[i] % KINDS === Kind.Dob) {
+        for (let e = blocks.first(keys[i], CAPS[Kind.Dob]); e >= 0; e = blocks.next(e)) {
+          const ri = blocks.worker(e);
+          if (registered[ri].sex !== (o.sex === 'F' ? 'M' : 'F')) take(ri);
+        }
+        continue;
+      }
       for (let e = blocks.first(keys[i], caps[(keys[i] % KINDS) as Kind]); e >= 0; e = blocks.next(e)) take(blocks.worker(e));
     }
     // The row's own name was read by its own keys; the names a typo away are what is new.

@@ -67,3 +67,25 @@ describe('the search a typo away', () => {
     expect(near(scorer.nameClose)).toEqual([]);
   });
 });
+
+describe('a year alone on site', () => {
+  // Three registered workers given the same year alone, with other names: met by the date alone.
+  const register = [
+    registered({ workerId: 'she', nameLatin: 'KEO SOPHEA', nameKh: 'កែវ សុភា', sex: 'F', dateOfBirth: '1990-01-01' }),
+    registered({ workerId: 'he', nameLatin: 'CHEA VUTHY', nameKh: 'ជា វុទ្ធី', sex: 'M', dateOfBirth: '1990-01-01' }),
+    registered({ workerId: 'unsaid', nameLatin: 'MEAS DARA', nameKh: 'មាស ដារ៉ា', sex: null, dateOfBirth: '1990-01-01' }),
+  ];
+  const people = new People(new NameCache(), 8, sharedOnRegister(register));
+  const reg = register.map((r, i) => people.registered(r, i));
+  const met = (sex: 'F' | 'M' | null) => {
+    const out: string[] = [];
+    const row = people.onsite(onsite({ name: 'Lim Sreymom', sex, dateOfBirth: '1990-01-01' }), 0);
+    forEachBlockedPair([row], reg, (_, r) => out.push(reg[r].id));
+    return out.sort();
+  };
+
+  it('meets the registered workers given that year alone but those of the other sex, whom it would take a slip in the sex and a name beyond the keys to be', () => {
+    expect(met('F')).toEqual(['she', 'unsaid']);
+    expect(met(null)).toEqual(['he', 'she', 'unsaid']);
+  });
+});
