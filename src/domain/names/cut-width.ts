@@ -26,7 +26,7 @@ export function cutWidth(names: readonly string[]): number {
   let longest = 0;
   for (const raw of names) {
     if (hasKhmer(raw)) continue;
-    const length = [...raw.trim()].length;
+    const length = writtenLength(raw);
     count.set(length, (count.get(length) ?? 0) + 1);
     latin++;
     if (length > longest) longest = length;
@@ -40,3 +40,6 @@ export function cutWidth(names: readonly string[]): number {
   }
   return 0;
 }
+
+/** A name's length as a fixed-width field holds it: characters, not UTF-16 units, leading and trailing spaces left out. */
+export const writtenLength = (raw: string): number => [...raw.trim()].length;

@@ -16,7 +16,8 @@ const LETTER = /\p{L}/u;
  * - a name with a part in brackets in the same script ("UK MEALEA (Oun)", "Dara (Sok Dara)"): the
  *   name outside the brackets, then each part inside, which a clerk adds as a nickname, an alias
  *   or the name in full;
- * - any other name as itself.
+ * - any other name as itself;
+ * and each of these that starts with a word of kinship or respect (Bong, ពូ) without it, then as written.
  * Read whole, such a cell has more words than the worker's name, and agrees with it only in part.
  */
 export function nameWritings(raw: string): string[] {
@@ -51,10 +52,10 @@ const LATIN_FIRST_WORD = /^\s*([A-Za-z]+)[\s.,]+(?=\S)/;
 const KIN_STARTS = new Set([...KIN_LATIN].flatMap((w) => [w[0], w[0].toUpperCase()]).concat(KIN_KHMER.map((w) => w[0])));
 
 function withoutKinTerm(part: string): string[] {
-  if (!KIN_STARTS.has(part.trimStart()[0] ?? '')) return [part];
+  const trimmed = part.trimStart();
+  if (!KIN_STARTS.has(trimmed[0] ?? '')) return [part];
   const latin = LATIN_FIRST_WORD.exec(part);
   if (latin && KIN_LATIN.has(latin[1].toLowerCase()) && LETTER.test(part.slice(latin[0].length))) return [part.slice(latin[0].length), part];
-  const trimmed = part.trimStart();
   for (const kin of KIN_KHMER) {
     if (!trimmed.startsWith(kin)) continue;
     const rest = trimmed.slice(kin.length);

@@ -1,5 +1,5 @@
 import type { MatchResult, Reconciliation } from '../../protocol';
-import { cutWidth } from '../names/cut-width';
+import { cutWidth, writtenLength } from '../names/cut-width';
 import { NameCache } from '../names/name-cache';
 import { assign } from './assign';
 import { forEachBlockedPair, forEachPair } from './blocking';
@@ -164,7 +164,7 @@ function cutNames(rows: ReconcileInput['onsite'], site: readonly Person[]): Set<
   const width = cutWidth(rows.map((o) => o.name));
   if (width === 0) return out;
   for (const p of site) {
-    if ([...rows[p.row].name.trim()].length !== width) continue;
+    if (writtenLength(rows[p.row].name) !== width) continue;
     for (const n of p.names) if (n.script === 'latin') out.add(n.id);
   }
   return out;
