@@ -2,7 +2,7 @@
  * A new app version arriving while the inspector is typing: it is offered, never forced; it waits
  * until the form is saved or cleared, and then the page reloads into the new version.
  */
-import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -40,6 +40,16 @@ it('offers the update, keeps unsaved typing, and applies it only once the form i
   const toast = page.locator('.toast');
   await toast.waitFor({ timeout: 30_000 });
   expect(await toast.textContent()).toContain('A new version of the app is ready');
+
+  // For a person to look at, in both languages (test-results/screens): the page's end scrolls clear of it (toast.tsx).
+  mkdirSync('test-results/screens', { recursive: true });
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await page.screenshot({ path: 'test-results/screens/en-22-update-toast.png' });
+  await page.getByRole('button', { name: /ភាសាខ្មែរ/ }).click();
+  await page.evaluate(() => document.fonts.ready);
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await page.screenshot({ path: 'test-results/screens/km-22-update-toast.png' });
+  await page.getByRole('button', { name: /English/ }).click();
 
   await toast.getByRole('button', { name: 'Update now' }).click();
   expect(await toast.textContent()).toContain('Save or clear the form');
