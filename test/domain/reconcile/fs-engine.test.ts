@@ -524,6 +524,16 @@ describe('reconcile (fs-v2): a name typed by ear, beside a worker with its date 
     expect(r.candidates?.[0].registeredId ?? r.registeredId).toBe('c1');
   });
 
+  it('meets a common name with a slip, born the year before, when the sheet worked the year out from an age', () => {
+    // Seventy namesakes: too many to read the name whole; the slip's name met with the row's year or day and month, no one.
+    const thavy = registered({ workerId: 't1', nameKh: 'ចាន់ ថាវី', nameLatin: 'CHAN THAVY', sex: 'F', dateOfBirth: '2006-08-26' });
+    const namesakes = Array.from({ length: 70 }, (_, i) =>
+      registered({ workerId: `t${i + 2}`, nameKh: 'ចាន់ ថាវី', nameLatin: 'CHAN THAVY', sex: 'F', dateOfBirth: `${1935 + i}-0${1 + (i % 9)}-1${i % 10}` }));
+    const r = first(run([thavy, ...namesakes], [onsite({ name: 'xhan thavy', sex: 'F', dateOfBirth: '2007-01-01' })]));
+    expect(r.status).not.toBe('hidden');
+    expect(r.candidates?.[0].registeredId ?? r.registeredId).toBe('t1');
+  });
+
   it('meets a worker the register gives no date, whose name only a word of the row shares, beside one born on its very date', () => {
     const undated = { ...chamroeun, dateOfBirth: null };
     const sameDay = { ...sokhy, dateOfBirth: '2006-04-11' };
