@@ -12,9 +12,10 @@ import { SEVENTH_LABEL, generateSeventh } from './seventh';
 import { EIGHTH_LABEL, generateEighth } from './eighth';
 import { NINTH_LABEL, generateNinth } from './ninth';
 import { TENTH_LABEL, generateTenth } from './tenth';
+import { ELEVENTH_LABEL, generateEleventh } from './eleventh';
 
 /** Every labelled roster the reconcile bench and its diagnostics can run on, by name. */
-export const ROSTERS = [...PROFILES.map((p) => p.name), 'holdout', 'blind', 'payroll', 'grader', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'placeholders', 'twice'];
+export const ROSTERS = [...PROFILES.map((p) => p.name), 'holdout', 'blind', 'payroll', 'grader', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'placeholders', 'twice'];
 
 /** The engine's input for a labelled roster: no tally, no decisions, a fixed run time. */
 export const engineInput = (roster: Roster, visitId: string): ReconcileInput => ({ visitId, registered: roster.registered, onsite: roster.onsite, tally: null, runAt: new Date(0).toISOString() });
@@ -45,6 +46,7 @@ export function rosterFor(name: string, size: number, seed = defaultSeed(name, s
   if (name === 'eighth') return { roster: generateEighth(size, seed), label: EIGHTH_LABEL };
   if (name === 'ninth') return { roster: generateNinth(size, seed), label: NINTH_LABEL };
   if (name === 'tenth') return { roster: generateTenth(size, seed), label: TENTH_LABEL };
+  if (name === 'eleventh') return { roster: generateEleventh(size, seed), label: ELEVENTH_LABEL };
   if (name === 'placeholders') return { roster: withPlaceholders(rosterFor('realistic', size, seed).roster), label: PLACEHOLDERS_LABEL };
   if (name === 'twice') return { roster: withTwice(rosterFor('realistic', size, seed).roster), label: TWICE_LABEL };
   const profile = PROFILES.find((p) => p.name === name);
