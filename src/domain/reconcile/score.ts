@@ -110,6 +110,17 @@ export class Scorer {
   }
 
   /**
+   * Whether the row gives the worker's very ID number (sameId) while all else says another
+   * person: a name that shares a word at most, and a date of birth far from theirs. An ID
+   * number copied from a worker who left is how a hidden worker is put on a sheet; an ID alone
+   * should not settle that. Not the sex alone, which a sheet gets wrong more often.
+   */
+  idAlone(o: Person, r: Person): boolean {
+    if (!this.sameId(o, r)) return false;
+    return this.name !== NO_NAME && rankOf(this.name) <= Rank.Partial && this.dob === 'differs';
+  }
+
+  /**
    * Whether one name is the same as the other or one slip from it, as namesClose judges a pair:
    * with the words the register knows as names, so Sok Bopha is not a slip of Ouk Bopha when
    * both families are on it. The search a typo away reads a name's holders only if so.

@@ -712,6 +712,19 @@ describe('reconcile (fs-v2): a registered worker\'s very ID number on a row that
     // Once the inspector says it is not that worker, nothing else is left: hidden.
     expect(first(run([navy], [row], [{ onsiteId: row.id, kind: 'reject', registeredId: 'id1' }])).status).toBe('hidden');
   });
+
+  it('does not match on the card number and NSSF number of a worker who left, beside another given name and a date years apart', () => {
+    // The family name shared, nothing else but the ID numbers.
+    const r = first(run([navy], [onsite({ name: 'Khiev Srey Pov', nationalId: '016652182', nssfNumber: '0002506539', sex: 'F', dateOfBirth: '2003-10-05' })]));
+    expect(r.status).toBe('review');
+    expect(r.reasons[0]).toBe('match.idHeld');
+    expect(r.candidates?.[0]).toMatchObject({ registeredId: 'id1', reasons: expect.arrayContaining(['nationalId.equal', 'nssfNumber.equal', 'dob.differs']) });
+  });
+
+  it('still matches that number beside a shared word and the very date, the sex written wrong', () => {
+    const r = first(run([navy], [onsite({ name: 'KHIEV SREY POV', nationalId: '016652182', sex: 'M', dateOfBirth: '1997-07-20' })]));
+    expect(r).toMatchObject({ status: 'matched', registeredId: 'id1' });
+  });
 });
 
 describe('reconcile (fs-v2): a row its ID numbers do not settle is still looked up by name and date', () => {
