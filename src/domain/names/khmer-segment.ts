@@ -11,8 +11,11 @@ import { normalizeName } from './normalize';
 /** Words shorter than this (a lone letter) would split too many names somewhere. */
 const MIN_WORD = 2;
 
-/** The Khmer words of names that are written apart (by a space or a zero-width space), normalized by `normalize`. */
-export function khmerNameWords(names: Iterable<string>, normalize: (raw: string) => string = normalizeName): Set<string> {
+/**
+ * The Khmer words of names that are written apart (by a space or a zero-width space), normalized
+ * by `normalize`; in `counts`, if given, how many names (as written) each word is written in.
+ */
+export function khmerNameWords(names: Iterable<string>, normalize: (raw: string) => string = normalizeName, counts?: Map<string, number>): Set<string> {
   const words = new Set<string>();
   const seen = new Set<string>();
   for (const raw of names) {
@@ -20,7 +23,11 @@ export function khmerNameWords(names: Iterable<string>, normalize: (raw: string)
     seen.add(raw);
     const parts = normalize(raw).split(' ');
     if (parts.length < 2) continue;
-    for (const w of parts) if (w.length >= MIN_WORD && hasKhmer(w)) words.add(w);
+    for (const w of parts) {
+      if (w.length < MIN_WORD || !hasKhmer(w)) continue;
+      words.add(w);
+      if (counts) counts.set(w, (counts.get(w) ?? 0) + 1);
+    }
   }
   return words;
 }

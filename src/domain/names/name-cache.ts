@@ -75,6 +75,11 @@ export class NameCache {
   private readonly normalized = new Map<string, string>();
   /** The Khmer words that tell where a name run together splits (khmer-segment.ts). */
   private readonly khmerWords: ReadonlySet<string>;
+  /**
+   * The Khmer words two names or more write apart: a name broken within a word (ពៅចរិ​យា) makes
+   * words of its pieces (ពៅចរិ), which no other name writes.
+   */
+  private readonly sharedKhmerWords: Set<string>;
   /** The register's Khmer family names, where an on-site Khmer name run together with a slip in it is cut (splitFamily). */
   private readonly khmerFamilies: ReadonlySet<string>;
 
@@ -92,7 +97,10 @@ export class NameCache {
       return text;
     };
     const from = [...wordsFrom];
-    const words = khmerNameWords(from, normalize);
+    const counts = new Map<string, number>();
+    const words = khmerNameWords(from, normalize, counts);
+    this.sharedKhmerWords = new Set<string>();
+    for (const [w, n] of counts) if (n >= 2) this.sharedKhmerWords.add(w);
     const registered = [...register];
     for (const w of khmerWordsByLatin(registered, words, normalize, this.keyOf)) words.add(w);
     for (const w of khmerWordsBySheet(registered, () => this.latinKeys(from, normalize), words, normalize, this.keyOf)) words.add(w);
@@ -134,6 +142,20 @@ export class NameCache {
    */
   private cutKhmer(word: string, onsite: boolean): string[] | null {
     return splitKnown(word, this.khmerWords) ?? (onsite && !this.khmerWords.has(word) ? splitFamily(word, this.khmerFamilies) : null);
+  }
+
+  /**
+   * A Khmer name broken by zero-width spaces alone, with a piece no other name writes apart,
+   * read as run together and cut where two words that other names write apart meet; null to
+   * keep its breaks. Text tools and some typists put a zero-width space between syllables, as
+   * a hint where a line may break, not only between words: ពៅចរិ​យា is ពៅ ចរិយា (Pao Chariya),
+   * and its breaks made ពៅចរិ one word, romanized as a syllable it is not. Not cut after a
+   * family name alone (splitFamily): a piece no one else writes is more often a slip (នូន for
+   * នួន), and the break then stands where the words meet.
+   */
+  private cutAcrossBreaks(words: readonly string[]): string[] | null {
+    if (words.every((w) => this.sharedKhmerWords.has(w))) return null;
+    return splitKnown(words.join(''), this.sharedKhmerWords);
   }
 
   /**
@@ -197,17 +219,20 @@ export class NameCache {
     if (!f) {
       // Spellings that normalize alike (SOK DARA, Sok Dara) share one form: look it up before building one.
       const normalized = this.normalized.get(raw) ?? normalizeName(raw);
-      f = this.byText.get(normalized) ?? this.build(normalized, full, onsite);
+      // A name broken by zero-width spaces alone is kept apart from one broken by spaces: its breaks may fall within a word.
+      const zeroWidth = ZERO_WIDTH_ONLY.test(raw);
+      const textKey = zeroWidth ? `\u200b${normalized}` : normalized;
+      f = this.byText.get(textKey) ?? this.build(normalized, textKey, zeroWidth, full, onsite);
       this.byRaw.set(raw, f);
     }
     if (full && !f.full) this.complete(f);
     return f;
   }
 
-  private build(normalized: string, full: boolean, onsite: boolean): InternedName {
+  private build(normalized: string, textKey: string, zeroWidth: boolean, full: boolean, onsite: boolean): InternedName {
     let { words, keys } = wordsOf(normalized, this.keyOf);
     const script = scriptOf(normalized);
-    const cut = this.cut(words, script, onsite);
+    const cut = zeroWidth && script === 'khmer' && words.length > 1 ? this.cutAcrossBreaks(words) : this.cut(words, script, onsite);
     if (cut) [words, keys] = [cut, keysOf(cut, this.keyOf)];
     const k = this.keyed(keys, full);
     const joined = joinedOf(script, words);
@@ -233,7 +258,7 @@ export class NameCache {
       shapeIds: k.shapeIds,
       full: false,
     };
-    this.byText.set(normalized, f);
+    this.byText.set(textKey, f);
     if (full) this.complete(f, k);
     return f;
   }
@@ -301,6 +326,9 @@ interface Keyed extends KeyedForm {
   shapeIds: number[];
   full: boolean;
 }
+
+/** Khmer letters broken by zero-width spaces and no other space. */
+const ZERO_WIDTH_ONLY = /^[^\s\u00a0]*\u200b[^\s\u00a0]*$/;
 
 /** InternedName.flatId before `onsite` has worked it out; no id is negative but -1 (no letters). */
 const NOT_FLAT_KEYED = -2;

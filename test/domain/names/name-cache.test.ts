@@ -322,3 +322,22 @@ describe('a name shortened', () => {
     expect(level('P. SREYLEAKHE', 'PRAK SREYLEAKHENA', true)?.level).toBe('shortened');
   });
 });
+
+describe('a Khmer name broken by zero-width spaces', () => {
+  // Names that write ពៅ, ចរិយា, មាស and សុភា apart, each more than once; ពៅចរិ is in none.
+  const cache = new NameCache(['ពៅ ដារា', 'ពៅ សុខា', 'សុខ ចរិយា', 'កែវ ចរិយា', 'មាស ដារា', 'មាស សុខា', 'កែវ សុភា', 'សុខ សុភា', 'ពៅចរិ\u200bយា', 'មាស\u200bសុភា']);
+
+  it('is cut where words other names write apart meet when a break fell within a word', () => {
+    expect(cache.form('ពៅចរិ\u200bយា').keys).toEqual(cache.form('ពៅ ចរិយា').keys);
+    expect(cache.onsite('ពៅចរិ\u200bយា').keys).toEqual(cache.form('ពៅ ចរិយា').keys);
+  });
+
+  it('keeps its breaks where they fall between words other names write apart', () => {
+    expect(cache.form('មាស\u200bសុភា').keys).toEqual(cache.form('មាស សុភា').keys);
+  });
+
+  it('is read as written where the same text is broken by spaces', () => {
+    expect(cache.form('ពៅចរិ យា').keys).toHaveLength(2);
+    expect(cache.form('ពៅចរិ យា').keys).not.toEqual(cache.form('ពៅ ចរិយា').keys);
+  });
+});

@@ -497,6 +497,18 @@ describe('reconcile (fs-v2): a Latin name run together on site', () => {
   });
 });
 
+describe('reconcile (fs-v2): a Khmer name broken by zero-width spaces within a word', () => {
+  it('reads the name as the words other names write apart, not as its breaks', () => {
+    // ពៅចរិ​យា: family and given name run together, a zero-width space between the given name's syllables.
+    const chariya = registered({ workerId: 'z1', nameKh: 'ពៅចរិ\u200bយា', nameLatin: null, sex: 'F', dateOfBirth: '1977-12-06' });
+    // Other names write ពៅ and ចរិយា apart, each more than once.
+    const teach = ['ពៅ ដារា', 'ពៅ សុខា', 'សុខ ចរិយា', 'កែវ ចរិយា'].map((nameKh, i) => registered({ workerId: `z${i + 2}`, nameKh, sex: 'F', dateOfBirth: `198${i}-01-02` }));
+    const r = first(run([chariya, ...teach], [onsite({ name: 'PAO CHARIYA', sex: 'F', dateOfBirth: '1977-12-06' })]));
+    expect(r).toMatchObject({ status: 'matched', registeredId: 'z1' });
+    expect(r.reasons).toEqual(expect.arrayContaining(['name.phonetic', 'name.crossScript', 'dob.equal']));
+  });
+});
+
 describe('reconcile (fs-v2): a sheet that gives only the year of birth', () => {
   it('finds a worker whose name has a slip in each word among the holders of its words born that year, where no key met them', () => {
     // Forty others hold the given name: too many to read each word's holders whatever their year.
