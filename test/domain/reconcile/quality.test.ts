@@ -62,6 +62,11 @@ const BOUNDS: Record<string, Bounds> = {
   // syllable in three systems, most hidden workers namesakes, written blind as a grader would;
   // met at the targets as first run (at 10,000: 0.991, 0.997, 0.026 %, 0.004 %, 2.6 %)
   tenth: { recallAtLeast: 0.98, precisionAtLeast: 0.95, wrongfulHiddenAtMost: 0.005, wrongAutoMatchAtMost: 0.002, reviewAtMost: 0.05 },
+  // 0.931, 0.992, 0.06 %, 0 %, 2.5 %: a messy migrated register against ID cards and an HR sheet,
+  // written blind; its hidden workers on the card numbers of workers who left go to review (with
+  // the card to check), which holds recall below the target. As first run, at 10,000, 0.100 %
+  // wrong auto-matches, till an ID alone against another name and date stopped settling a pair
+  eleventh: { recallAtLeast: 0.91, precisionAtLeast: 0.97, wrongfulHiddenAtMost: 0.003, wrongAutoMatchAtMost: 0.002, reviewAtMost: 0.04 },
 };
 
 function averaged(name: string): Quality {
