@@ -289,3 +289,32 @@ it('matches a time clock\'s name with the family name as an initial, and says so
   await row.screenshot({ path: 'test-results/screens/km-21-name-shortened.png', style: '.topbar { position: static !important; }' });
   await page.getByRole('button', { name: /English/ }).click();
 });
+
+it('sends the card and NSSF numbers of a worker not on site, beside another name and a date years apart, to review: check the ID card', async () => {
+  const base = `/#/visit/${encodeURIComponent(pkg.visit.id)}`;
+  const holders = new Map<string, number>();
+  for (const w of pkg.registered) holders.set(w.nameKh, (holders.get(w.nameKh) ?? 0) + 1);
+  // From the end of the register: the tests above take theirs from the start.
+  const worker = [...pkg.registered].reverse().find((w) => holders.get(w.nameKh) === 1 && w.nationalId && w.nssfNumber && w.dateOfBirth && w.nameLatin?.split(' ').length === 2 && !twins.includes(w))!;
+  // The family name shared, another given name, a date twelve years off: the employer's sheet putting a newcomer on a leaver's card.
+  const name = `${worker.nameLatin!.split(' ')[0]} KOLAB`;
+  const year = Number(worker.dateOfBirth!.slice(0, 4));
+  const dob = `${year > 1990 ? year - 12 : year + 12}-02-03`;
+  await page.goto(`${base}/headcount`);
+  await page.locator('#csv-file').setInputFiles({ name: 'borrowed.csv', mimeType: 'text/csv', buffer: Buffer.from(`name,national_id,nssf_number,date_of_birth\n${name},${worker.nationalId},${worker.nssfNumber},${dob}\n`) });
+  await page.getByTestId('csv-imported').waitFor();
+  await page.goto(`${base}/reconcile`);
+  await page.getByTestId('run-reconcile').click();
+  const card = page.getByTestId('review-card').filter({ hasText: name });
+  await card.waitFor();
+  expect(await card.getByTestId('review-why').textContent()).toBe("the ID number is this registered worker's, but the name or date of birth differ: check the ID card");
+  expect(await card.textContent()).toContain(worker.nationalId!);
+  expect(await page.getByTestId('group-matched').locator('li', { hasText: name }).count()).toBe(0);
+  const unstuck = '.topbar { position: static !important; }';
+  await card.screenshot({ path: 'test-results/screens/en-23-id-held.png', style: unstuck });
+  await page.getByRole('button', { name: /ភាសាខ្មែរ/ }).click();
+  await expect.poll(() => card.getByTestId('review-why').textContent()).toContain('សូមពិនិត្យអត្តសញ្ញាណប័ណ្ណ');
+  await page.evaluate(() => document.fonts.ready);
+  await card.screenshot({ path: 'test-results/screens/km-23-id-held.png', style: unstuck });
+  await page.getByRole('button', { name: /English/ }).click();
+});
