@@ -30,10 +30,28 @@ const SEPARATORS = /[\p{P}\p{S}\p{Z}\s]+/gu;
  */
 export function normalizeName(s: string): string {
   // Most Latin names are already plain words with single spaces; every step below leaves them as they are but the case.
-  if (PLAIN_LATIN_NAME.test(s)) return withoutTitle(s.toLowerCase());
+  if (PLAIN_LATIN_NAME.test(s)) return withoutLink(withoutTitle(s.toLowerCase()));
   // So are most Khmer names, but for the order of their marks.
-  if (PLAIN_KHMER_NAME.test(s)) return withoutTitle(canonicalKhmer(s));
-  return withoutTitle(spelledOut(s));
+  if (PLAIN_KHMER_NAME.test(s)) return withoutLink(withoutTitle(canonicalKhmer(s)));
+  return withoutLink(withoutTitle(spelledOut(s)));
+}
+
+/**
+ * The words that join a Cham (or Malay) name to the father's name: bin (son of), binti (daughter
+ * of), in Latin and in Khmer letters. One list writes ROSMAH BINTI OSMAN where another writes
+ * Osman Rosmah, or Rosmah Osman: the link carries no name. Only between two words, where it can
+ * be nothing else; as a first or last word it is left, as the name it may be.
+ */
+const LINKS = new Set(['bin', 'binti', 'binte', 'bte', 'bt', 'ibn', 'ប៊ិន', 'ប៊ីន', 'ប៊ិនទី', 'ប៊ីនទី', 'ប៊ិនធី']);
+const MAY_LINK = /\s(?:bi|bt|ib|ប៊)/;
+
+/** A normalized name without the links between its words (LINKS). */
+function withoutLink(name: string): string {
+  if (!MAY_LINK.test(name)) return name;
+  const words = name.split(' ');
+  if (words.length < 3) return name;
+  const kept = words.filter((w, i) => i === 0 || i === words.length - 1 || !LINKS.has(w));
+  return kept.length === words.length ? name : kept.join(' ');
 }
 
 /**

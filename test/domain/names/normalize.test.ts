@@ -46,6 +46,16 @@ describe('normalizeName', () => {
     expect(normalizeName('Mr')).toBe('mr');
   });
 
+  it('drops bin or binti between a Cham name and the father\'s, in either script, but not as a first or last word', () => {
+    expect(normalizeName('ROSMAH BINTI OSMAN')).toBe('rosmah osman');
+    expect(normalizeName('Rosmah bt. Osman')).toBe('rosmah osman');
+    expect(normalizeName('dolah bin yusof')).toBe('dolah yusof');
+    expect(normalizeName('រ៉ូស្មះ ប៊ិនទី អូស្មាន់')).toBe(normalizeName('រ៉ូស្មះ អូស្មាន់'));
+    expect(normalizeName('BIN SOKHA')).toBe('bin sokha');
+    expect(normalizeName('Sok Bin')).toBe('sok bin');
+    expect(normalizeName('Chan Binh Dara')).toBe('chan binh dara');
+  });
+
   it('composes decomposed text to NFC so the same letters compare equal', () => {
     expect(normalizeName('Le\u0301a')).toBe(normalizeName('Léa'));
   });

@@ -509,6 +509,17 @@ describe('reconcile (fs-v2): a Khmer name broken by zero-width spaces within a w
   });
 });
 
+describe('reconcile (fs-v2): Cham names with bin or binti', () => {
+  it('matches a name written with the link to the father\'s name against one without it, in either order', () => {
+    const siti = registered({ workerId: 'c1', nameKh: 'សាដ ស៊ីទី', nameLatin: 'SAAD SITI', sex: 'F', dateOfBirth: '1998-03-14' });
+    const rosmah = registered({ workerId: 'c2', nameKh: 'រ៉ូស្មះ ប៊ិនទី អូស្មាន់', nameLatin: 'ROSMAH BINTI OSMAN', sex: 'F', dateOfBirth: '2006-11-14' });
+    const r = run([siti, rosmah], [onsite({ name: 'SITI BINTI SAAD', sex: 'F', dateOfBirth: '1998-03-14' }), onsite({ name: 'Osman Rosmah', sex: 'F', dateOfBirth: '2006-11-14' })]);
+    expect(r.results[0]).toMatchObject({ status: 'matched', registeredId: 'c1' });
+    expect(r.results[0].reasons).toEqual(expect.arrayContaining(['name.phonetic', 'name.swapped', 'dob.equal']));
+    expect(r.results[1]).toMatchObject({ status: 'matched', registeredId: 'c2' });
+  });
+});
+
 describe('reconcile (fs-v2): a sheet that gives only the year of birth', () => {
   it('finds a worker whose name has a slip in each word among the holders of its words born that year, where no key met them', () => {
     // Forty others hold the given name: too many to read each word's holders whatever their year.
