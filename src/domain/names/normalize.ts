@@ -121,6 +121,8 @@ export function normalizeId(s: string | null | undefined): string | null {
   if (PLAIN_DIGITS.test(s)) return s;
   if (PLAIN_UPPER_ID.test(s)) return digitsForLookalikes(s.replace(ID_LABEL, ''));
   if (PLAIN_ID.test(s)) return digitsForLookalikes(s.toUpperCase().replace(ID_LABEL, ''));
+  const scientific = SCIENTIFIC.exec(s);
+  if (scientific) return fromScientific(scientific[1], scientific[2] ?? '', Number(scientific[3]));
   const kept = toAsciiDigits(s.normalize('NFKC'))
     .replace(/[^\p{L}\p{Nd}]/gu, '')
     .toUpperCase()
@@ -129,6 +131,28 @@ export function normalizeId(s: string | null | undefined): string | null {
 }
 
 const PLAIN_DIGITS = /^[0-9]+$/;
+
+/**
+ * A number a spreadsheet showed in scientific notation (4.66854E+08), as a long ID in a General
+ * cell is exported: mantissa digits, fraction digits, exponent.
+ */
+const SCIENTIFIC = /^\s*([0-9])(?:[.,]([0-9]+))?E\+?([0-9]{1,2})\s*$/i;
+
+/**
+ * The number written in scientific notation, if every digit of it is there (1.23456789E+08 is
+ * 123456789); none if the notation rounded digits away (4.66854E+08 is some number from
+ * 466853500 to 466854499): that identifies no one, and read as its digits it was another number
+ * than the worker's, which counts against them as another person's card does.
+ */
+function fromScientific(first: string, fraction: string, exponent: number): string | null {
+  return fraction.length === exponent ? first + fraction : null;
+}
+
+/** Whether an ID is written in scientific notation that rounded digits away (4.66854E+08), and so reads as none. */
+export function roundedScientific(s: string): boolean {
+  const m = SCIENTIFIC.exec(s);
+  return m !== null && fromScientific(m[1], m[2] ?? '', Number(m[3])) === null;
+}
 /** Letters a card reader (OCR) or a hurried typist puts for the digit they look like. */
 const LOOKALIKES: Record<string, string> = { O: '0', I: '1', L: '1', Z: '2', S: '5', G: '6', B: '8' };
 const DIGITS_AND_LOOKALIKES = /^[0-9OILZSGB]+$/;

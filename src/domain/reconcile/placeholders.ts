@@ -1,4 +1,4 @@
-import { normalizeId } from '../names/normalize';
+import { normalizeId, roundedScientific } from '../names/normalize';
 import { tooFewDigits } from './compare-id';
 import { asNumber } from './id-index';
 
@@ -101,8 +101,9 @@ export function placeholderRows(rows: readonly { nationalId: string | null; nssf
   return count;
 }
 
-/** Whether matching reads an ID that is given as none. */
-export const droppedId = (raw: string | null, shared: ReadonlySet<string>): boolean => normalizeId(raw) !== null && readId(raw, shared) === null;
+/** Whether matching reads an ID that is given as none: a placeholder, a number the register shares, or one a spreadsheet rounded. */
+export const droppedId = (raw: string | null, shared: ReadonlySet<string>): boolean =>
+  raw !== null && (normalizeId(raw) !== null ? readId(raw, shared) === null : roundedScientific(raw));
 
 /** Whether matching reads a date of birth (ISO) as none: a placeholder year, or one of the register's shared dates. */
 export const droppedDate = (iso: string, shared: ReadonlySet<string>): boolean => placeholderYear(Number(iso.slice(0, 4))) || shared.has(iso);

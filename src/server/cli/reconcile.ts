@@ -150,7 +150,7 @@ const PLACEHOLDER_EXAMPLES = 3;
  * stderr, per file and column, so a file that lost its numbers or dates is noticed.
  */
 function warnPlaceholders(paths: { registered: string; onsite: string }, registered: RegisteredWorker[], shared: SharedValues, onsite: OnsiteWorker[], io: Io): void {
-  const idWhy = `not a number a card could carry, or one ${SHARED_ID_ROWS} or more registered workers share`;
+  const idWhy = `not a number a card could carry, one a spreadsheet rounded (4.66854E+08), or one ${SHARED_ID_ROWS} or more registered workers share`;
   const dateWhy = `in ${LAST_PLACEHOLDER_YEAR} or before, or given to too many registered workers to be each one's birthday`;
   const lists: [string, (RegisteredWorker | OnsiteWorker)[], ReadonlySet<string>][] = [[paths.registered, registered, shared.dates], [paths.onsite, onsite, NO_SHARED_VALUES.dates]];
   for (const [path, workers, sharedDates] of lists) {

@@ -120,6 +120,15 @@ describe('normalizeId', () => {
     expect(normalizeId('DOB123456')).toBe('DOB123456');
   });
 
+  it('reads a number a spreadsheet wrote in scientific notation as that number when every digit is there, and as none when digits were rounded away', () => {
+    expect(normalizeId('1.23456789E+08')).toBe('123456789');
+    expect(normalizeId('4.66854E+08')).toBeNull();
+    expect(normalizeId(' 4,66854e+8 ')).toBeNull();
+    // Not a number in that notation: kept as written.
+    expect(normalizeId('E12345')).toBe('E12345');
+    expect(normalizeId('12345E08')).toBe('12345E08');
+  });
+
   it('reads Khmer and full-width digits as the same number', () => {
     expect(normalizeId('០១២៣៤៥៦៧៨')).toBe('012345678');
     expect(normalizeId('０１２３')).toBe('0123');

@@ -116,6 +116,21 @@ describe('reconcile CLI', () => {
     expect(by.R2.status).toBe('hidden');
   });
 
+  it('reads an ID a spreadsheet wrote in scientific notation as that number when every digit is there, as missing when rounded, and says so', () => {
+    const files = {
+      'r.csv': 'worker_id,nssf_number,national_id,name_kh,name_latin,sex,date_of_birth,hire_date\n' +
+        'W1,,466854123,សុខ ដារ៉ា,SOK DARA,M,1990-03-25,\nW2,,123456789,ចាន់ ស្រីមុំ,CHAN SREY MOM,F,1985-06-07,\n',
+      'o.csv': 'row_id,name,national_id,sex,date_of_birth\nR1,Sok Dara,4.66854E+08,M,1990-03-25\nR2,Chan Sreymom,1.23456789E+08,F,1985-06-07\n',
+    };
+    const { code, out, err } = cliOn(files);
+    expect(code).toBe(0);
+    expect(err).toMatch(/o\.csv: warning: national_id on 1 row \("4\.66854E\+08"\) read as missing: .*spreadsheet rounded/);
+    const [r1, r2] = JSON.parse(out).results;
+    expect(r1).toMatchObject({ status: 'matched', registeredId: 'W1' });
+    expect(r1.reasons).not.toContain('nationalId.differs');
+    expect(r2).toMatchObject({ status: 'matched', registeredId: 'W2', reasons: expect.arrayContaining(['nationalId.equal']) });
+  });
+
   it('counts in its stats the absent registrations with a present worker\'s very ID number, and lists them absent still', () => {
     const files = {
       'r.csv': 'worker_id,nssf_number,national_id,name_kh,name_latin,sex,date_of_birth,hire_date\n' +
