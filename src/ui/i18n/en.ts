@@ -134,7 +134,7 @@ export const en = {
   'csv.totalRows': 'Rows of totals were left out, not read as workers: {count}.',
   'csv.titleRows': 'Rows above the column names were read as the sheet\'s title, not as workers: {count}.',
   'csv.monthFirst': 'This file writes its dates month first (3/25/1990 is 25 March), and they were read so.',
-  'csv.placeholderRows': 'Rows whose ID number or date of birth is a stand-in (such as 000000000 or 1900-01-01), read as not given when matching: {count}.',
+  'csv.placeholderRows': 'Rows whose ID number or date of birth is a stand-in (such as 000000000 or 1900-01-01) or a number a spreadsheet rounded (such as 4.66854E+08), read as not given when matching: {count}.',
   'csv.rowsWithErrors': '{count} rows were not imported. Fix them in the sheet and import those rows again:',
   'csv.row': 'Row {row}',
   'csv.readNotes': 'Imported, but some values were read otherwise than written. Check these rows in the sheet ({count}):',

@@ -13,6 +13,12 @@ describe('parseOnsiteCsv', () => {
     expect(r.placeholderRows).toBe(3);
   });
 
+  it('counts a number a spreadsheet rounded into scientific notation with them, but not one whose every digit is there', () => {
+    const r = parseOnsiteCsv(csv('name,national_id', 'Sok Dara,4.66854E+08', 'Chan Sophea,1.23456789E+08'));
+    expect(r.rows.map((x) => x.nationalId)).toEqual(['4.66854E+08', '1.23456789E+08']);
+    expect(r.placeholderRows).toBe(1);
+  });
+
   it('reads the standard columns', () => {
     const r = parseOnsiteCsv(csv('name,national_id,nssf_number,sex,date_of_birth,row_id', 'សុខ ដារា,0123-456,N1,F,1990-03-04,7'));
     expect(r.errors).toEqual([]);
