@@ -100,12 +100,13 @@ const PLAIN_UPPER_ID = /^[0-9A-Z]+$/;
 
 /**
  * A label a sheet writes in the cell before the number ("NSSF-12345678", "ID: 012345678",
- * "No. 0123…", "លេខ ០១២…", "ប.ស.ស 1234…"), as normalizeId leaves it: letters only, Khmer
- * vowel signs gone. Only these words, and only before five digits or more (or letters read as
- * digits, digitsForLookalikes) and nothing else: letters in an ID that are not a label (a
- * passport's N, a series) may tell two numbers apart.
+ * "No. 0123…", "ID card no. 0123…", "លេខ ០១២…", "ប.ស.ស 1234…", "អត្តសញ្ញាណប័ណ្ណ៖ 0123…"), as
+ * normalizeId leaves it: letters only, Khmer vowel signs and subscripts gone (អតតសញញណបណណ is
+ * អត្តសញ្ញាណប័ណ្ណ, identity card). Only these words, and only before five digits or more (or
+ * letters read as digits, digitsForLookalikes) and nothing else: letters in an ID that are not
+ * a label (a passport's N, a series) may tell two numbers apart.
  */
-const ID_LABEL = /^(?:NSSF|NID|ID|IDNO|NO|NR|CARD|បសស|លខ)(?=[\dOILZSGB]{5,}$)/u;
+const ID_LABEL = /^(?:NSSF(?:NO)?|NID|ID(?:CARD)?(?:NO)?|NO|NR|CARD(?:NO)?|(?:លខ)?(?:អតតសញញណ(?:បណណ)?|បសស)|លខ)(?=[\dOILZSGB]{5,}$)/u;
 
 /**
  * An identity-card or NSSF number reduced to its letters and digits, upper-cased, so that

@@ -98,7 +98,7 @@ describe('normalizeId', () => {
   });
 
   it('drops a label written before the number, in English or Khmer', () => {
-    for (const written of ['NSSF-012345678', 'nssf 012345678', 'ID: 012345678', 'No. 012345678', 'លេខ ០១២៣៤៥៦៧៨', 'ប.ស.ស 012345678']) {
+    for (const written of ['NSSF-012345678', 'nssf 012345678', 'ID: 012345678', 'No. 012345678', 'ID card no. 012345678', 'NSSF No. 012345678', 'លេខ ០១២៣៤៥៦៧៨', 'ប.ស.ស 012345678', 'អត្តសញ្ញាណប័ណ្ណ៖ 012345678', 'លេខអត្តសញ្ញាណប័ណ្ណ ០១២៣៤៥៦៧៨']) {
       expect(normalizeId(written), written).toBe('012345678');
     }
   });
