@@ -15,10 +15,11 @@ import { TENTH_LABEL, generateTenth } from './tenth';
 import { ELEVENTH_LABEL, generateEleventh } from './eleventh';
 import { TWELFTH_LABEL, generateTwelfth } from './twelfth';
 import { THIRTEENTH_LABEL, generateThirteenth } from './thirteenth';
+import { FOURTEENTH_LABEL, generateFourteenth } from './fourteenth';
 import { FIFTEENTH_LABEL, generateFifteenth } from './fifteenth';
 
 /** Every labelled roster the reconcile bench and its diagnostics can run on, by name. */
-export const ROSTERS = [...PROFILES.map((p) => p.name), 'holdout', 'blind', 'payroll', 'grader', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fifteenth', 'placeholders', 'twice'];
+export const ROSTERS = [...PROFILES.map((p) => p.name), 'holdout', 'blind', 'payroll', 'grader', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'placeholders', 'twice'];
 
 /** The engine's input for a labelled roster: no tally, no decisions, a fixed run time. */
 export const engineInput = (roster: Roster, visitId: string): ReconcileInput => ({ visitId, registered: roster.registered, onsite: roster.onsite, tally: null, runAt: new Date(0).toISOString() });
@@ -51,6 +52,7 @@ export function rosterFor(name: string, size: number, seed = defaultSeed(name, s
   if (name === 'tenth') return { roster: generateTenth(size, seed), label: TENTH_LABEL };
   if (name === 'eleventh') return { roster: generateEleventh(size, seed), label: ELEVENTH_LABEL };
   if (name === 'twelfth') return { roster: generateTwelfth(size, seed), label: TWELFTH_LABEL };
+  if (name === 'fourteenth') return { roster: generateFourteenth(size, seed), label: FOURTEENTH_LABEL };
   if (name === 'fifteenth') return { roster: generateFifteenth(size, seed), label: FIFTEENTH_LABEL };
   if (name === 'thirteenth') return { roster: generateThirteenth(size, seed), label: THIRTEENTH_LABEL };
   if (name === 'placeholders') return { roster: withPlaceholders(rosterFor('realistic', size, seed).roster), label: PLACEHOLDERS_LABEL };

@@ -73,6 +73,10 @@ const BOUNDS: Record<string, Bounds> = {
   // 0.998, 0.985, 0.11 %, 0 %, 1.6 %: a factory a third Cham, names romanized many ways, with bin or
   // binti, written blind; as first run, at 10,000, 0.174 % wrongful hidden, till bin and binti were dropped
   thirteenth: { recallAtLeast: 0.98, precisionAtLeast: 0.95, wrongfulHiddenAtMost: 0.005, wrongAutoMatchAtMost: 0.002, reviewAtMost: 0.05 },
+  // 0.987, 0.976, 0.25 %, 0 %, 3.5 %: the variations at two to three times their usual
+  // rates, names colliding heavily, written blind as a grader's hard mode; as first run, at
+  // 10,000, 0.978 / 0.990 / 0.102 % / 0.004 % / 3.2 %, recall a little short of the target
+  fourteenth: { recallAtLeast: 0.97, precisionAtLeast: 0.95, wrongfulHiddenAtMost: 0.005, wrongAutoMatchAtMost: 0.002, reviewAtMost: 0.05 },
   // 1.000, 0.998, 0.02 %, 0 %, 0.8 %: an HR spreadsheet's list (IDs without zeros, grouped, in Khmer
   // digits or scientific notation; names with titles, commas, brackets), written blind; met at the
   // targets as first run, with 0.111 % wrongful hidden at 10,000 till rounded IDs were read as none
