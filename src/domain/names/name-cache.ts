@@ -327,7 +327,7 @@ interface Keyed extends KeyedForm {
   full: boolean;
 }
 
-/** Khmer letters broken by zero-width spaces and no other space. */
+/** Text broken by zero-width spaces and by no other space (build reads it so only if it is Khmer). */
 const ZERO_WIDTH_ONLY = /^[^\s\u00a0]*\u200b[^\s\u00a0]*$/;
 
 /** InternedName.flatId before `onsite` has worked it out; no id is negative but -1 (no letters). */

@@ -154,6 +154,7 @@ export function roundedScientific(s: string): boolean {
   const m = SCIENTIFIC.exec(s);
   return m !== null && fromScientific(m[1], m[2] ?? '', Number(m[3])) === null;
 }
+
 /** Letters a card reader (OCR) or a hurried typist puts for the digit they look like. */
 const LOOKALIKES: Record<string, string> = { O: '0', I: '1', L: '1', Z: '2', S: '5', G: '6', B: '8' };
 const DIGITS_AND_LOOKALIKES = /^[0-9OILZSGB]+$/;
