@@ -17,10 +17,11 @@ import { TWELFTH_LABEL, generateTwelfth } from './twelfth';
 import { THIRTEENTH_LABEL, generateThirteenth } from './thirteenth';
 import { FOURTEENTH_LABEL, generateFourteenth } from './fourteenth';
 import { FIFTEENTH_LABEL, generateFifteenth } from './fifteenth';
+import { SIXTEENTH_LABEL, generateSixteenth } from './sixteenth';
 import { SEVENTEENTH_LABEL, generateSeventeenth } from './seventeenth';
 
 /** Every labelled roster the reconcile bench and its diagnostics can run on, by name. */
-export const ROSTERS = [...PROFILES.map((p) => p.name), 'holdout', 'blind', 'payroll', 'grader', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'seventeenth', 'placeholders', 'twice'];
+export const ROSTERS = [...PROFILES.map((p) => p.name), 'holdout', 'blind', 'payroll', 'grader', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'placeholders', 'twice'];
 
 /** The engine's input for a labelled roster: no tally, no decisions, a fixed run time. */
 export const engineInput = (roster: Roster, visitId: string): ReconcileInput => ({ visitId, registered: roster.registered, onsite: roster.onsite, tally: null, runAt: new Date(0).toISOString() });
@@ -55,6 +56,7 @@ export function rosterFor(name: string, size: number, seed = defaultSeed(name, s
   if (name === 'twelfth') return { roster: generateTwelfth(size, seed), label: TWELFTH_LABEL };
   if (name === 'fourteenth') return { roster: generateFourteenth(size, seed), label: FOURTEENTH_LABEL };
   if (name === 'fifteenth') return { roster: generateFifteenth(size, seed), label: FIFTEENTH_LABEL };
+  if (name === 'sixteenth') return { roster: generateSixteenth(size, seed), label: SIXTEENTH_LABEL };
   if (name === 'seventeenth') return { roster: generateSeventeenth(size, seed), label: SEVENTEENTH_LABEL };
   if (name === 'thirteenth') return { roster: generateThirteenth(size, seed), label: THIRTEENTH_LABEL };
   if (name === 'placeholders') return { roster: withPlaceholders(rosterFor('realistic', size, seed).roster), label: PLACEHOLDERS_LABEL };
