@@ -89,6 +89,10 @@ const BOUNDS: Record<string, Bounds> = {
   // clerk's Latin, or empty) against names typed off ID cards in Khmer, written blind; met at the
   // issue's targets as first run (at 10,000: 0.985, 0.998, 0.019 %, 0 %, 1.9 %)
   seventeenth: { recallAtLeast: 0.98, precisionAtLeast: 0.95, wrongfulHiddenAtMost: 0.005, wrongAutoMatchAtMost: 0.002, reviewAtMost: 0.05 },
+  // 0.998, 0.993, 0.06 %, 0 %, 2.0 %: Khmer names in other accepted spellings (ស៊ីណា, សីណា; វណ្ណា,
+  // វ៉ាន់ណា; ណ for ន), written blind; met at the targets as first run (at 10,000: 0.994,
+  // 0.990, 0.078 %, 0.004 %, 3.0 %)
+  eighteenth: { recallAtLeast: 0.98, precisionAtLeast: 0.95, wrongfulHiddenAtMost: 0.005, wrongAutoMatchAtMost: 0.002, reviewAtMost: 0.05 },
 };
 
 function averaged(name: string): Quality {
