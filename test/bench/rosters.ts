@@ -20,9 +20,10 @@ import { FIFTEENTH_LABEL, generateFifteenth } from './fifteenth';
 import { SIXTEENTH_LABEL, generateSixteenth } from './sixteenth';
 import { SEVENTEENTH_LABEL, generateSeventeenth } from './seventeenth';
 import { EIGHTEENTH_LABEL, generateEighteenth } from './eighteenth';
+import { NINETEENTH_LABEL, generateNineteenth } from './nineteenth';
 
 /** Every labelled roster the reconcile bench and its diagnostics can run on, by name. */
-export const ROSTERS = [...PROFILES.map((p) => p.name), 'holdout', 'blind', 'payroll', 'grader', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'placeholders', 'twice'];
+export const ROSTERS = [...PROFILES.map((p) => p.name), 'holdout', 'blind', 'payroll', 'grader', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'placeholders', 'twice'];
 
 /** The engine's input for a labelled roster: no tally, no decisions, a fixed run time. */
 export const engineInput = (roster: Roster, visitId: string): ReconcileInput => ({ visitId, registered: roster.registered, onsite: roster.onsite, tally: null, runAt: new Date(0).toISOString() });
@@ -60,6 +61,7 @@ export function rosterFor(name: string, size: number, seed = defaultSeed(name, s
   if (name === 'sixteenth') return { roster: generateSixteenth(size, seed), label: SIXTEENTH_LABEL };
   if (name === 'seventeenth') return { roster: generateSeventeenth(size, seed), label: SEVENTEENTH_LABEL };
   if (name === 'eighteenth') return { roster: generateEighteenth(size, seed), label: EIGHTEENTH_LABEL };
+  if (name === 'nineteenth') return { roster: generateNineteenth(size, seed), label: NINETEENTH_LABEL };
   if (name === 'thirteenth') return { roster: generateThirteenth(size, seed), label: THIRTEENTH_LABEL };
   if (name === 'placeholders') return { roster: withPlaceholders(rosterFor('realistic', size, seed).roster), label: PLACEHOLDERS_LABEL };
   if (name === 'twice') return { roster: withTwice(rosterFor('realistic', size, seed).roster), label: TWICE_LABEL };
