@@ -5,7 +5,6 @@ import { NO_WORDS, otherRest, otherWord, sameShape, twoNames, type KnownWords } 
 import { at, closeRank, NO_NAME, packName, Rank, SIMILAR_NAME, unpackName, type NameAgreement, type NameCode } from './name-code';
 import { shortenedFrom } from './shortened-name';
 
-
 /**
  * The on-site name against each name the register holds (Khmer, Latin), keeping the best (on
  * a tie, the one in the same script). The same spelling in the same script is 'equal'; the

@@ -132,7 +132,7 @@ export class Scorer {
     return codeClose(this.comparer.compare(o, r));
   }
 
-  /** namesClose and namesSame of the pair `score` measured last, read without asking again: asked of every pair scored. */
+  /** Of the pair `score` measured last, read without asking again (asked of every pair scored): namesClose, and whether the names are the same (sameName). */
   lastClose(): boolean {
     return codeClose(this.name);
   }

@@ -78,9 +78,9 @@ function initialFor(o: InternedName, r: InternedName, known: KnownWords, cut: bo
   if (r.keys.length < 2) return -1;
   const initial = initialOfName(o);
   if (initial === null) return -1;
-  const { letter, joined, flat, first } = initial;
+  const { letter, letterKey, joined, flat, first } = initial;
   for (let k = 0; k < r.keys.length; k++) {
-    if (!initialOf(letter, r.keys[k])) continue;
+    if (!initialOf(letter, letterKey, r.keys[k])) continue;
     const others = r.keys.filter((_, i) => i !== k).join('');
     const fits =
       joined === others ||
@@ -93,6 +93,9 @@ function initialFor(o: InternedName, r: InternedName, known: KnownWords, cut: bo
 }
 
 class Initial {
+  /** The first letter of the initial's own phonetic key (b keys as p). */
+  readonly letterKey: string;
+
   constructor(
     readonly letter: string,
     /** The phonetic keys of the other words, joined. */
@@ -103,7 +106,9 @@ class Initial {
     readonly first: boolean,
     /** The key ids of the other words. */
     private readonly ids: readonly number[],
-  ) {}
+  ) {
+    this.letterKey = wordKey(letter)[0];
+  }
 
   /** Whether one of the other words is a name the register knows. */
   known(known: KnownWords): boolean {
@@ -143,9 +148,9 @@ const isVowel = (c: string) => c === 'a' || c === 'e' || c === 'i' || c === 'o' 
  * a digraph's first letter (C for ch or j, G for ng, N for nh or ny), the letter's own key (b
  * keys as p), or any vowel for a key that starts with one (ឯក is Ek or Aek, អ៊ុក Ouk or Uk).
  */
-function initialOf(letter: string, key: string): boolean {
+function initialOf(letter: string, letterKey: string, key: string): boolean {
   const c = key[0];
-  if (c === letter || wordKey(letter)[0] === c) return true;
+  if (c === letter || letterKey === c) return true;
   if (isVowel(letter)) return isVowel(c);
   if (c === 'C') return letter === 'c' || letter === 'j';
   if (c === 'G' || c === 'N') return letter === 'n';
