@@ -318,3 +318,18 @@ it('sends the card and NSSF numbers of a worker not on site, beside another name
   await card.screenshot({ path: 'test-results/screens/km-23-id-held.png', style: unstuck });
   await page.getByRole('button', { name: /English/ }).click();
 });
+
+it('says on import which ID numbers a spreadsheet rounded and will be read as not given, in both languages', async () => {
+  const base = `/#/visit/${encodeURIComponent(pkg.visit.id)}`;
+  await page.goto(`${base}/headcount`);
+  await page.locator('#csv-file').setInputFiles({ name: 'excel.csv', mimeType: 'text/csv', buffer: Buffer.from('name,national_id\nKeo Vanna,4.66854E+08\nChan Lina,1.23456789E+08\n') });
+  const banner = page.getByTestId('csv-imported');
+  await expect.poll(() => banner.textContent()).toContain('a number a spreadsheet rounded (such as 4.66854E+08), read as not given when matching: 1.');
+  await banner.screenshot({ path: 'test-results/screens/en-24-rounded-ids.png' });
+  await page.getByRole('button', { name: /ភាសាខ្មែរ/ }).click();
+  await expect.poll(() => banner.textContent()).toContain('ជាលេខដែលតារាងគណនាបានបង្គត់');
+  await page.evaluate(() => document.fonts.ready);
+  await banner.screenshot({ path: 'test-results/screens/km-24-rounded-ids.png' });
+  await page.screenshot({ path: 'test-results/screens/km-24-rounded-ids-page.png' });
+  await page.getByRole('button', { name: /English/ }).click();
+});
