@@ -108,7 +108,7 @@ function compareWhole(o: InternedName, r: InternedName, known: KnownWords): numb
   // The same consonants with the vowels spelled otherwise (Som Kosol, Sam Kosal): an odd spelling, not another name.
   if (o.shapeIds.length > 0) {
     const j = r.shapeIds.indexOf(o.shapeIds[0]);
-    if (j >= 0) return at(Rank.Similar, j !== 0);
+    if (j >= 0 && !otherWord(o, r, j, known)) return at(Rank.Similar, j !== 0);
   }
   for (let i = 0; i < o.keyIds.length; i++) {
     if (o.keys[i].length < 2) continue;

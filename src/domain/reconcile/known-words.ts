@@ -1,6 +1,6 @@
 import type { InternedName } from '../names/name-cache';
 import { isKeyVowel } from '../names/phonetic';
-import { wordCount, wordEnd, wordStart } from '../names/slips';
+import { oneEditApart, wordCount, wordEnd, wordStart } from '../names/slips';
 import type { Person } from './people';
 
 /**
@@ -76,16 +76,45 @@ export function otherRest(o: InternedName, r: InternedName, i: number, j: number
 export function twoNames(o: InternedName, a: number, r: InternedName, b: number, known: KnownWords): boolean {
   const x = o.keyIds[a];
   const y = r.keyIds[b];
-  if (x === y || known[x] !== 1 || known[y] !== 1 || sameShape(o.keys[a], r.keys[b])) return false;
+  if (x === y || known[x] !== 1 || known[y] !== 1) return false;
+  if (sameShape(o.keys[a], r.keys[b])) return khmerApart(o, a, r, b, known);
   return o.script !== 'khmer' || writtenOnRegister(o, a, known);
 }
 
+/**
+ * Two register words whose keys differ in vowels only are one name's spellings in Latin letters
+ * (Chan, Chean), but not when both are written in Khmer and more than a slip apart: ឈឿន and
+ * ចាន់ (Chhoeun, Chan) are two family names, however near their keys.
+ */
+function khmerApart(o: InternedName, a: number, r: InternedName, b: number, known: KnownWords): boolean {
+  if (o.script !== 'khmer' || r.script !== 'khmer' || known.written === undefined) return false;
+  const ow = writtenWord(o, a);
+  const rw = writtenWord(r, b);
+  if (ow === null || rw === null || !known.written().has(ow)) return false;
+  return !oneEditApart(khmerUnits(ow), khmerUnits(rw));
+}
+
+/** Word a of a name as written, or null where words and keys are out of step. */
+function writtenWord(n: InternedName, a: number): string | null {
+  if (wordCount(n.text) !== n.keys.length) return null;
+  const start = wordStart(n.text, a);
+  return n.text.slice(start, wordEnd(n.text, start));
+}
+
+/** A Khmer word with each subscript (coeng and its consonant) as one letter, so a subscript left out is one edit. */
+function khmerUnits(word: string): string {
+  return word.replace(SUBSCRIPT, (_, c: string) => String.fromCharCode(c.charCodeAt(0) + SUBSCRIPT_SHIFT));
+}
+const SUBSCRIPT = /\u17d2([\u1780-\u17a2])/g;
+/** Subscripts map to the Private Use Area, where no Khmer letter is. */
+const SUBSCRIPT_SHIFT = 0xe000 - 0x1780;
+
 /** Whether word a of a Khmer name is a word the register writes; true where that cannot be told. */
 function writtenOnRegister(o: InternedName, a: number, known: KnownWords): boolean {
+  if (known.written === undefined) return true;
   // A word without a key (a lone mark) leaves words and keys out of step: no telling which is which.
-  if (known.written === undefined || wordCount(o.text) !== o.keys.length) return true;
-  const start = wordStart(o.text, a);
-  return known.written().has(o.text.slice(start, wordEnd(o.text, start)));
+  const word = writtenWord(o, a);
+  return word === null || known.written().has(word);
 }
 
 /** Whether two word keys differ in vowels only (Som, Sam; Tang, Taing): one name's spellings. */

@@ -2,6 +2,8 @@ import { describe, it, expect } from 'vitest';
 import { NameCache } from '../../../src/domain/names/name-cache';
 import { compareName } from '../../../src/domain/reconcile/compare-name';
 import { oneEditApart } from '../../../src/domain/names/slips';
+import { khmerWords } from '../../../src/domain/reconcile/known-words';
+import type { Person } from '../../../src/domain/reconcile/people';
 
 describe('NameCache ids', () => {
   const cache = new NameCache();
@@ -339,5 +341,29 @@ describe('a Khmer name broken by zero-width spaces', () => {
   it('is read as written where the same text is broken by spaces', () => {
     expect(cache.form('ពៅចរិ យា').keys).toHaveLength(2);
     expect(cache.form('ពៅចរិ យា').keys).not.toEqual(cache.form('ពៅ ចរិយា').keys);
+  });
+});
+
+describe('two Khmer family names whose keys differ in vowels only', () => {
+  const cache = new NameCache();
+  // Each of these family names is written apart on the register, as a name of its own.
+  const register = ['ចាន់ សុផល', 'ឈឿន ដារា', 'នួន ស្រីអូន', 'ឈុន ដារា', 'ចាន់ មាលា', 'ចម្រើន ដារា'].map((n) => cache.form(n));
+  const known = khmerWords(register.map((f) => ({ names: [f] }) as unknown as Person));
+  const level = (onsite: string, registered: string) => compareName(cache.onsite(onsite), [cache.form(registered)], known)?.level;
+
+  it('are two names when both lists write them in Khmer more than a slip apart (Chhoeun, Chan)', () => {
+    expect(level('ឈឿន\u200bសុផល', 'ចាន់ សុផល')).toBe('otherName');
+    expect(level('ឈឿន មាលា', 'ចាន់ មាលា')).toBe('otherName');
+  });
+
+  it('are one name misspelled when the Khmer is a slip apart, or a word the register does not write', () => {
+    // ឈុន against ឈឿន: one vowel sign, and one key.
+    expect(level('ឈុន ដារា', 'ឈឿន ដារា')).toBe('phonetic');
+    // ចិន់ is no name of the register's: ចាន់ with a vowel sign mistyped.
+    expect(level('ចិន់ សុផល', 'ចាន់ សុផល')).toBe('similar');
+  });
+
+  it('are one name in Latin letters, which spell vowels every way (Chhoeun, Chhuon)', () => {
+    expect(level('Chhoeun Sophal', 'ចាន់ សុផល')).toBe('similar');
   });
 });
