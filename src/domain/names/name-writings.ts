@@ -1,4 +1,5 @@
 import { hasKhmer } from './khmer-letters';
+import { canonicalKhmer } from './khmer-order';
 
 const LATIN = /\p{Script=Latin}/u;
 const LATIN_RUNS = /\p{Script=Latin}+/gu;
@@ -21,7 +22,7 @@ const LETTER = /\p{L}/u;
  * Read whole, such a cell has more words than the worker's name, and agrees with it only in part.
  */
 export function nameWritings(raw: string): string[] {
-  return writtenParts(raw).flatMap(withoutKinTerm);
+  return writtenParts(raw).flatMap(withoutTitles);
 }
 
 function writtenParts(raw: string): string[] {
@@ -32,34 +33,84 @@ function writtenParts(raw: string): string[] {
 }
 
 /**
- * The words of kinship and respect a crew boss or a foreman writes before a worker's name, as
- * he calls them: Bong (elder sibling), Oun (younger), Pou (uncle), Ming (aunt), Om (elder uncle
- * or aunt), Ta (grandfather), Yeay or Yiey (grandmother), Neak, Lok. Some are names too (Oun, អ៊ុន, is a
- * family name; Ta, Pou are words of names), so a name that starts with one is read both
- * without it, first, and as written: a pair agrees as well as its better writing.
+ * The words of kinship and respect a crew boss or a foreman writes before a worker's name, as he
+ * calls them: Bong (elder sibling), Oun (younger), Pou (uncle), Ming (aunt), Om (elder uncle or
+ * aunt), Ta (grandfather), Yeay or Yiey (grandmother), Kanha (Miss), Neang (Ms). Some are names
+ * too (Oun, អ៊ុន, is a family name; Kanha, កញ្ញា, a given name; Ta, Pou are words of names), so
+ * they are read as such only first, or first after the comma of "family, given" (Chhim, Bong
+ * Davuth), and a name with one is read both without it, first, and as written: a pair agrees as
+ * well as its better writing. Last, a name's own word is likelier (Sophal Oun).
  */
-const KIN_LATIN = new Set(['bong', 'bang', 'oun', 'pou', 'pu', 'ming', 'om', 'ta', 'yeay', 'yay', 'yiey', 'yey', 'neak', 'lok']);
-const KIN_KHMER = ['បង', 'អូន', 'ពូ', 'មីង', 'អ៊ំ', 'តា', 'យាយ', 'អ្នក'];
+const KIN_LATIN = new Set(['bong', 'bang', 'oun', 'pou', 'pu', 'ming', 'om', 'ta', 'yeay', 'yay', 'yiey', 'yey', 'kanha', 'kagna', 'kanhha', 'neang', 'nieng']);
+/**
+ * The titles of a clerk or an inspector, which are no one's name: Lok (Mr), Lok Srey and Neak
+ * Srey (Mrs), Neak, and the English ones. Read as titles wherever they stand: before the name,
+ * after it (THIDA VANN LOOK SREY) or between its words (SOK, Mr. Dara).
+ */
+const TITLES_LATIN = new Set(['neak', 'nak', 'anak', 'lok', 'look', 'lork', 'mr', 'mrs', 'ms', 'miss', 'madam', 'mdm']);
+/** Lok Srey, Neak Srey: Mrs. Srey alone is the start of many given names (Srey Mom), so it is a title only after one of these. */
+const TITLE_HEADS = new Set(['lok', 'look', 'lork', 'neak', 'nak', 'anak']);
+const SREY = new Set(['srey', 'srei', 'sray']);
+const KIN_KHMER_WORDS = new Set(['បង', 'អូន', 'ពូ', 'មីង', 'អ៊ំ', 'តា', 'យាយ', 'កញ្ញា', 'នាង']);
+const TITLES_KHMER = new Set(['អ្នក', 'លោក', 'លោកស្រី', 'អ្នកស្រី', 'អ្នកនាង']);
+/** Khmer kin words and titles a phone keyboard runs together with the name that follows (ពូសុខ, តាសុខលីហួរ, នាងហាក់). */
+const KIN_KHMER = ['បង', 'អូន', 'ពូ', 'មីង', 'អ៊ំ', 'តា', 'យាយ', 'អ្នក', 'នាង', 'កញ្ញា'];
 /**
  * What may follow a Khmer kin word for it to be a word of its own: a space, a zero-width space,
  * or a consonant, as a phone keyboard runs them together (ពូសុខ, តាសុខលីហួរ; not តាំង, whose ា
  * takes a sign). តារា (Dara) read so as តា រា is the name as written too, which agrees better.
  */
 const KHMER_WORD_START = /^[\s\u200b]|^[\u1780-\u17a2]/;
-const LATIN_FIRST_WORD = /^\s*([A-Za-z]+)[\s.,]+(?=\S)/;
+/** What parts the words of a name cell, punctuation a list writes with a title included (Mr., "SOK, Dara"). */
+const WORD_BREAK = /[\s\u200b.,;:()[\]（）［］]+/;
+/** Any word that may be a title, for the many names that have none to pass at once. */
+const MAY_HAVE_TITLE = new RegExp(`(?:^|[\\s\u200b.,;:(（［\\[])(?:${[...KIN_LATIN, ...TITLES_LATIN, ...KIN_KHMER_WORDS, ...TITLES_KHMER].join('|')})(?=$|[\\s\u200b.,;:)）］\\]])`, 'i');
 
-/** The letters a kin word starts with, Latin (either case) and Khmer: most names start otherwise, and are passed over at once. */
-const KIN_STARTS = new Set([...KIN_LATIN].flatMap((w) => [w[0], w[0].toUpperCase()]).concat(KIN_KHMER.map((w) => w[0])));
+function withoutTitles(part: string): string[] {
+  // Titles are known in one order of their marks (កញ្ញា, typed កញា្ញ on some keyboards).
+  const text = hasKhmer(part) ? canonicalKhmer(part) : part;
+  const glued = withoutGluedKin(text);
+  if (glued.length > 0) return [...glued, part];
+  if (!MAY_HAVE_TITLE.test(text)) return [part];
+  const kept: string[] = [];
+  let titles = 0;
+  for (const segment of text.split(',')) {
+    const words = segment.split(WORD_BREAK).filter((w) => w.length > 0);
+    for (let i = 0; i < words.length; i++) {
+      if (isTitle(words, i)) titles++;
+      else kept.push(words[i]);
+    }
+  }
+  if (titles === 0 || !kept.some((w) => LETTER.test(w))) return [part];
+  return [kept.join(' '), part];
+}
 
-function withoutKinTerm(part: string): string[] {
+/** Whether word i of a cell (or of its part after a comma) is a title or, first, a kin word. */
+function isTitle(words: readonly string[], i: number): boolean {
+  const w = words[i].toLowerCase();
+  if (TITLES_LATIN.has(w) || TITLES_KHMER.has(w)) return true;
+  if (i === 0) return KIN_LATIN.has(w) || KIN_KHMER_WORDS.has(w);
+  return SREY.has(w) && TITLE_HEADS.has(words[i - 1].toLowerCase());
+}
+
+/**
+ * A Khmer name with a kin word run into it (ពូសុខ ដារា), without it; and one that starts with
+ * អ្នកស្រី or អ្នកនាង (Mrs, Ms) without the title too, for អ្នកស្រីសុភាព may be អ្នក ស្រីសុភាព as well.
+ */
+function withoutGluedKin(part: string): string[] {
   const trimmed = part.trimStart();
-  if (!KIN_STARTS.has(trimmed[0] ?? '')) return [part];
-  const latin = LATIN_FIRST_WORD.exec(part);
-  if (latin && KIN_LATIN.has(latin[1].toLowerCase()) && LETTER.test(part.slice(latin[0].length))) return [part.slice(latin[0].length), part];
+  const title = KHMER_LONG_TITLES.find((t) => trimmed.startsWith(t));
+  const afterTitle = title === undefined ? '' : trimmed.slice(title.length);
+  // Written apart, the title is the title: normalizeName takes it off.
+  if (/^[\s\u200b]/.test(afterTitle)) return [];
+  const out: string[] = [];
   for (const kin of KIN_KHMER) {
     if (!trimmed.startsWith(kin)) continue;
     const rest = trimmed.slice(kin.length);
-    if (KHMER_WORD_START.test(rest) && hasKhmer(rest)) return [rest.replace(/^[\s\u200b]+/, ''), part];
+    if (KHMER_WORD_START.test(rest) && hasKhmer(rest)) out.push(rest.replace(/^[\s\u200b]+/, ''));
+    break;
   }
-  return [part];
+  if (hasKhmer(afterTitle)) out.push(afterTitle);
+  return out;
 }
+const KHMER_LONG_TITLES = ['អ្នកស្រី', 'អ្នកនាង'];

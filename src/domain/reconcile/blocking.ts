@@ -232,41 +232,9 @@ export function forEachBlockedPair(onsite: readonly Person[], registered: readon
       }
     }
   };
-  for (; oi < onsite.length; oi++) {
-    const o = onsite[oi];
-    if (o.nationalId !== null) nationalIds.forEachNear(o.nationalId, take);
-    if (o.nssfNumber !== null) nssfNumbers.forEachNear(o.nssfNumber, take);
-    // Each number in the other column too: a sheet's two ID columns swapped (IdAgreement.otherColumn).
-    if (o.nationalId !== null) nssfNumbers.forEachHolder(o.nationalId, take);
-    if (o.nssfNumber !== null) nationalIds.forEachHolder(o.nssfNumber, take);
-    if (widening !== undefined && widening.settled(oi)) continue;
-    const caps = o.dob ? CAPS : CAPS_WITHOUT_DOB;
-    const count = keysOf(o, keys, 'onsite');
-    // A year alone (1 January) is a year, not a date: its block holds every registered worker
-    // given that year alone, 25-30 on a register that gives every eighth worker only a year. Of
-    // those, a worker of the other sex would need a slip in the sex as well as a name beyond the
-    // name keys' reach, and is left unread: on the eighth bench roster (three rows in four give a
-    // year alone) 10 % less engine time. Of 442,000 bench rows (3 seeds, 1,000 and 10,000) 13
-    // changed: 7 registered workers from hidden to review, 5 from review to their match, 1 from
-    // its match to review.
-    const yearAlone = o.dob !== null && o.sex !== null && isDefaultDay(o.dob);
-    for (let i = 0; i < count; i++) {
-      if (yearAlone && keys[i] % KINDS === Kind.Dob) {
-        for (let e = blocks.first(keys[i], CAPS[Kind.Dob]); e >= 0; e = blocks.next(e)) {
-          const ri = blocks.worker(e);
-          if (registered[ri].sex !== (o.sex === 'F' ? 'M' : 'F')) take(ri);
-        }
-        continue;
-      }
-      for (let e = blocks.first(keys[i], caps[(keys[i] % KINDS) as Kind]); e >= 0; e = blocks.next(e)) take(blocks.worker(e));
-    }
-    // The row's own name was read by its own keys; the names a typo away are what is new.
-    const n = o.names[0];
-    if (n === undefined) continue;
-    if (widening === undefined || !widening.sure(oi)) readWords(o.names, caps[Kind.Word], take);
-    if (widening === undefined || !widening.widen(oi)) continue;
+  // The searches beyond the row's own keys, from one writing of its name.
+  const searchWider = (n: InternedName, d: Dob | null, widening: Widening) => {
     const own = n.ringId;
-    const d = o.dob;
     const nearCap = d ? NEAR_CAP : NEAR_CAP_WITHOUT_DOB;
     near.forEachNear(n, (a, names) => {
       if (a === own || !anyClose(n, names, widening.close)) return;
@@ -302,7 +270,7 @@ export function forEachBlockedPair(onsite: readonly Person[], registered: readon
     // in every spelling were read (CAPS_WITHOUT_DOB), and a common name's words have a thousand
     // holders.
     if (!d && widening.nameless(oi) && !widening.named(oi)) readWords([n], WORD_CAP_LOST, takeNear);
-    if (!widening.lost(oi)) continue;
+    if (!widening.lost(oi)) return;
     // With a date, a common name's holders were read only with the row's year or its day and
     // month. Read whole, they are still no candidate, but a hidden flag then names the namesake
     // it was told from, and the date that told them apart: what the inspector checks on the
@@ -320,6 +288,42 @@ export function forEachBlockedPair(onsite: readonly Person[], registered: readon
     // thousands of them) is theirs all the same: the row reads as many of its holders as the
     // block keeps, to go to review among them, not to be flagged hidden with no one named.
     else if (widening.lost(oi)) readNear(own * KINDS + Kind.Name, UNCAPPED);
+  };
+  for (; oi < onsite.length; oi++) {
+    const o = onsite[oi];
+    if (o.nationalId !== null) nationalIds.forEachNear(o.nationalId, take);
+    if (o.nssfNumber !== null) nssfNumbers.forEachNear(o.nssfNumber, take);
+    // Each number in the other column too: a sheet's two ID columns swapped (IdAgreement.otherColumn).
+    if (o.nationalId !== null) nssfNumbers.forEachHolder(o.nationalId, take);
+    if (o.nssfNumber !== null) nationalIds.forEachHolder(o.nssfNumber, take);
+    if (widening !== undefined && widening.settled(oi)) continue;
+    const caps = o.dob ? CAPS : CAPS_WITHOUT_DOB;
+    const count = keysOf(o, keys, 'onsite');
+    // A year alone (1 January) is a year, not a date: its block holds every registered worker
+    // given that year alone, 25-30 on a register that gives every eighth worker only a year. Of
+    // those, a worker of the other sex would need a slip in the sex as well as a name beyond the
+    // name keys' reach, and is left unread: on the eighth bench roster (three rows in four give a
+    // year alone) 10 % less engine time. Of 442,000 bench rows (3 seeds, 1,000 and 10,000) 13
+    // changed: 7 registered workers from hidden to review, 5 from review to their match, 1 from
+    // its match to review.
+    const yearAlone = o.dob !== null && o.sex !== null && isDefaultDay(o.dob);
+    for (let i = 0; i < count; i++) {
+      if (yearAlone && keys[i] % KINDS === Kind.Dob) {
+        for (let e = blocks.first(keys[i], CAPS[Kind.Dob]); e >= 0; e = blocks.next(e)) {
+          const ri = blocks.worker(e);
+          if (registered[ri].sex !== (o.sex === 'F' ? 'M' : 'F')) take(ri);
+        }
+        continue;
+      }
+      for (let e = blocks.first(keys[i], caps[(keys[i] % KINDS) as Kind]); e >= 0; e = blocks.next(e)) take(blocks.worker(e));
+    }
+    // The row's own name was read by its own keys; the names a typo away are what is new.
+    const n = o.names[0];
+    if (n === undefined) continue;
+    if (widening === undefined || !widening.sure(oi)) readWords(o.names, caps[Kind.Word], take);
+    if (widening === undefined || !widening.widen(oi)) continue;
+    // Each writing of the name in turn (name-writings.ts), while the row still lacks a likely candidate.
+    for (let j = 0; j < o.names.length && (j === 0 || widening.widen(oi)); j++) searchWider(o.names[j], o.dob, widening);
   }
 }
 

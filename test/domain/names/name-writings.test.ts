@@ -44,4 +44,24 @@ describe('nameWritings', () => {
     // តារា (Dara) keeps its writing as written beside it, which agrees with a register's តារា better.
     expect(parts('តារា សុខ')).toEqual(['រា សុខ', 'តារា សុខ']);
   });
+
+  it('reads a name without the titles a clerk writes with it, before it, after it or after the comma of "family, given"', () => {
+    expect(parts('NEAK SREY LI PHALLA')).toEqual(['li phalla', 'neak srey li phalla']);
+    expect(parts('THIDA VANN LOOK SREY')).toEqual(['thida vann', 'thida vann look srey']);
+    expect(parts('SOK, Mr. Dara')).toEqual(['sok dara', 'sok mr dara']);
+    expect(parts('Chhim, Bong Davuth')).toEqual(['chhim davuth', 'chhim bong davuth']);
+    expect(parts('KANHA SAM PHALLA')).toEqual(['sam phalla', 'kanha sam phalla']);
+    expect(parts('កញ្ញា សុគន្ធា\u200bឃាង')).toEqual(['សុគន្ធា ឃាង', 'កញ្ញា សុគន្ធា ឃាង']);
+    expect(parts('អ្នកស្រី សុខ ដារា')).toEqual(['សុខ ដារា', 'សុខ ដារា']);
+    // Run together, អ្នកស្រីសុភាព may be Mrs Sophea or Neak (kin) Srey Sopheap.
+    expect(parts('អ្នកស្រីសុភាព')).toEqual(['ស្រីសុភាព', 'សុភាព', 'អ្នកស្រីសុភាព']);
+  });
+
+  it('takes a kin word or a name that may be a title as the name it may be, unless it comes first', () => {
+    // Oun is a family name, Kanha a given name: last, they are likelier the name's own.
+    expect(parts('Sophal Oun')).toEqual(['sophal oun']);
+    expect(parts('Sok Kanha')).toEqual(['sok kanha']);
+    // Srey begins many given names; it is a title only after Lok or Neak.
+    expect(parts('Sok Srey Mom')).toEqual(['sok srey mom']);
+  });
 });

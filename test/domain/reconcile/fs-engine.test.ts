@@ -615,6 +615,18 @@ describe('reconcile (fs-v2): a crew list that writes workers as their boss calls
     const oun = registered({ workerId: 'o1', nameKh: 'អ៊ុន ស្រីមុំ', nameLatin: 'OUN SREYMOM', sex: 'F', dateOfBirth: '1990-02-11' });
     expect(first(run([oun], [onsite({ name: 'OUN SREYMOM', sex: 'F', dateOfBirth: '1990-02-11' })]))).toMatchObject({ status: 'matched', registeredId: 'o1' });
   });
+
+  it('matches a name with a title after it, or between family and given name, on its very date', () => {
+    const thida = registered({ workerId: 't1', nameKh: 'វ៉ាន់ ធីតា', nameLatin: 'VANN THIDA', sex: 'F', dateOfBirth: '1989-11-20' });
+    const davuth = registered({ workerId: 't2', nameKh: 'ឈឹម ដាវុធ', nameLatin: 'CHHIM DAVUTH', sex: 'M', dateOfBirth: '1966-12-17' });
+    const phalla = registered({ workerId: 't3', nameKh: 'លី ផល្លា', nameLatin: 'LY PHALLA', sex: 'F', dateOfBirth: '1999-12-01' });
+    const r = run([thida, davuth, phalla], [
+      onsite({ name: 'THIDA VANN LOOK SREY', sex: 'F', dateOfBirth: '1989-11-20' }),
+      onsite({ name: 'Chhim, Bong Davuth', sex: 'M', dateOfBirth: '1966-12-17' }),
+      onsite({ name: 'NEAK SREY LI PHALLA', sex: 'F', dateOfBirth: '1999-12-01' }),
+    ]);
+    expect(r.results.map((x) => [x.status, x.registeredId])).toEqual([['matched', 't1'], ['matched', 't2'], ['matched', 't3']]);
+  });
 });
 
 describe('reconcile (fs-v2): years of birth worked out from ages', () => {
