@@ -21,9 +21,13 @@ import { SIXTEENTH_LABEL, generateSixteenth } from './sixteenth';
 import { SEVENTEENTH_LABEL, generateSeventeenth } from './seventeenth';
 import { EIGHTEENTH_LABEL, generateEighteenth } from './eighteenth';
 import { NINETEENTH_LABEL, generateNineteenth } from './nineteenth';
+import { TWENTIETH_LABEL, generateTwentieth } from './twentieth';
+import { TWENTYFIRST_LABEL, generateTwentyfirst } from './twentyfirst';
+import { TWENTYSECOND_LABEL, generateTwentysecond } from './twentysecond';
+import { TWENTYTHIRD_LABEL, generateTwentythird } from './twentythird';
 
 /** Every labelled roster the reconcile bench and its diagnostics can run on, by name. */
-export const ROSTERS = [...PROFILES.map((p) => p.name), 'holdout', 'blind', 'payroll', 'grader', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'placeholders', 'twice'];
+export const ROSTERS = [...PROFILES.map((p) => p.name), 'holdout', 'blind', 'payroll', 'grader', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth', 'twentyfirst', 'twentysecond', 'twentythird', 'placeholders', 'twice'];
 
 /** The engine's input for a labelled roster: no tally, no decisions, a fixed run time. */
 export const engineInput = (roster: Roster, visitId: string): ReconcileInput => ({ visitId, registered: roster.registered, onsite: roster.onsite, tally: null, runAt: new Date(0).toISOString() });
@@ -62,6 +66,10 @@ export function rosterFor(name: string, size: number, seed = defaultSeed(name, s
   if (name === 'seventeenth') return { roster: generateSeventeenth(size, seed), label: SEVENTEENTH_LABEL };
   if (name === 'eighteenth') return { roster: generateEighteenth(size, seed), label: EIGHTEENTH_LABEL };
   if (name === 'nineteenth') return { roster: generateNineteenth(size, seed), label: NINETEENTH_LABEL };
+  if (name === 'twentieth') return { roster: generateTwentieth(size, seed), label: TWENTIETH_LABEL };
+  if (name === 'twentyfirst') return { roster: generateTwentyfirst(size, seed), label: TWENTYFIRST_LABEL };
+  if (name === 'twentysecond') return { roster: generateTwentysecond(size, seed), label: TWENTYSECOND_LABEL };
+  if (name === 'twentythird') return { roster: generateTwentythird(size, seed), label: TWENTYTHIRD_LABEL };
   if (name === 'thirteenth') return { roster: generateThirteenth(size, seed), label: THIRTEENTH_LABEL };
   if (name === 'placeholders') return { roster: withPlaceholders(rosterFor('realistic', size, seed).roster), label: PLACEHOLDERS_LABEL };
   if (name === 'twice') return { roster: withTwice(rosterFor('realistic', size, seed).roster), label: TWICE_LABEL };
