@@ -18,8 +18,9 @@ const LETTER = /\p{L}/u;
  *   name outside the brackets, then each part inside, which a clerk adds as a nickname, an alias
  *   or the name in full;
  * - any other name as itself;
- * and each of these that starts with a word of kinship or respect (Bong, ពូ) without it, then as written.
- * Read whole, such a cell has more words than the worker's name, and agrees with it only in part.
+ * and each of these with a word of kinship or respect (Bong, ពូ) or a title (Lok Srey, Mr) without
+ * it, then as written. Read whole, such a cell has more words than the worker's name, and agrees
+ * with it only in part.
  */
 export function nameWritings(raw: string): string[] {
   return writtenParts(raw).flatMap(withoutTitles);

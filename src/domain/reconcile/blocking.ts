@@ -322,8 +322,9 @@ export function forEachBlockedPair(onsite: readonly Person[], registered: readon
     if (n === undefined) continue;
     if (widening === undefined || !widening.sure(oi)) readWords(o.names, caps[Kind.Word], take);
     if (widening === undefined || !widening.widen(oi)) continue;
-    // Each writing of the name in turn (name-writings.ts), while the row still lacks a likely candidate.
-    for (let j = 0; j < o.names.length && (j === 0 || widening.widen(oi)); j++) searchWider(o.names[j], o.dob, widening);
+    // Each writing of the name in turn (name-writings.ts), while the row still lacks a likely
+    // candidate and has met no close name: the others change no outcome on the bench rosters.
+    for (let j = 0; j < o.names.length && (j === 0 || (widening.widen(oi) && widening.nameless(oi))); j++) searchWider(o.names[j], o.dob, widening);
   }
 }
 
