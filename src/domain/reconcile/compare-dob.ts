@@ -23,8 +23,10 @@ export interface Dob {
  * `yearOnlyNear`: both sides give only a birth year (1 January) and the years are one slip or
  * one year apart. Day and month then agree by custom, not by evidence, so this is far weaker
  * than a one-digit slip in a full date: about a quarter of all years are that close to any year.
+ * `centuryApart`: the same day and month, in either order, and years a hundred apart: a two-digit
+ * year (05, 68) that a spreadsheet put in the wrong century (1905, 2068), which no worker's date is.
  */
-export type DobAgreement = 'equal' | 'dayMonthSwapped' | 'oneDigit' | 'transposed' | 'dayApart' | 'yearApart' | 'yearOnlyNear' | 'yearDefaultDay' | 'yearDefaultApart' | 'sameYear' | 'differs';
+export type DobAgreement = 'equal' | 'dayMonthSwapped' | 'oneDigit' | 'transposed' | 'dayApart' | 'yearApart' | 'yearOnlyNear' | 'yearDefaultDay' | 'yearDefaultApart' | 'sameYear' | 'centuryApart' | 'differs';
 
 export function toDob(iso: string | null): Dob | null {
   if (iso === null) return null;
@@ -71,6 +73,7 @@ export function compareDob(a: Dob | null, b: Dob | null): DobAgreement | null {
     if (diff === 2 && a.iso[first] === b.iso[first + 1] && a.iso[first + 1] === b.iso[first]) return yearOnly ? 'yearOnlyNear' : 'transposed';
   }
   if (oneDayApart(a, b)) return 'dayApart';
+  if (Math.abs(a.year - b.year) === 100 && ((a.month === b.month && a.day === b.day) || (a.month === b.day && a.day === b.month))) return 'centuryApart';
   if (a.year !== b.year) {
     if (Math.abs(a.year - b.year) !== 1) return 'differs';
     if (a.month === b.month && a.day === b.day) return yearOnly ? 'yearOnlyNear' : 'yearApart';

@@ -35,6 +35,8 @@ export const REASON_CODES = [
   'dob.yearOnlyApart',
   /** The dates of birth share only the year. */
   'dob.sameYear',
+  /** The dates of birth have the same day and month (in either order), and years a century apart (05 read as 1905). */
+  'dob.centuryApart',
   /** The names sound the same: another spelling, or one side in Khmer script and the other in Latin letters. */
   'name.phonetic',
   /** The names are close (one letter or one odd spelling apart). */

@@ -9,7 +9,7 @@ import type { YearsFromAges } from './years-from-ages';
 import type { InternedName } from '../names/name-cache';
 import type { Person } from './people';
 import { encode } from './explain';
-import { bits, DOB, NAME, NATIONAL_ID, NSSF_NUMBER, PRIOR_ABSENT, PRIOR_REGISTERED, priorRegistered, SEX, type Mu } from './weights';
+import { bits, DOB, NAME, NATIONAL_ID, NSSF_NUMBER, priorAbsent, PRIOR_REGISTERED, priorRegistered, SEX, type Mu } from './weights';
 
 /** The share of dates of birth that give only a year (1 January), before seeing the register. */
 const YEAR_ONLY_PRIOR = 0.05;
@@ -73,8 +73,9 @@ export class Scorer {
     this.yearOnlyNearBits = Math.log2(DOB.yearOnlyNear.m / (DOB.yearOnlyNear.u * yearOnlyShare));
     this.known = khmerWords(registered);
     this.comparer = new NameComparer(nameSetCount, this.known, this.cut);
-    this.priorBits = Math.log2(priorOdds(PRIOR_REGISTERED) / Math.max(1, registered.length));
-    this.matchShift = Math.log2(priorOdds(PRIOR_REGISTERED) / priorOdds(priorRegistered(registered.length, onsiteCount)));
+    const absent = priorAbsent(registered.length, onsiteCount);
+    this.priorBits = Math.log2(priorOdds(PRIOR_REGISTERED, absent) / Math.max(1, registered.length));
+    this.matchShift = Math.log2(priorOdds(PRIOR_REGISTERED, absent) / priorOdds(priorRegistered(registered.length, onsiteCount), absent));
   }
 
   /** Counts the register's names and dates; returns how many dates it gives, and how many of those only a year. */
@@ -207,7 +208,7 @@ function yearDefaultApartBits({ same, apart }: YearsFromAges): number {
 }
 
 /** A pair's prior odds but for the register's size: π/(1 − π) · (1 − a)/a (weights.ts). */
-const priorOdds = (registeredShare: number) => (registeredShare / (1 - registeredShare)) * ((1 - PRIOR_ABSENT) / PRIOR_ABSENT);
+const priorOdds = (registeredShare: number, absentShare: number) => (registeredShare / (1 - registeredShare)) * ((1 - absentShare) / absentShare);
 
 /**
  * An on-site number that is not the worker's number of its kind is looked for in the other

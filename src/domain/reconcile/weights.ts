@@ -90,6 +90,12 @@ export const DOB: Record<DobAgreement, Mu> = {
   // would be if the day were commonly unknown; at 1 in 1,000 it sent hidden namesakes born in
   // the same year to review.
   sameYear: { m: 0.0004, u: 1 / 40 },
+  // A two-digit year expanded into the wrong century (1905 for 05, 2068 for 68), with the day and
+  // month as written or swapped: a spreadsheet's reading of one sheet, about 1 true pair in 200
+  // where it happens at all. By chance, a stranger's date a century off the registered one in
+  // either order: as rare as the date itself twice over, 2 in 15,000. It was `differs` (−11 bits),
+  // which flagged such workers hidden on a sheet read in a month-first locale.
+  centuryApart: { m: 0.005, u: 2 / 15000 },
   // A true pair whose dates share nothing (not a swap, not one digit, not the year) is rare:
   // both sources copy one ID card. Namesakes differ exactly here, and the issue's first example
   // of a hidden worker is a namesake with another date of birth, so this must outweigh a
@@ -167,6 +173,25 @@ export function priorRegistered(registered: number, onsite: number): number {
   if (onsite === 0) return PRIOR_REGISTERED;
   return Math.min(PRIOR_REGISTERED, (registered * (1 - PRIOR_ABSENT)) / onsite);
 }
+
+/**
+ * PRIOR_ABSENT, unless the two lists say far more are absent: a sheet of the floor that lists a
+ * quarter fewer people than the register holds, or less, leaves at least the rest of the register
+ * off the floor (a visit during one shift of three), and a hidden namesake is then the likelier
+ * for it. Nearer the register's size, the day's usual absences are what PRIOR_ABSENT stands for:
+ * on the sixth bench roster (87 % of the register on the sheet) reading 13 % instead sent 2.5 %
+ * more rows to review and flagged no more hidden workers. A sheet of fewer than FLOOR_ROWS is no
+ * floor but a few workers checked alone (those who called the hotline), who say nothing of the
+ * others; and the share is held at or below an even chance, a pair's odds at most 9 to 1 lower.
+ */
+export function priorAbsent(registered: number, onsite: number): number {
+  if (registered === 0 || onsite < FLOOR_ROWS) return PRIOR_ABSENT;
+  const fewer = 1 - onsite / registered;
+  return fewer < FEWER_ON_SITE ? PRIOR_ABSENT : Math.min(MAX_PRIOR_ABSENT, fewer);
+}
+const FLOOR_ROWS = 100;
+const FEWER_ON_SITE = 0.25;
+const MAX_PRIOR_ABSENT = 0.5;
 
 /** Decision cut-offs on the posterior probability that the on-site worker is the registered one. */
 export const P_MATCH = 0.98;

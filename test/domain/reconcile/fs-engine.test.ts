@@ -450,6 +450,17 @@ describe('reconcile (fs-v2): placeholder IDs and dates', () => {
   });
 });
 
+describe('reconcile (fs-v2): a sheet read in a month-first locale', () => {
+  it('matches a date whose two-digit year went to the wrong century, day and month swapped too, where it was flagged hidden', () => {
+    const mony = registered({ workerId: 'c1', nameKh: 'ស៊ាន មុន្នី', nameLatin: 'SAN MONY', sex: 'M', dateOfBirth: '2005-08-08' });
+    const vichit = registered({ workerId: 'c2', nameKh: 'សំ វិចិត្រ', nameLatin: 'SAM VICHIT', sex: 'M', dateOfBirth: '1968-03-11' });
+    const r = run([mony, vichit], [onsite({ name: 'SAN MONY', sex: 'M', dateOfBirth: '1905-08-08' }), onsite({ name: 'សំ វិចិត្រ', sex: 'M', dateOfBirth: '2068-11-03' })]);
+    expect(r.results.map((x) => x.status)).not.toContain('hidden');
+    expect(r.results.map((x) => x.registeredId)).toEqual(['c1', 'c2']);
+    for (const x of r.results) expect(x.reasons).toContain('dob.centuryApart');
+  });
+});
+
 describe('reconcile (fs-v2): variations seen on the blind roster (written apart from the engine)', () => {
   it('takes a date of birth one calendar day off, where no single digit explains it (a midnight written out in UTC), as a slip', () => {
     const sophea = registered({ workerId: 'd1', nameKh: 'ចាន់ សុភា', nameLatin: 'CHAN SOPHEA', sex: 'F', dateOfBirth: '1990-03-10' });

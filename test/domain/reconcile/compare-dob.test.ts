@@ -1,0 +1,35 @@
+import { describe, it, expect } from 'vitest';
+import { compareDob, toDob } from '../../../src/domain/reconcile/compare-dob';
+import { priorAbsent, PRIOR_ABSENT } from '../../../src/domain/reconcile/weights';
+
+const cmp = (a: string, b: string) => compareDob(toDob(a), toDob(b));
+
+describe('compareDob', () => {
+  it('names a date a century off, with day and month as written or swapped, as a two-digit year read in the wrong century', () => {
+    expect(cmp('1905-08-08', '2005-08-08')).toBe('centuryApart');
+    expect(cmp('2068-11-03', '1968-03-11')).toBe('centuryApart');
+    // Other days, or years not a century apart, are no such slip.
+    expect(cmp('1905-08-09', '2005-08-07')).toBe('differs');
+    expect(cmp('1968-03-11', '2067-03-11')).toBe('differs');
+  });
+
+  it('keeps the slips it named before', () => {
+    expect(cmp('1990-03-04', '1990-04-03')).toBe('dayMonthSwapped');
+    expect(cmp('1990-03-04', '1991-03-04')).toBe('oneDigit');
+    expect(cmp('1990-03-04', '1990-03-04')).toBe('equal');
+  });
+});
+
+describe('priorAbsent', () => {
+  it('reads the usual absences where the sheet lists about the register, and more where it lists far fewer', () => {
+    expect(priorAbsent(10_000, 9_500)).toBe(PRIOR_ABSENT);
+    expect(priorAbsent(10_000, 8_700)).toBe(PRIOR_ABSENT);
+    expect(priorAbsent(10_000, 6_000)).toBeCloseTo(0.4);
+    expect(priorAbsent(10_000, 2_000)).toBe(0.5);
+  });
+
+  it('reads a sheet of a few workers checked alone as no floor, which says nothing of the others', () => {
+    expect(priorAbsent(300, 3)).toBe(PRIOR_ABSENT);
+    expect(priorAbsent(10_000, 0)).toBe(PRIOR_ABSENT);
+  });
+});
