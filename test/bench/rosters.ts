@@ -25,9 +25,12 @@ import { TWENTIETH_LABEL, generateTwentieth } from './twentieth';
 import { TWENTYFIRST_LABEL, generateTwentyfirst } from './twentyfirst';
 import { TWENTYSECOND_LABEL, generateTwentysecond } from './twentysecond';
 import { TWENTYTHIRD_LABEL, generateTwentythird } from './twentythird';
+import { TWENTYFOURTH_LABEL, generateTwentyfourth } from './twentyfourth';
+import { TWENTYFIFTH_LABEL, generateTwentyfifth } from './twentyfifth';
+import { TWENTYSIXTH_LABEL, generateTwentysixth } from './twentysixth';
 
 /** Every labelled roster the reconcile bench and its diagnostics can run on, by name. */
-export const ROSTERS = [...PROFILES.map((p) => p.name), 'holdout', 'blind', 'payroll', 'grader', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth', 'twentyfirst', 'twentysecond', 'twentythird', 'placeholders', 'twice'];
+export const ROSTERS = [...PROFILES.map((p) => p.name), 'holdout', 'blind', 'payroll', 'grader', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth', 'twentyfirst', 'twentysecond', 'twentythird', 'twentyfourth', 'twentyfifth', 'twentysixth', 'placeholders', 'twice'];
 
 /** The engine's input for a labelled roster: no tally, no decisions, a fixed run time. */
 export const engineInput = (roster: Roster, visitId: string): ReconcileInput => ({ visitId, registered: roster.registered, onsite: roster.onsite, tally: null, runAt: new Date(0).toISOString() });
@@ -70,6 +73,9 @@ export function rosterFor(name: string, size: number, seed = defaultSeed(name, s
   if (name === 'twentyfirst') return { roster: generateTwentyfirst(size, seed), label: TWENTYFIRST_LABEL };
   if (name === 'twentysecond') return { roster: generateTwentysecond(size, seed), label: TWENTYSECOND_LABEL };
   if (name === 'twentythird') return { roster: generateTwentythird(size, seed), label: TWENTYTHIRD_LABEL };
+  if (name === 'twentyfourth') return { roster: generateTwentyfourth(size, seed), label: TWENTYFOURTH_LABEL };
+  if (name === 'twentyfifth') return { roster: generateTwentyfifth(size, seed), label: TWENTYFIFTH_LABEL };
+  if (name === 'twentysixth') return { roster: generateTwentysixth(size, seed), label: TWENTYSIXTH_LABEL };
   if (name === 'thirteenth') return { roster: generateThirteenth(size, seed), label: THIRTEENTH_LABEL };
   if (name === 'placeholders') return { roster: withPlaceholders(rosterFor('realistic', size, seed).roster), label: PLACEHOLDERS_LABEL };
   if (name === 'twice') return { roster: withTwice(rosterFor('realistic', size, seed).roster), label: TWICE_LABEL };
