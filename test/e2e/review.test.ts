@@ -290,6 +290,31 @@ it('matches a time clock\'s name with the family name as an initial, and says so
   await page.getByRole('button', { name: /English/ }).click();
 });
 
+it('matches a date whose year a spreadsheet put in the wrong century, day and month swapped, and says so in both languages', async () => {
+  const base = `/#/visit/${encodeURIComponent(pkg.visit.id)}`;
+  const holders = new Map<string, number>();
+  for (const w of pkg.registered) holders.set(w.nameKh, (holders.get(w.nameKh) ?? 0) + 1);
+  const worker = pkg.registered.find((w) => holders.get(w.nameKh) === 1 && w.dateOfBirth && w.dateOfBirth >= '2000' && Number(w.dateOfBirth.slice(8)) <= 12 && w.nameLatin && !twins.includes(w))!;
+  const [year, month, day] = worker.dateOfBirth!.split('-');
+  const written = `19${year.slice(2)}-${day}-${month}`;
+  await page.goto(`${base}/headcount`);
+  await page.locator('#csv-file').setInputFiles({ name: 'us-locale.csv', mimeType: 'text/csv', buffer: Buffer.from(`name,date_of_birth\n${worker.nameLatin},${written}\n`) });
+  await page.getByTestId('csv-imported').waitFor();
+  await page.goto(`${base}/reconcile`);
+  await page.getByTestId('run-reconcile').click();
+  await page.locator('#result-search').fill(worker.nameLatin!);
+  const row = page.getByTestId('group-matched').locator('li', { hasText: worker.workerId });
+  await row.waitFor();
+  expect(await row.textContent()).toContain('years a century apart');
+  const unstuck = '.topbar { position: static !important; }';
+  await row.screenshot({ path: 'test-results/screens/en-25-century-apart.png', style: unstuck });
+  await page.getByRole('button', { name: /ភាសាខ្មែរ/ }).click();
+  await expect.poll(() => row.textContent()).toContain('មួយរយឆ្នាំ');
+  await page.evaluate(() => document.fonts.ready);
+  await row.screenshot({ path: 'test-results/screens/km-25-century-apart.png', style: unstuck });
+  await page.getByRole('button', { name: /English/ }).click();
+});
+
 it('sends the card and NSSF numbers of a worker not on site, beside another name and a date years apart, to review: check the ID card', async () => {
   const base = `/#/visit/${encodeURIComponent(pkg.visit.id)}`;
   const holders = new Map<string, number>();

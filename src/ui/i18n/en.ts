@@ -179,7 +179,7 @@ export const en = {
   'reason.dob.yearOnlyNear': 'both give only a birth year, and the years are close',
   'reason.dob.yearOnlyApart': 'one gives only a birth year, a year off the other date',
   'reason.dob.transposed': 'date of birth with two digits swapped',
-  'reason.dob.centuryApart': 'same day and month of birth, years a century apart (a two-digit year read wrongly)',
+  'reason.dob.centuryApart': 'same day and month of birth, in either order, years a century apart (a two-digit year read wrongly)',
   'reason.nationalId.equal': 'same national ID',
   'reason.nssfNumber.equal': 'same NSSF number',
   'reason.name.equal': 'same name',

@@ -181,7 +181,7 @@ export const km: Record<MessageKey, string> = {
   'reason.dob.yearOnlyNear': 'ទាំងពីរមានតែឆ្នាំកំណើត ហើយឆ្នាំនៅជិតគ្នា',
   'reason.dob.yearOnlyApart': 'ម្ខាងមានតែឆ្នាំកំណើត ហើយឆ្នាំខុសពីម្ខាងទៀតមួយឆ្នាំ',
   'reason.dob.transposed': 'ថ្ងៃខែឆ្នាំកំណើតមានលេខពីរខ្ទង់ប្តូរកន្លែងគ្នា',
-  'reason.dob.centuryApart': 'ថ្ងៃ និងខែកំណើតដូចគ្នា តែឆ្នាំខុសគ្នាមួយរយឆ្នាំ (ឆ្នាំពីរខ្ទង់អានខុស)',
+  'reason.dob.centuryApart': 'ថ្ងៃ និងខែកំណើតដូចគ្នា (ឬប្តូរថ្ងៃនិងខែ) តែឆ្នាំខុសគ្នាមួយរយឆ្នាំ (ឆ្នាំពីរខ្ទង់អានខុស)',
   'reason.nationalId.equal': 'អត្តសញ្ញាណប័ណ្ណដូចគ្នា',
   'reason.nssfNumber.equal': 'លេខ ប.ស.ស ដូចគ្នា',
   'reason.name.equal': 'ឈ្មោះដូចគ្នា',
