@@ -8,6 +8,7 @@ import { readDecisions, type Decided } from './decisions';
 import { Edges } from './edges';
 import { Explanations } from './explain';
 import { assertUnique, byId, People, type Person } from './people';
+import { othersNumbers, withoutOthers, type OthersNumbers } from './others-numbers';
 import { sharedOnRegister } from './placeholders';
 import type { ReasonCode } from './reasons';
 import { registeredTwice } from './registered-twice';
@@ -66,6 +67,8 @@ export function reconcileFs(input: ReconcileInput, options: EngineOptions = {}):
   const people = new People(cache, input.registered.length + input.onsite.length, sharedOnRegister(input.registered));
   const registered = input.registered.map((r, row) => people.registered(r, row)).sort(byId);
   const site = input.onsite.map((o, row) => people.onsite(o, row)).sort(byId);
+  const others = othersNumbers(site, registered);
+  for (const [i, numbers] of others) site[i] = withoutOthers(site[i], numbers);
   const scorer = new Scorer(registered, people.nameSetCount, { rows: site.length, cut: cutNames(input.onsite, site), years: yearsFromAges(site, registered) });
   const confirmedReg = new Set(decided.confirmed.values());
 
@@ -142,6 +145,11 @@ export function reconcileFs(input: ReconcileInput, options: EngineOptions = {}):
       const reasons = explain.after('decision.confirmed', scorer.pattern(o, r));
       results[o.row] = { onsiteId: o.id, status: 'matched', registeredId: rid, score: 1, reasons: shared(reasons) };
     }
+  }
+  // A number read as not given, as it is another worker's, is said on its row.
+  for (const [i, numbers] of others) {
+    const o = site[i];
+    if (!decided.hidden.has(o.id)) results[o.row] = { ...results[o.row], reasons: [...results[o.row].reasons, ...anotherRow(numbers)] };
   }
   const absent: string[] = [];
   input.registered.forEach((r, row) => {
@@ -267,6 +275,8 @@ function toResult(o: Person, out: Outcome, reg: Person[], scorer: Scorer, explai
 }
 
 const DECIDED_HIDDEN: readonly ReasonCode[] = Object.freeze(['decision.hidden']);
+
+const anotherRow = (numbers: OthersNumbers): ReasonCode[] => [...(numbers.nationalId ? (['nationalId.anotherRow'] as const) : []), ...(numbers.nssfNumber ? (['nssfNumber.anotherRow'] as const) : [])];
 
 /**
  * Reason lists are shared between results with the same evidence and frozen (explain.ts); the

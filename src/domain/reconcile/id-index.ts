@@ -55,6 +55,15 @@ export class IdIndex {
     }
   }
 
+  /** Calls `visit` with every registered index holding one slip of `id`, at its own length or a digit shorter or longer, whether or not someone holds `id`. */
+  forEachSlip(id: string, visit: (ri: number) => void): void {
+    const n = asNumber(id);
+    if (n < 0 || id.length < MIN_ID_DIGITS) return;
+    const map = this.numeric[id.length];
+    if (map !== undefined) this.visitSlips(map, id, n, visit);
+    this.visitDropped(id, n, visit);
+  }
+
   /** Calls `visit` with every registered index holding `id` itself, leading zeros aside: no slips. */
   forEachHolder(id: string, visit: (ri: number) => void): void {
     const n = asNumber(id);

@@ -17,6 +17,10 @@ export const REASON_CODES = [
   'nationalId.otherColumn',
   /** The on-site NSSF number is the registered worker's national ID: the two ID columns swapped. */
   'nssfNumber.otherColumn',
+  /** The on-site national ID is another registered worker's, whose name and date of birth another row gives: read as not given (others-numbers.ts). */
+  'nationalId.anotherRow',
+  /** The on-site NSSF number is another registered worker's, whose name and date of birth another row gives: read as not given. */
+  'nssfNumber.anotherRow',
   /** The dates of birth are the same. */
   'dob.equal',
   /** The dates of birth are the same with day and month swapped. */

@@ -197,6 +197,8 @@ export const en = {
   'reason.nssfNumber.oneDigit': 'NSSF number one digit apart',
   'reason.nationalId.otherColumn': 'the national ID given is this worker\'s NSSF number (columns swapped?)',
   'reason.nssfNumber.otherColumn': 'the NSSF number given is this worker\'s national ID (columns swapped?)',
+  'reason.nationalId.anotherRow': 'the national ID on this row is another worker\'s, whose name and date of birth are on another row (a column out of line?): read as not given',
+  'reason.nssfNumber.anotherRow': 'the NSSF number on this row is another worker\'s, whose name and date of birth are on another row (a column out of line?): read as not given',
   'reason.dob.equal': 'same date of birth',
   'reason.dob.dayMonthSwapped': 'date of birth with day and month swapped',
   'reason.dob.oneDigit': 'date of birth one digit apart',

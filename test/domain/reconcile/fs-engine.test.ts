@@ -450,6 +450,54 @@ describe('reconcile (fs-v2): placeholder IDs and dates', () => {
   });
 });
 
+describe('reconcile (fs-v2): a sheet whose ID column is out of line with its names', () => {
+  // Four workers; on the sheet the national ID column was pasted one row off, so each row
+  // carries the next worker's number beside its own name and date, and the last row's number
+  // is that of a worker no row names.
+  const crew = [
+    registered({ workerId: 'k1', nationalId: '012345671', nameKh: 'សុខ ពិសិដ្ឋ', nameLatin: 'SOK PISETH', sex: 'M', dateOfBirth: '1981-10-12' }),
+    registered({ workerId: 'k2', nationalId: '023456782', nameKh: 'ចាន់ វិបុល', nameLatin: 'CHAN VIBOL', sex: 'M', dateOfBirth: '1990-06-25' }),
+    registered({ workerId: 'k3', nationalId: '034567893', nameKh: 'លី ស្រីមុំ', nameLatin: 'LY SREY MOM', sex: 'F', dateOfBirth: '1986-01-17' }),
+    registered({ workerId: 'k4', nationalId: '045678904', nameKh: 'អ៊ុក សុម៉ាលី', nameLatin: 'OUK SOMALY', sex: 'F', dateOfBirth: '2002-01-15' }),
+  ];
+  const sheet = [
+    onsite({ name: 'SOK PISETH', nationalId: '023456782', sex: 'M', dateOfBirth: '1981-10-12', source: 'csv', sourceRow: 1 }),
+    onsite({ name: 'CHAN VIBOL', nationalId: '034567893', sex: 'M', dateOfBirth: '1990-06-25', source: 'csv', sourceRow: 2 }),
+    onsite({ name: 'LY SREY MOM', nationalId: '045678904', sex: 'F', dateOfBirth: '1986-01-17', source: 'csv', sourceRow: 3 }),
+  ];
+
+  it("matches each row to the worker its name and date give, reading a number that another row's worker holds as not given, and says so", () => {
+    const r = run(crew, sheet);
+    expect(r.results.map((x) => [x.status, x.registeredId])).toEqual([['matched', 'k1'], ['matched', 'k2'], ['matched', 'k3']]);
+    expect(r.results[0].reasons).toContain('nationalId.anotherRow');
+    expect(r.results[1].reasons).toContain('nationalId.anotherRow');
+  });
+
+  it("keeps a number whose holder no row names, which a person checks (a leaver's card lent to a newcomer)", () => {
+    const r = run(crew, sheet);
+    expect(r.results[2].reasons).not.toContain('nationalId.anotherRow');
+    expect(r.results[2].status).not.toBe('hidden');
+  });
+
+  it("keeps an NSSF number one slip from the row's own worker's, which lands on a colleague's number (NSSF numbers run in series)", () => {
+    const a = registered({ workerId: 'n1', nssfNumber: '40815819', nameKh: 'ព្រំ ស្រីអូន', nameLatin: 'PROM SREY OUN', sex: 'F', dateOfBirth: '1990-02-11' });
+    const b = registered({ workerId: 'n2', nssfNumber: '40815891', nameKh: 'ម៉ៅ ដារ៉ា', nameLatin: 'MAO DARA', sex: 'M', dateOfBirth: '1985-07-30' });
+    const r = run([a, b], [
+      onsite({ name: 'Prom Srey Oun', nssfNumber: '40815891', sex: 'F' }),
+      onsite({ name: 'MAO DARA', nssfNumber: '40815891', sex: 'M', dateOfBirth: '1985-07-30' }),
+    ]);
+    expect(r.results[0].reasons).not.toContain('nssfNumber.anotherRow');
+    expect(r.results[0].status).not.toBe('hidden');
+  });
+
+  it('keeps the number of one person entered twice, whose name is the holder\'s', () => {
+    const card = onsite({ name: 'សុខ ពិសិដ្ឋ', nationalId: '012345671', sex: 'M', dateOfBirth: '1981-10-12', source: 'id-card' });
+    const again = onsite({ name: 'Sok Piseth', nationalId: '012345671', sex: 'M', dateOfBirth: '1981-12-10', source: 'csv', sourceRow: 1 });
+    const r = run(crew, [card, again]);
+    for (const x of r.results) expect(x.reasons).not.toContain('nationalId.anotherRow');
+  });
+});
+
 describe('reconcile (fs-v2): a sheet read in a month-first locale', () => {
   it('matches a date whose two-digit year went to the wrong century, day and month swapped too, where it was flagged hidden', () => {
     const mony = registered({ workerId: 'c1', nameKh: 'ស៊ាន មុន្នី', nameLatin: 'SAN MONY', sex: 'M', dateOfBirth: '2005-08-08' });
