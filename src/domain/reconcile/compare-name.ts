@@ -3,7 +3,7 @@ import type { InternedName } from '../names/name-cache';
 import { consonants, oneEditApart, oneEditApartIn, sameConsonants, wordCount, wordEnd, wordStart } from '../names/slips';
 import { NO_WORDS, otherRest, otherWord, sameShape, twoNames, type KnownWords } from './known-words';
 import { at, closeRank, NO_NAME, packName, Rank, SIMILAR_NAME, unpackName, type NameAgreement, type NameCode } from './name-code';
-import { shortenedFrom } from './shortened-name';
+import { calledFrom, shortenedFrom, wordOutJoined } from './shortened-name';
 
 /**
  * The on-site name against each name the register holds (Khmer, Latin), keeping the best (on
@@ -54,9 +54,11 @@ export function nameClose(o: InternedName, r: InternedName, known: KnownWords = 
 
 function compareOne(o: InternedName, r: InternedName, known: KnownWords, cut: CutNames): number {
   const whole = compareWhole(o, r, known);
-  if (whole >> 1 >= Rank.Shortened || o.script !== 'latin') return whole;
-  const swapped = shortenedFrom(o, r, known, cut.has(o.id));
-  return swapped < 0 ? whole : at(Rank.Shortened, swapped === 1);
+  if (whole >> 1 >= Rank.Shortened) return whole;
+  const swapped = o.script === 'latin' ? shortenedFrom(o, r, known, cut.has(o.id)) : -1;
+  let called = swapped < 0 ? calledFrom(o, r) : swapped;
+  if (called < 0) called = wordOutJoined(o, r);
+  return called < 0 ? whole : at(Rank.Shortened, called === 1);
 }
 
 function compareWhole(o: InternedName, r: InternedName, known: KnownWords): number {

@@ -2,6 +2,7 @@ import { jaroWinkler } from '../names/jaro-winkler';
 import type { InternedName } from '../names/name-cache';
 import { wordKey } from '../names/name-form';
 import { phoneticKey } from '../names/phonetic';
+import { wordCount, wordEnd, wordStart } from '../names/slips';
 import type { KnownWords } from './known-words';
 import { SIMILAR_NAME } from './name-code';
 
@@ -17,6 +18,93 @@ export function shortenedFrom(o: InternedName, r: InternedName, known: KnownWord
   if (rot >= 0) return rot === 0 ? 0 : 1;
   const left = wordLeftOut(o, r);
   return left >= 0 ? left : initialFor(o, r, known, cut);
+}
+
+/**
+ * Whether o is r with one word left out, or one written in, the other words the same by key once
+ * joined, however either list splits them: SOKH VANA for យឹម សុខវណ្ណា (the family name left out,
+ * the given name split), Kim Leng for LY KIMLENG, THACH CHANN THI for a register's CHANTHY (the
+ * family name written in). 0 in r's order, 1 in another, -1 if not. Two words or more must stand
+ * on one side, or a given name alone would be any holder's of it.
+ */
+export function wordOutJoined(o: InternedName, r: InternedName): number {
+  const rot = joinedWithout(r, o.rotations, o.keys.length);
+  if (rot >= 0) return rot;
+  return joinedWithout(o, r.rotations, r.keys.length);
+}
+
+/** The rotation of `joined` that is a's keys joined without one of them, or -1; `words`: how many words `joined` was made of. */
+function joinedWithout(a: InternedName, joined: readonly string[], words: number): number {
+  const n = a.keys.length;
+  if (n < 2 || joined.length === 0 || (n - 1 < 2 && words < 2)) return -1;
+  let total = 0;
+  for (const k of a.keys) total += k.length;
+  const length = joined[0].length;
+  for (let k = 0; k < n; k++) {
+    if (total - a.keys[k].length !== length) continue;
+    for (let j = 0; j < joined.length; j++) if (keysWithout(a.keys, k, joined[j])) return j === 0 ? 0 : 1;
+  }
+  return -1;
+}
+
+/** Whether `joined` is the keys but key k, joined; letter by letter, for this runs on many pairs. */
+function keysWithout(keys: readonly string[], k: number, joined: string): boolean {
+  let at = 0;
+  for (let i = 0; i < keys.length; i++) {
+    if (i === k) continue;
+    const key = keys[i];
+    for (let c = 0; c < key.length; c++) if (joined.charCodeAt(at++) !== key.charCodeAt(c)) return false;
+  }
+  return true;
+}
+
+/** Fewer letters than this in a called part as written (Pov, Phea) are too little of a name to tell by; in Khmer, a syllable of two (ភា). */
+const MIN_CALLED_LETTERS = 3;
+const MIN_CALLED_KHMER = 2;
+/** Key letters a called part needs to be read by key, across scripts and spellings (Mom for SREIMUM): Daar keys as ta, which ends too many names (CHANTHA). */
+const MIN_CALLED_KEY = 3;
+/** How many letters a called part leaves out at least: a syllable (So of Sophea, Srey of Sreypov). */
+const MIN_LEFT_OUT = 2;
+
+/**
+ * Whether o is r with one word written as the part of it a worker is called by on the floor, its
+ * last syllable (Sok Phea for SOK SOPHEA, Chan Pov for CHAN SREYPOV, សុខ ភា for សុខ សុភា), the
+ * other words the same by key: 0 in r's order, 1 in another, -1 if not. The part is the end of
+ * the whole as written in one script, or by key where it keys to three letters or more. Not the
+ * first syllable: Srey, Sok, Chan begin too many given names to call anyone by (Sok Srey is not
+ * SOK SREYLEAKHENA).
+ */
+export function calledFrom(o: InternedName, r: InternedName): number {
+  const n = o.keys.length;
+  if (n < 2 || r.keys.length !== n) return -1;
+  for (let rot = 0; rot < n; rot++) {
+    // The one word of o that is not r's by key, if only one is not.
+    let called = -1;
+    for (let i = 0; i < n; i++) {
+      if (o.keyIds[i] === r.keyIds[(i + rot) % n]) continue;
+      called = called === -1 ? i : -2;
+      if (called === -2) break;
+    }
+    if (called < 0) continue;
+    const j = (called + rot) % n;
+    if (calledKey(o.keys[called], r.keys[j]) || (o.script === r.script && calledPart(o, called, r, j))) return rot === 0 ? 0 : 1;
+  }
+  return -1;
+}
+
+const calledKey = (part: string, whole: string) => part.length >= MIN_CALLED_KEY && whole.length >= part.length + MIN_LEFT_OUT && whole.endsWith(part);
+
+/** Whether word i of o, as written, is the end of word j of r, a syllable or more shorter. */
+function calledPart(o: InternedName, i: number, r: InternedName, j: number): boolean {
+  const a = o.text;
+  const b = r.text;
+  if (wordCount(a) !== o.keys.length || wordCount(b) !== r.keys.length) return false;
+  const as = wordStart(a, i);
+  const len = wordEnd(a, as) - as;
+  const bs = wordStart(b, j);
+  const be = wordEnd(b, bs);
+  if (len < (o.script === 'latin' ? MIN_CALLED_LETTERS : MIN_CALLED_KHMER) || be - bs < len + MIN_LEFT_OUT) return false;
+  return a.startsWith(b.slice(be - len, be), as);
 }
 
 /**

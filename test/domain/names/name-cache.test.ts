@@ -272,6 +272,30 @@ describe('a name shortened', () => {
     return compareName(o, [cache.form(registered)], undefined, cut ? new Set([o.id]) : undefined);
   };
 
+  it('takes a given name written as the syllable a worker is called by (Phea for Sophea, Pov for Sreypov) as the name shortened', () => {
+    expect(level('Keo Pov', 'KEO SREYPOV')).toMatchObject({ level: 'shortened', swapped: false });
+    expect(level('Leak Meas', 'MEAS SREYLEAK')).toMatchObject({ level: 'shortened', swapped: true });
+    expect(level('កែវ ពៅ', 'កែវ ស្រីពៅ')).toMatchObject({ level: 'shortened' });
+    // By key, across spellings and scripts, where the part keys to three letters or more.
+    expect(level('Meas Leakh', 'MEAS SREYLEAK')).toMatchObject({ level: 'shortened' });
+    expect(level('Meas Leak', 'មាស ស្រីលក្ខ')).toMatchObject({ level: 'shortened', crossScript: true });
+  });
+
+  it('takes a name with the family name left out or written in, the rest split otherwise, as the name shortened', () => {
+    // The register's given name run together, the sheet's split, and each side's family name known to the register.
+    const words = khmerWords(['យឹម សុខវណ្ណា', 'សុខ វណ្ណា', 'ថាច់ ចាន់ធី', 'ចាន់ ធី'].map((n) => ({ names: [cache.form(n)] }) as unknown as Person));
+    const known = (a: string, b: string) => compareName(cache.onsite(a), [cache.form(b)], words)?.level;
+    expect(known('SOKH VANNA', 'យឹម សុខវណ្ណា')).toBe('shortened');
+    expect(known('THACH CHAN THI', 'CHANTHY')).toBe('shortened');
+    // A given name alone is any holder's of it.
+    expect(known('VANNA', 'សុខ វណ្ណា')).not.toBe('shortened');
+  });
+
+  it('takes no two letters of a key for a called part: Daar keys as ta, which ends CHANTHA too', () => {
+    expect(level('Pech Daar', 'PICH CHANTHA')?.level).not.toBe('shortened');
+    expect(level('Sok Na', 'SOK DARANA')?.level).not.toBe('shortened');
+  });
+
   it('takes a name cut short by a fixed-width field as the registered name shortened, on a sheet that cuts', () => {
     expect(level('THAC SREYLEAK', 'THACH SREYLEAKHENA', true)).toMatchObject({ level: 'shortened', swapped: false });
     expect(level('THAC SREYLEAK', 'ថាច់ ស្រីលក្ខិណា', true)).toMatchObject({ level: 'shortened', crossScript: true });
