@@ -315,6 +315,31 @@ it('matches a date whose year a spreadsheet put in the wrong century, day and mo
   await page.getByRole('button', { name: /English/ }).click();
 });
 
+it("matches a row whose ID column is a row off by its name and date, reads the other worker's number as not given, and says so in both languages", async () => {
+  const base = `/#/visit/${encodeURIComponent(pkg.visit.id)}`;
+  const holders = new Map<string, number>();
+  for (const w of pkg.registered) holders.set(w.nameKh, (holders.get(w.nameKh) ?? 0) + 1);
+  const [a, b] = pkg.registered.filter((w) => holders.get(w.nameKh) === 1 && w.nationalId && w.dateOfBirth && w.nameLatin && !twins.includes(w)).slice(2, 4);
+  // The sheet's ID column pasted a row off: a's row carries b's number, b's row the next one's.
+  const csv = `name,national_id,date_of_birth\n${a.nameLatin},${b.nationalId},${a.dateOfBirth}\n${b.nameLatin},,${b.dateOfBirth}\n`;
+  await page.goto(`${base}/headcount`);
+  await page.locator('#csv-file').setInputFiles({ name: 'shifted.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await page.getByTestId('csv-imported').waitFor();
+  await page.goto(`${base}/reconcile`);
+  await page.getByTestId('run-reconcile').click();
+  await page.locator('#result-search').fill(a.nameLatin!);
+  const row = page.getByTestId('group-matched').locator('li', { hasText: a.workerId });
+  await row.waitFor();
+  expect(await row.textContent()).toContain("the national ID on this row is another worker's");
+  const unstuck = '.topbar { position: static !important; }';
+  await row.screenshot({ path: 'test-results/screens/en-26-another-row.png', style: unstuck });
+  await page.getByRole('button', { name: /ភាសាខ្មែរ/ }).click();
+  await expect.poll(() => row.textContent()).toContain('ជារបស់កម្មករម្នាក់ទៀត');
+  await page.evaluate(() => document.fonts.ready);
+  await row.screenshot({ path: 'test-results/screens/km-26-another-row.png', style: unstuck });
+  await page.getByRole('button', { name: /English/ }).click();
+});
+
 it('sends the card and NSSF numbers of a worker not on site, beside another name and a date years apart, to review: check the ID card', async () => {
   const base = `/#/visit/${encodeURIComponent(pkg.visit.id)}`;
   const holders = new Map<string, number>();
