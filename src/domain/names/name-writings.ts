@@ -68,8 +68,9 @@ const WORD_BREAK = /[\s\u200b.,;:()[\]（）［］]+/;
 const MAY_HAVE_TITLE = new RegExp(`(?:^|[\\s\u200b.,;:(（［\\[])(?:${[...KIN_LATIN, ...TITLES_LATIN, ...KIN_KHMER_WORDS, ...TITLES_KHMER].join('|')})(?=$|[\\s\u200b.,;:)）］\\]])`, 'i');
 
 function withoutTitles(part: string): string[] {
-  // Titles are known in one order of their marks (កញ្ញា, typed កញា្ញ on some keyboards).
-  const text = hasKhmer(part) ? canonicalKhmer(part) : part;
+  // Titles are known in one order of their marks (កញ្ញា, typed កញា្ញ on some keyboards): put so
+  // where the consonants a title starts with are there at all, as in few names.
+  const text = KHMER_TITLE_START.test(part) ? canonicalKhmer(part) : part;
   const glued = withoutGluedKin(text);
   if (glued.length > 0) return [...glued, part];
   if (!MAY_HAVE_TITLE.test(text)) return [part];
@@ -115,3 +116,5 @@ function withoutGluedKin(part: string): string[] {
   return out;
 }
 const KHMER_LONG_TITLES = ['អ្នកស្រី', 'អ្នកនាង'];
+/** The letters each Khmer title or kin word starts with, before any mark whose order can vary. */
+const KHMER_TITLE_START = /បង|អូ|ពូ|មី|អ៊|អុ|តា|យា|អ្ន|នា|កញ|លោ|លេ/;

@@ -24,23 +24,48 @@ export interface OthersNumbers {
  */
 export function othersNumbers(site: readonly Person[], registered: readonly Person[]): Map<number, OthersNumbers> {
   const out = new Map<number, OthersNumbers>();
-  if (!site.some((o) => o.nationalId !== null || o.nssfNumber !== null)) return out;
-  const nationalIds = idIndex(registered, (r) => r.nationalId);
-  const nssfNumbers = idIndex(registered, (r) => r.nssfNumber);
-  // Built only when some row's number is held by a worker whose name and date are not the row's.
-  let fitting: Map<number, number[]> | undefined;
-  const anothers = (o: Person, i: number, n: string | null, index: IdIndex): boolean => {
-    if (n === null) return false;
-    const x = onlyHolder(index, n, registered);
-    if (x === null || x.dob === null || sharesName(o, x) || (o.dob !== null && dobBlockKey(o.dob) === dobBlockKey(x.dob))) return false;
-    return namedElsewhere(x, i, (fitting ??= rowsByNameAndDate(site))) && !slipOfOwn(o, n, index, registered);
-  };
-  site.forEach((o, i) => {
-    const nationalId = anothers(o, i, o.nationalId, nationalIds);
-    const nssfNumber = anothers(o, i, o.nssfNumber, nssfNumbers);
-    if (nationalId || nssfNumber) out.set(i, { nationalId, nssfNumber });
-  });
+  // The rows whose number a registered worker holds who is not the row by name or date.
+  const suspects: Suspect[] = [];
+  for (const field of FIELDS) {
+    if (!site.some((o) => o[field] !== null)) continue;
+    const index = idIndex(registered, (r) => r[field]);
+    site.forEach((o, row) => {
+      const n = o[field];
+      const x = n === null ? null : onlyHolder(index, n, registered);
+      if (x === null || x.dob === null || sharesName(o, x) || (o.dob !== null && dobBlockKey(o.dob) === dobBlockKey(x.dob))) return;
+      suspects.push({ row, field, x, index });
+    });
+  }
+  if (suspects.length === 0) return out;
+  const named = rowsNaming(site, suspects);
+  for (const { row, field, x, index } of suspects) {
+    if (!namedElsewhere(x, row, named) || slipOfOwn(site[row], site[row][field]!, index, registered)) continue;
+    const numbers = out.get(row) ?? { nationalId: false, nssfNumber: false };
+    numbers[field] = true;
+    out.set(row, numbers);
+  }
   return out;
+}
+
+const FIELDS = ['nationalId', 'nssfNumber'] as const;
+
+/** A row whose number `field` the registered worker x holds, x being no spelling of its name nor of its date. */
+interface Suspect {
+  row: number;
+  field: (typeof FIELDS)[number];
+  x: Person;
+  index: IdIndex;
+}
+
+/** The one registered worker holding number n, or null if none or several do (a number several hold names no one). */
+function onlyHolder(index: IdIndex, n: string, registered: readonly Person[]): Person | null {
+  let holder = -1;
+  let count = 0;
+  index.forEachHolder(n, (ri) => {
+    holder = ri;
+    count++;
+  });
+  return count === 1 ? registered[holder] : null;
 }
 
 /** The same row without the numbers that are another's. */
@@ -78,43 +103,37 @@ function sharesWord(a: Person, b: Person): boolean {
   return false;
 }
 
-/** The one registered worker holding number n, or null if none or several do (a number several hold names no one). */
-function onlyHolder(index: IdIndex, n: string, registered: readonly Person[]): Person | null {
-  let holder = -1;
-  let count = 0;
-  index.forEachHolder(n, (ri) => {
-    holder = ri;
-    count++;
-  });
-  return count === 1 ? registered[holder] : null;
-}
-
 /** Whether a row other than `row` gives x's name (a spelling of it) and date (or its day/month swap). */
-function namedElsewhere(x: Person, row: number, fitting: Map<number, number[]>): boolean {
+function namedElsewhere(x: Person, row: number, named: Map<number, number>): boolean {
   const day = dobBlockKey(x.dob!);
   for (const n of x.names) {
     if (n.ringId < 0) continue;
-    for (const other of fitting.get(fitKey(n.ringId, day)) ?? []) if (other !== row) return true;
+    const other = named.get(fitKey(n.ringId, day));
+    if (other !== undefined && other !== UNSEEN && other !== row) return true;
   }
   return false;
 }
 
-/** On-site rows by each of their names' rings with their date of birth (equal for a day/month swap). */
-function rowsByNameAndDate(site: readonly Person[]): Map<number, number[]> {
-  const by = new Map<number, number[]>();
+/** For each suspect's holder's name ring and date, the one row that gives them, SEVERAL, or UNSEEN. */
+function rowsNaming(site: readonly Person[], suspects: readonly Suspect[]): Map<number, number> {
+  const by = new Map<number, number>();
+  for (const { x } of suspects) for (const n of x.names) if (n.ringId >= 0) by.set(fitKey(n.ringId, dobBlockKey(x.dob!)), UNSEEN);
   site.forEach((o, i) => {
     if (o.dob === null) return;
     const day = dobBlockKey(o.dob);
     for (const n of o.names) {
       if (n.ringId < 0) continue;
       const key = fitKey(n.ringId, day);
-      const list = by.get(key);
-      if (list) list.push(i);
-      else by.set(key, [i]);
+      const first = by.get(key);
+      if (first !== undefined) by.set(key, first === UNSEEN || first === i ? i : SEVERAL);
     }
   });
   return by;
 }
+/** More than one row: one of them is another than any row asking. */
+const SEVERAL = -1;
+/** No row yet. */
+const UNSEEN = -2;
 
 /** A name ring with a date's block key (below 2^22), as one number. */
 const fitKey = (ringId: number, day: number) => ringId * 4_194_304 + day;
