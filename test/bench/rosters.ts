@@ -32,9 +32,10 @@ import { TWENTYSEVENTH_LABEL, generateTwentyseventh } from './twentyseventh';
 import { TWENTYEIGHTH_LABEL, generateTwentyeighth } from './twentyeighth';
 import { TWENTYNINTH_LABEL, generateTwentyninth } from './twentyninth';
 import { THIRTIETH_LABEL, generateThirtieth } from './thirtieth';
+import { THIRTYFIRST_LABEL, generateThirtyfirst } from './thirtyfirst';
 
 /** Every labelled roster the reconcile bench and its diagnostics can run on, by name. */
-export const ROSTERS = [...PROFILES.map((p) => p.name), 'holdout', 'blind', 'payroll', 'grader', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth', 'twentyfirst', 'twentysecond', 'twentythird', 'twentyfourth', 'twentyfifth', 'twentysixth', 'twentyseventh', 'twentyeighth', 'twentyninth', 'thirtieth', 'placeholders', 'twice'];
+export const ROSTERS = [...PROFILES.map((p) => p.name), 'holdout', 'blind', 'payroll', 'grader', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth', 'twentyfirst', 'twentysecond', 'twentythird', 'twentyfourth', 'twentyfifth', 'twentysixth', 'twentyseventh', 'twentyeighth', 'twentyninth', 'thirtieth', 'thirtyfirst', 'placeholders', 'twice'];
 
 /** The engine's input for a labelled roster: no tally, no decisions, a fixed run time. */
 export const engineInput = (roster: Roster, visitId: string): ReconcileInput => ({ visitId, registered: roster.registered, onsite: roster.onsite, tally: null, runAt: new Date(0).toISOString() });
@@ -84,6 +85,7 @@ export function rosterFor(name: string, size: number, seed = defaultSeed(name, s
   if (name === 'twentyeighth') return { roster: generateTwentyeighth(size, seed), label: TWENTYEIGHTH_LABEL };
   if (name === 'twentyninth') return { roster: generateTwentyninth(size, seed), label: TWENTYNINTH_LABEL };
   if (name === 'thirtieth') return { roster: generateThirtieth(size, seed), label: THIRTIETH_LABEL };
+  if (name === 'thirtyfirst') return { roster: generateThirtyfirst(size, seed), label: THIRTYFIRST_LABEL };
   if (name === 'thirteenth') return { roster: generateThirteenth(size, seed), label: THIRTEENTH_LABEL };
   if (name === 'placeholders') return { roster: withPlaceholders(rosterFor('realistic', size, seed).roster), label: PLACEHOLDERS_LABEL };
   if (name === 'twice') return { roster: withTwice(rosterFor('realistic', size, seed).roster), label: TWICE_LABEL };

@@ -143,6 +143,10 @@ const BOUNDS: Record<string, Bounds> = {
   // 0.998, 0.993, 0.05 %, 0 %, 2.1 %: an employer's sheet whose name cells carry job titles, phone
   // numbers, IDs, codes and notes, written blind; met at the targets as first run
   thirtieth: { recallAtLeast: 0.98, precisionAtLeast: 0.95, wrongfulHiddenAtMost: 0.005, wrongAutoMatchAtMost: 0.002, reviewAtMost: 0.05 },
+  // 0.998, 1.000, 0 %, 0 %, 2.4 %: an employer who registered only part of the floor (45-70 % of the
+  // rows hidden, the sheet twice the register's length), written blind; met at the issue's
+  // targets as first run
+  thirtyfirst: { recallAtLeast: 0.98, precisionAtLeast: 0.95, wrongfulHiddenAtMost: 0.005, wrongAutoMatchAtMost: 0.002, reviewAtMost: 0.05 },
 };
 
 function averaged(name: string): Quality {
