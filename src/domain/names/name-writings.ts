@@ -101,10 +101,11 @@ function isTitle(words: readonly string[], i: number): boolean {
  */
 function withoutGluedKin(part: string): string[] {
   const trimmed = part.trimStart();
+  if (!hasKhmer(trimmed[0] ?? '')) return NONE;
   const title = KHMER_LONG_TITLES.find((t) => trimmed.startsWith(t));
   const afterTitle = title === undefined ? '' : trimmed.slice(title.length);
   // Written apart, the title is the title: normalizeName takes it off.
-  if (/^[\s\u200b]/.test(afterTitle)) return [];
+  if (/^[\s\u200b]/.test(afterTitle)) return NONE;
   const out: string[] = [];
   for (const kin of KIN_KHMER) {
     if (!trimmed.startsWith(kin)) continue;
@@ -116,5 +117,6 @@ function withoutGluedKin(part: string): string[] {
   return out;
 }
 const KHMER_LONG_TITLES = ['អ្នកស្រី', 'អ្នកនាង'];
+const NONE: string[] = [];
 /** The letters each Khmer title or kin word starts with, before any mark whose order can vary. */
 const KHMER_TITLE_START = /បង|អូ|ពូ|មី|អ៊|អុ|តា|យា|អ្ន|នា|កញ|លោ|លេ/;

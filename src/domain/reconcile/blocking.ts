@@ -1,7 +1,7 @@
 import type { InternedName } from '../names/name-cache';
 import { Blocks } from './blocks';
 import { dayMonthKey, dobBlockKey, isDefaultDay, type Dob } from './compare-dob';
-import { IdIndex } from './id-index';
+import { IdIndex, type RegisterIds } from './id-index';
 import { NearNames } from './near-names';
 import type { Person } from './people';
 
@@ -200,8 +200,8 @@ export interface Widening {
  * one the holders of each of its name's words, however common, each kept if `close` accepts
  * their name.
  */
-export function forEachBlockedPair(onsite: readonly Person[], registered: readonly Person[], visit: Visit, widening?: Widening): void {
-  const { blocks, nationalIds, nssfNumbers, near } = new RegisterIndex(registered);
+export function forEachBlockedPair(onsite: readonly Person[], registered: readonly Person[], visit: Visit, widening?: Widening, ids?: RegisterIds): void {
+  const { blocks, nationalIds, nssfNumbers, near } = new RegisterIndex(registered, ids);
   const keys = keyBuffer();
   const stamp = new Int32Array(registered.length).fill(-1);
   let oi = 0;
@@ -344,10 +344,11 @@ class RegisterIndex {
   readonly nssfNumbers: IdIndex;
   readonly near: NearNames;
 
-  constructor(registered: readonly Person[]) {
+  /** `ids`: the register's numbers already indexed (indexIds), if the caller has them for these same workers. */
+  constructor(registered: readonly Person[], ids?: RegisterIds) {
     this.blocks = new Blocks(registered.length);
-    this.nationalIds = new IdIndex(Math.max(registered.length, 1));
-    this.nssfNumbers = new IdIndex(Math.max(registered.length, 1));
+    this.nationalIds = ids?.nationalIds ?? new IdIndex(Math.max(registered.length, 1));
+    this.nssfNumbers = ids?.nssfNumbers ?? new IdIndex(Math.max(registered.length, 1));
     this.near = new NearNames(Math.max(registered.length, 1));
     const keys = keyBuffer();
     for (let ri = 0; ri < registered.length; ri++) {
@@ -356,6 +357,7 @@ class RegisterIndex {
       const count = keysOf(r, keys, 'registered');
       // A block past the largest cap any reader allows is never read.
       for (let i = 0; i < count; i++) this.blocks.add(keys[i], ri, MAX_CAP[keys[i] % KINDS]);
+      if (ids) continue;
       if (r.nationalId !== null) this.nationalIds.add(r.nationalId, ri);
       if (r.nssfNumber !== null) this.nssfNumbers.add(r.nssfNumber, ri);
     }

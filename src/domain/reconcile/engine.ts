@@ -7,6 +7,7 @@ import { classify, enteredTwice, type Outcome } from './classify';
 import { readDecisions, type Decided } from './decisions';
 import { Edges } from './edges';
 import { Explanations } from './explain';
+import { indexIds } from './id-index';
 import { assertUnique, byId, People, type Person } from './people';
 import { othersNumbers, withoutOthers, type OthersNumbers } from './others-numbers';
 import { sharedOnRegister } from './placeholders';
@@ -67,7 +68,8 @@ export function reconcileFs(input: ReconcileInput, options: EngineOptions = {}):
   const people = new People(cache, input.registered.length + input.onsite.length, sharedOnRegister(input.registered));
   const registered = input.registered.map((r, row) => people.registered(r, row)).sort(byId);
   const site = input.onsite.map((o, row) => people.onsite(o, row)).sort(byId);
-  const others = othersNumbers(site, registered);
+  const ids = indexIds(registered);
+  const others = othersNumbers(site, registered, ids);
   for (const [i, numbers] of others) site[i] = withoutOthers(site[i], numbers);
   const scorer = new Scorer(registered, people.nameSetCount, { rows: site.length, cut: cutNames(input.onsite, site), years: yearsFromAges(site, registered) });
   const confirmedReg = new Set(decided.confirmed.values());
@@ -105,6 +107,8 @@ export function reconcileFs(input: ReconcileInput, options: EngineOptions = {}):
   const visitNear = (o: number, r: number) => {
     if (scorer.namesClose(open[o], openReg[r])) visit(o, r);
   };
+  // The register's numbers as othersNumbers indexed them, unless confirmed pairs took some workers out.
+  const sameWorkers = openReg.length === registered.length;
   if (options.pairs === 'all') forEachPair(open, openReg, visit);
   else {
     forEachBlockedPair(open, openReg, visit, {
@@ -116,7 +120,7 @@ export function reconcileFs(input: ReconcileInput, options: EngineOptions = {}):
       named: (o) => named[o] === 1,
       close: scorer.nameClose,
       visitNear,
-    });
+    }, sameWorkers ? ids : undefined);
   }
   const outcomes = classify(edges, assign(edges, open.length, openReg.length), openReg.length, scorer.matchShift);
 

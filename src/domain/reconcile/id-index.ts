@@ -1,6 +1,7 @@
 import { MIN_ID_DIGITS, significantDigits, tooFewDigits } from './compare-id';
 import { Chains } from './chains';
 import { IntMap } from './int-map';
+import type { Person } from './people';
 
 /** Digit strings up to this long are exact as numbers (below 2^53). */
 const MAX_NUMERIC_LENGTH = 15;
@@ -188,4 +189,20 @@ function push<K>(map: Map<K, number[]>, key: K, value: number): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
+}
+
+/** The register's national IDs and NSSF numbers, each indexed, by worker index. */
+export interface RegisterIds {
+  nationalIds: IdIndex;
+  nssfNumbers: IdIndex;
+}
+
+export function indexIds(registered: readonly Person[]): RegisterIds {
+  const nationalIds = new IdIndex(Math.max(registered.length, 1));
+  const nssfNumbers = new IdIndex(Math.max(registered.length, 1));
+  registered.forEach((r, ri) => {
+    if (r.nationalId !== null) nationalIds.add(r.nationalId, ri);
+    if (r.nssfNumber !== null) nssfNumbers.add(r.nssfNumber, ri);
+  });
+  return { nationalIds, nssfNumbers };
 }

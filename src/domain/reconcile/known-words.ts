@@ -90,7 +90,7 @@ function khmerApart(o: InternedName, a: number, r: InternedName, b: number, know
   if (o.script !== 'khmer' || r.script !== 'khmer' || known.written === undefined) return false;
   const ow = writtenWord(o, a);
   const rw = writtenWord(r, b);
-  if (ow === null || rw === null || !known.written().has(ow)) return false;
+  if (ow === null || rw === null || oneEditApart(ow, rw) || !known.written().has(ow)) return false;
   return !oneEditApart(khmerUnits(ow), khmerUnits(rw));
 }
 

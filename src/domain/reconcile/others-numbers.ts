@@ -1,5 +1,5 @@
 import { dobBlockKey } from './compare-dob';
-import { IdIndex } from './id-index';
+import type { IdIndex, RegisterIds } from './id-index';
 import type { Person } from './people';
 
 /** Which of a row's ID numbers are another worker's: read as not given. */
@@ -18,17 +18,17 @@ export interface OthersNumbers {
  * engine, rather than count a number that is someone else's against the row's own worker (a
  * wrongful hidden flag) or for that someone (a match the name and date deny). A number whose
  * holder no other row names (a leaver's card lent to a newcomer) is kept: that is for a person
- * to check (engine.ts idHeld).
+ * to check (engine.ts idHeld); so is one a slip from the number of a worker who shares a word of
+ * the row's name (slipOfOwn).
  *
  * Returns, by index into `site`, the rows with such numbers and which ones.
  */
-export function othersNumbers(site: readonly Person[], registered: readonly Person[]): Map<number, OthersNumbers> {
+export function othersNumbers(site: readonly Person[], registered: readonly Person[], ids: RegisterIds): Map<number, OthersNumbers> {
   const out = new Map<number, OthersNumbers>();
   // The rows whose number a registered worker holds who is not the row by name or date.
   const suspects: Suspect[] = [];
   for (const field of FIELDS) {
-    if (!site.some((o) => o[field] !== null)) continue;
-    const index = idIndex(registered, (r) => r[field]);
+    const index = field === 'nationalId' ? ids.nationalIds : ids.nssfNumbers;
     site.forEach((o, row) => {
       const n = o[field];
       const x = n === null ? null : onlyHolder(index, n, registered);
@@ -86,15 +86,6 @@ function slipOfOwn(o: Person, n: string, index: IdIndex, registered: readonly Pe
     if (!own && sharesWord(o, registered[ri])) own = true;
   });
   return own;
-}
-
-function idIndex(registered: readonly Person[], number: (r: Person) => string | null): IdIndex {
-  const index = new IdIndex(Math.max(registered.length, 1));
-  registered.forEach((r, ri) => {
-    const n = number(r);
-    if (n !== null) index.add(n, ri);
-  });
-  return index;
 }
 
 /** Whether two people's names share a word, by key. */
