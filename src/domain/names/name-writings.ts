@@ -54,8 +54,8 @@ const TITLE_HEADS = new Set(['lok', 'look', 'lork', 'neak', 'nak', 'anak']);
 const SREY = new Set(['srey', 'srei', 'sray']);
 const KIN_KHMER_WORDS = new Set(['បង', 'អូន', 'ពូ', 'មីង', 'អ៊ំ', 'តា', 'យាយ', 'កញ្ញា', 'នាង']);
 const TITLES_KHMER = new Set(['អ្នក', 'លោក', 'លោកស្រី', 'អ្នកស្រី', 'អ្នកនាង']);
-/** Khmer kin words and titles a phone keyboard runs together with the name that follows (ពូសុខ, តាសុខលីហួរ, នាងហាក់). */
-const KIN_KHMER = ['បង', 'អូន', 'ពូ', 'មីង', 'អ៊ំ', 'តា', 'យាយ', 'អ្នក', 'នាង', 'កញ្ញា'];
+/** Khmer kin words and titles a phone keyboard runs together with the name that follows (ពូសុខ, តាសុខលីហួរ, នាងហាក់): the kin words, and អ្នក. */
+const KIN_KHMER = [...KIN_KHMER_WORDS, 'អ្នក'];
 /**
  * What may follow a Khmer kin word for it to be a word of its own: a space, a zero-width space,
  * or a consonant, as a phone keyboard runs them together (ពូសុខ, តាសុខលីហួរ; not តាំង, whose ា

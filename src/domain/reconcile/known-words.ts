@@ -95,7 +95,7 @@ function khmerApart(o: InternedName, a: number, r: InternedName, b: number, know
 }
 
 /** Word a of a name as written, or null where words and keys are out of step. */
-function writtenWord(n: InternedName, a: number): string | null {
+export function writtenWord(n: InternedName, a: number): string | null {
   if (wordCount(n.text) !== n.keys.length) return null;
   const start = wordStart(n.text, a);
   return n.text.slice(start, wordEnd(n.text, start));

@@ -2,8 +2,7 @@ import { jaroWinkler } from '../names/jaro-winkler';
 import type { InternedName } from '../names/name-cache';
 import { wordKey } from '../names/name-form';
 import { phoneticKey } from '../names/phonetic';
-import { wordCount, wordEnd, wordStart } from '../names/slips';
-import type { KnownWords } from './known-words';
+import { writtenWord, type KnownWords } from './known-words';
 import { SIMILAR_NAME } from './name-code';
 
 /**
@@ -96,15 +95,10 @@ const calledKey = (part: string, whole: string) => part.length >= MIN_CALLED_KEY
 
 /** Whether word i of o, as written, is the end of word j of r, a syllable or more shorter. */
 function calledPart(o: InternedName, i: number, r: InternedName, j: number): boolean {
-  const a = o.text;
-  const b = r.text;
-  if (wordCount(a) !== o.keys.length || wordCount(b) !== r.keys.length) return false;
-  const as = wordStart(a, i);
-  const len = wordEnd(a, as) - as;
-  const bs = wordStart(b, j);
-  const be = wordEnd(b, bs);
-  if (len < (o.script === 'latin' ? MIN_CALLED_LETTERS : MIN_CALLED_KHMER) || be - bs < len + MIN_LEFT_OUT) return false;
-  return a.startsWith(b.slice(be - len, be), as);
+  const part = writtenWord(o, i);
+  const whole = writtenWord(r, j);
+  if (part === null || whole === null) return false;
+  return part.length >= (o.script === 'latin' ? MIN_CALLED_LETTERS : MIN_CALLED_KHMER) && whole.length >= part.length + MIN_LEFT_OUT && whole.endsWith(part);
 }
 
 /**
