@@ -5,6 +5,8 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { NameCache } from '../../src/domain/names/name-cache';
+import { compareName } from '../../src/domain/reconcile/compare-name';
 import type { RegisteredWorker, VisitPackage } from '../../src/protocol';
 import type { ServerProcess } from './helpers/server';
 import { closeFieldSession, openPreparedPhone } from './helpers/session';
@@ -337,6 +339,37 @@ it("matches a row whose ID column is a row off by its name and date, reads the o
   await expect.poll(() => row.textContent()).toContain('ជារបស់កម្មករម្នាក់ទៀត');
   await page.evaluate(() => document.fonts.ready);
   await row.screenshot({ path: 'test-results/screens/km-26-another-row.png', style: unstuck });
+  await page.getByRole('button', { name: /English/ }).click();
+});
+
+it('reads a call name of one short syllable with the same date of birth as the worker, and says so in both languages', async () => {
+  const base = `/#/visit/${encodeURIComponent(pkg.visit.id)}`;
+  const holders = new Map<string, number>();
+  for (const w of pkg.registered) holders.set(w.nameKh, (holders.get(w.nameKh) ?? 0) + 1);
+  // A foreman's list: the family name and the given name's last syllable (Sok Thou for SOK CHANTHU).
+  const cache = new NameCache();
+  const called = (w: RegisteredWorker) => {
+    const [family, given] = w.nameLatin!.split(' ');
+    const name = `${family} ${given.match(/[^aeiouy]*[aeiouy]+$/i)?.[0] ?? ''}`;
+    return compareName(cache.onsite(name), [cache.form(w.nameKh), cache.form(w.nameLatin!)])?.level === 'called' ? name : null;
+  };
+  const worker = pkg.registered.find((w) => holders.get(w.nameKh) === 1 && w.dateOfBirth && w.nameLatin?.split(' ').length === 2 && !twins.includes(w) && called(w))!;
+  const name = called(worker)!;
+  await page.goto(`${base}/headcount`);
+  await page.locator('#csv-file').setInputFiles({ name: 'foreman.csv', mimeType: 'text/csv', buffer: Buffer.from(`name,date_of_birth\n${name},${worker.dateOfBirth}\n`) });
+  await page.getByTestId('csv-imported').waitFor();
+  await page.goto(`${base}/reconcile`);
+  await page.getByTestId('run-reconcile').click();
+  await page.locator('#result-search').fill(name);
+  const row = page.getByTestId('group-matched').locator('li', { hasText: worker.workerId });
+  await row.waitFor();
+  expect(await row.textContent()).toContain('the other is only its last syllable');
+  const unstuck = '.topbar { position: static !important; }';
+  await row.screenshot({ path: 'test-results/screens/en-27-called.png', style: unstuck });
+  await page.getByRole('button', { name: /ភាសាខ្មែរ/ }).click();
+  await expect.poll(() => row.textContent()).toContain('ព្យាង្គចុងក្រោយ');
+  await page.evaluate(() => document.fonts.ready);
+  await row.screenshot({ path: 'test-results/screens/km-27-called.png', style: unstuck });
   await page.getByRole('button', { name: /English/ }).click();
 });
 

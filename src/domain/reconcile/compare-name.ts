@@ -57,6 +57,7 @@ function compareOne(o: InternedName, r: InternedName, known: KnownWords, cut: Cu
   if (whole >> 1 >= Rank.Shortened) return whole;
   const swapped = o.script === 'latin' ? shortenedFrom(o, r, known, cut.has(o.id)) : -1;
   let called = swapped < 0 ? calledFrom(o, r) : swapped;
+  if (called >= 2) return whole >> 1 >= Rank.Called ? whole : at(Rank.Called, called === 3);
   if (called < 0) called = wordOutJoined(o, r);
   return called < 0 ? whole : at(Rank.Shortened, called === 1);
 }

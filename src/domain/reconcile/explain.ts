@@ -9,7 +9,7 @@ import type { ReasonCode } from './reasons';
  * each pattern's reason list is built once and shared (frozen: no result may change another's).
  */
 const ID: readonly (IdAgreement | null)[] = [null, 'equal', 'transposed', 'oneDigit', 'otherColumn', 'differs'];
-const NAME: readonly (NameLevel | null)[] = [null, 'equal', 'phonetic', 'similar', 'shortened', 'slipped', 'partial', 'otherName', 'differs'];
+const NAME: readonly (NameLevel | null)[] = [null, 'equal', 'phonetic', 'similar', 'shortened', 'slipped', 'called', 'partial', 'otherName', 'differs'];
 const DOB: readonly (DobAgreement | null)[] = [null, 'equal', 'dayMonthSwapped', 'oneDigit', 'transposed', 'dayApart', 'yearApart', 'yearOnlyNear', 'yearDefaultDay', 'yearDefaultApart', 'sameYear', 'centuryApart', 'differs'];
 const PATTERNS = ID.length * ID.length * NAME.length * 4 * DOB.length * 2;
 

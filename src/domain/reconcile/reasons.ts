@@ -49,6 +49,8 @@ export const REASON_CODES = [
   'name.shortened',
   /** Every word of one name is a slip from a word of the other (Kin Cahriya, KIM CHARIYA): two slips, no word shared. */
   'name.slipped',
+  /** One word the same, the other written as its last syllable, a short one (Sok Thou for SOK CHANTHOU): what a worker may be called by, or another name. */
+  'name.called',
   /** The names share one word only, often the family name. */
   'name.partial',
   /** The names share one word, and the other is another name: the same family, another person. */

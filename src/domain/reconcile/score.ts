@@ -118,7 +118,7 @@ export class Scorer {
    */
   idAlone(o: Person, r: Person): boolean {
     if (!this.sameId(o, r)) return false;
-    return this.name !== NO_NAME && rankOf(this.name) <= Rank.Partial && this.dob === 'differs';
+    return this.name !== NO_NAME && rankOf(this.name) <= Rank.Called && this.dob === 'differs';
   }
 
   /**

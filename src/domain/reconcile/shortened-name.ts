@@ -68,10 +68,14 @@ const MIN_LEFT_OUT = 2;
 /**
  * Whether o is r with one word written as the part of it a worker is called by on the floor, its
  * last syllable (Sok Phea for SOK SOPHEA, Chan Pov for CHAN SREYPOV, សុខ ភា for សុខ សុភា), the
- * other words the same by key: 0 in r's order, 1 in another, -1 if not. The part is the end of
- * the whole as written in one script, or by key where it keys to three letters or more. Not the
- * first syllable: Srey, Sok, Chan begin too many given names to call anyone by (Sok Srey is not
- * SOK SREYLEAKHENA).
+ * other words the same by key: 0 in r's order, 1 in another (NameLevel 'shortened'). The part is
+ * the end of the whole as written in one script, or by key where it keys to three letters or more.
+ *
+ * 2 or 3 (in r's order or another) for a call that tells less (NameLevel 'called'): a last
+ * syllable of two key letters (Thou for CHANTHU, Mao for SREYMAO), which ends many names (Daar
+ * keys as ta, the end of CHANTHA), or a first syllable of three or more (Bun for BUNNA), which
+ * begins many (Sok, Chan). Such a name is a worker's call name or a relative's own; the date
+ * or an ID must tell. Not Srey, which begins women's names as a title would. -1 if none.
  */
 export function calledFrom(o: InternedName, r: InternedName): number {
   const n = o.keys.length;
@@ -86,12 +90,19 @@ export function calledFrom(o: InternedName, r: InternedName): number {
     }
     if (called < 0) continue;
     const j = (called + rot) % n;
-    if (calledKey(o.keys[called], r.keys[j]) || (o.script === r.script && calledPart(o, called, r, j))) return rot === 0 ? 0 : 1;
+    const part = o.keys[called];
+    const whole = r.keys[j];
+    if (calledKey(part, whole, MIN_CALLED_KEY) || (o.script === r.script && calledPart(o, called, r, j))) return rot === 0 ? 0 : 1;
+    if (calledKey(part, whole, MIN_CALLED_KEY - 1) || leadingKey(part, whole)) return rot === 0 ? 2 : 3;
   }
   return -1;
 }
 
-const calledKey = (part: string, whole: string) => part.length >= MIN_CALLED_KEY && whole.length >= part.length + MIN_LEFT_OUT && whole.endsWith(part);
+const calledKey = (part: string, whole: string, least: number) => part.length >= least && whole.length >= part.length + MIN_LEFT_OUT && whole.endsWith(part);
+// A second syllable can key to one letter (BUNNA keys as pona): its consonant doubles the first's.
+const leadingKey = (part: string, whole: string) => part.length >= MIN_CALLED_KEY && part !== WOMAN && whole.length > part.length && whole.startsWith(part);
+/** Srey (ស្រី, woman) begins a woman's given name as a title would, not as a syllable she is called by: Sok Srey is not SOK SREYLEAKHENA. */
+const WOMAN = 'sre';
 
 /** Whether word i of o, as written, is the end of word j of r, a syllable or more shorter. */
 function calledPart(o: InternedName, i: number, r: InternedName, j: number): boolean {

@@ -207,6 +207,7 @@ export const en = {
   'reason.name.similar': 'similar name',
   'reason.name.shortened': 'the name cut short, or the family name as an initial',
   'reason.name.slipped': 'each word of the name one slip apart',
+  'reason.name.called': 'one word of the name agrees, the other is only its last syllable (a name the worker is called by?)',
   'reason.name.partial': 'part of the name agrees',
   'reason.name.otherName': 'one name agrees, the other is a different name',
   'reason.name.differs': 'name differs',

@@ -209,6 +209,7 @@ export const km: Record<MessageKey, string> = {
   'reason.name.similar': 'ឈ្មោះស្រដៀងគ្នា',
   'reason.name.shortened': 'ឈ្មោះត្រូវបានកាត់ខ្លី ឬនាមត្រកូលសរសេរតែអក្សរដំបូង',
   'reason.name.slipped': 'ពាក្យនីមួយៗនៃឈ្មោះខុសគ្នាបន្តិចបន្តួច',
+  'reason.name.called': 'ពាក្យមួយនៃឈ្មោះដូចគ្នា ពាក្យមួយទៀតមានតែព្យាង្គចុងក្រោយ (ឈ្មោះហៅក្រៅ?)',
   'reason.name.partial': 'ឈ្មោះដូចគ្នាមួយផ្នែក',
   'reason.name.otherName': 'ឈ្មោះមួយដូចគ្នា តែឈ្មោះមួយទៀតជាឈ្មោះផ្សេង',
   'reason.name.differs': 'ឈ្មោះខុសគ្នា',

@@ -296,6 +296,18 @@ describe('a name shortened', () => {
     expect(level('Sok Na', 'SOK DARANA')?.level).not.toBe('shortened');
   });
 
+  it('reads a call of two key letters, or a first syllable, as a call that tells less (Thou for CHANTHU, Bun for BUNNA), not as another name', () => {
+    expect(level('Sok Thou', 'SOKH CHANTHU')).toMatchObject({ level: 'called', swapped: false });
+    expect(level('Mao Pen', 'PAEN SREYMAU')).toMatchObject({ level: 'called', swapped: true });
+    // A first syllable the register also holds as a name of its own: a call name, not only that other name.
+    const words = khmerWords(['សេង ប៊ុនណា', 'ប៊ុន សុភា'].map((n) => ({ names: [cache.form(n)] }) as unknown as Person));
+    expect(compareName(cache.onsite('Seng Bun'), [cache.form('SENG BUNNA')], words)?.level).toBe('called');
+    expect(level('Sok Thy', 'សុខ រិទ្ធី')).toMatchObject({ level: 'called', crossScript: true });
+    // Srey begins women's names as a title would; a slip in the other word is no call.
+    expect(level('SOK SREY', 'SOK SREYLEAKHENA')?.level).toBe('partial');
+    expect(level('Pich Dara', 'PICH CHANTHA')?.level).not.toBe('called');
+  });
+
   it('takes a name cut short by a fixed-width field as the registered name shortened, on a sheet that cuts', () => {
     expect(level('THAC SREYLEAK', 'THACH SREYLEAKHENA', true)).toMatchObject({ level: 'shortened', swapped: false });
     expect(level('THAC SREYLEAK', 'ថាច់ ស្រីលក្ខិណា', true)).toMatchObject({ level: 'shortened', crossScript: true });
