@@ -33,9 +33,15 @@ import { TWENTYEIGHTH_LABEL, generateTwentyeighth } from './twentyeighth';
 import { TWENTYNINTH_LABEL, generateTwentyninth } from './twentyninth';
 import { THIRTIETH_LABEL, generateThirtieth } from './thirtieth';
 import { THIRTYFIRST_LABEL, generateThirtyfirst } from './thirtyfirst';
+import { THIRTYSECOND_LABEL, generateThirtysecond } from './thirtysecond';
+import { THIRTYTHIRD_LABEL, generateThirtythird } from './thirtythird';
+import { THIRTYFOURTH_LABEL, generateThirtyfourth } from './thirtyfourth';
+import { THIRTYFIFTH_LABEL, generateThirtyfifth } from './thirtyfifth';
+import { THIRTYSIXTH_LABEL, generateThirtysixth } from './thirtysixth';
+import { THIRTYSEVENTH_LABEL, generateThirtyseventh } from './thirtyseventh';
 
 /** Every labelled roster the reconcile bench and its diagnostics can run on, by name. */
-export const ROSTERS = [...PROFILES.map((p) => p.name), 'holdout', 'blind', 'payroll', 'grader', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth', 'twentyfirst', 'twentysecond', 'twentythird', 'twentyfourth', 'twentyfifth', 'twentysixth', 'twentyseventh', 'twentyeighth', 'twentyninth', 'thirtieth', 'thirtyfirst', 'placeholders', 'twice'];
+export const ROSTERS = [...PROFILES.map((p) => p.name), 'holdout', 'blind', 'payroll', 'grader', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth', 'twentyfirst', 'twentysecond', 'twentythird', 'twentyfourth', 'twentyfifth', 'twentysixth', 'twentyseventh', 'twentyeighth', 'twentyninth', 'thirtieth', 'thirtyfirst', 'thirtysecond', 'thirtythird', 'thirtyfourth', 'thirtyfifth', 'thirtysixth', 'thirtyseventh', 'placeholders', 'twice'];
 
 /** The engine's input for a labelled roster: no tally, no decisions, a fixed run time. */
 export const engineInput = (roster: Roster, visitId: string): ReconcileInput => ({ visitId, registered: roster.registered, onsite: roster.onsite, tally: null, runAt: new Date(0).toISOString() });
@@ -86,6 +92,12 @@ export function rosterFor(name: string, size: number, seed = defaultSeed(name, s
   if (name === 'twentyninth') return { roster: generateTwentyninth(size, seed), label: TWENTYNINTH_LABEL };
   if (name === 'thirtieth') return { roster: generateThirtieth(size, seed), label: THIRTIETH_LABEL };
   if (name === 'thirtyfirst') return { roster: generateThirtyfirst(size, seed), label: THIRTYFIRST_LABEL };
+  if (name === 'thirtysecond') return { roster: generateThirtysecond(size, seed), label: THIRTYSECOND_LABEL };
+  if (name === 'thirtythird') return { roster: generateThirtythird(size, seed), label: THIRTYTHIRD_LABEL };
+  if (name === 'thirtyfourth') return { roster: generateThirtyfourth(size, seed), label: THIRTYFOURTH_LABEL };
+  if (name === 'thirtyfifth') return { roster: generateThirtyfifth(size, seed), label: THIRTYFIFTH_LABEL };
+  if (name === 'thirtysixth') return { roster: generateThirtysixth(size, seed), label: THIRTYSIXTH_LABEL };
+  if (name === 'thirtyseventh') return { roster: generateThirtyseventh(size, seed), label: THIRTYSEVENTH_LABEL };
   if (name === 'thirteenth') return { roster: generateThirteenth(size, seed), label: THIRTEENTH_LABEL };
   if (name === 'placeholders') return { roster: withPlaceholders(rosterFor('realistic', size, seed).roster), label: PLACEHOLDERS_LABEL };
   if (name === 'twice') return { roster: withTwice(rosterFor('realistic', size, seed).roster), label: TWICE_LABEL };

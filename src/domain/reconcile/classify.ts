@@ -43,8 +43,8 @@ const MIN_CANDIDATE_P = 0.005;
  * name alone that fits five free namesakes is a fifth of a rival to each, and a worker held by
  * a namesake with a date of birth to show for it is hardly a rival at all.
  */
-export function classify(edges: Edges, assigned: Int32Array, registeredCount: number, matchShift = 0): Outcome[] {
-  const classifier = new Classifier(edges, assigned, registeredCount, 2 ** -matchShift);
+export function classify(edges: Edges, assigned: Int32Array, registeredCount: number, matchShift = 0, twiceBits = TWICE_BITS): Outcome[] {
+  const classifier = new Classifier(edges, assigned, registeredCount, 2 ** -matchShift, twiceBits);
   const outcomes = new Array<Outcome>(assigned.length);
   for (let o = 0; o < assigned.length; o++) outcomes[o] = classifier.outcome(o);
   return outcomes;
@@ -80,6 +80,8 @@ class Classifier {
     private readonly assigned: Int32Array,
     registeredCount: number,
     private readonly matchScale = 1,
+    /** How well a row must fit a worker another row holds to be read as that person listed twice (twiceBits, weights.ts). */
+    private readonly twiceBits = TWICE_BITS,
   ) {
     this.rows = edges.groupBy('o', assigned.length);
     this.cols = edges.groupBy('r', registeredCount);
@@ -177,7 +179,7 @@ class Classifier {
     let best = -1;
     for (let i = rows.start[o]; i < rows.start[o + 1]; i++) {
       const e = rows.order[i];
-      if (edges.bits[e] >= TWICE_BITS && this.rTaken(e) && (best < 0 || edges.bits[e] > edges.bits[best])) best = e;
+      if (edges.bits[e] >= this.twiceBits && this.rTaken(e) && (best < 0 || edges.bits[e] > edges.bits[best])) best = e;
     }
     return best;
   }

@@ -25,8 +25,12 @@ export interface Dob {
  * than a one-digit slip in a full date: about a quarter of all years are that close to any year.
  * `centuryApart`: the same day and month, in either order, and years a hundred apart: a two-digit
  * year (05, 68) that a spreadsheet put in the wrong century (1905, 2068), which no worker's date is.
+ * `monthDefaultDay`: the same year and month, and one side gives the 1st, the day written for
+ * someone who knows the month but not the day.
+ * `hireDate`: the date written as the row's date of birth is the registered worker's hire date,
+ * typed in the wrong column (score.ts finds it; compareDob never answers it).
  */
-export type DobAgreement = 'equal' | 'dayMonthSwapped' | 'oneDigit' | 'transposed' | 'dayApart' | 'yearApart' | 'yearOnlyNear' | 'yearDefaultDay' | 'yearDefaultApart' | 'sameYear' | 'centuryApart' | 'differs';
+export type DobAgreement = 'equal' | 'dayMonthSwapped' | 'oneDigit' | 'transposed' | 'dayApart' | 'yearApart' | 'yearOnlyNear' | 'yearDefaultDay' | 'yearDefaultApart' | 'sameYear' | 'monthDefaultDay' | 'centuryApart' | 'hireDate' | 'differs';
 
 export function toDob(iso: string | null): Dob | null {
   if (iso === null) return null;
@@ -79,7 +83,22 @@ export function compareDob(a: Dob | null, b: Dob | null): DobAgreement | null {
     if (a.month === b.month && a.day === b.day) return yearOnly ? 'yearOnlyNear' : 'yearApart';
     return isDefaultDay(a) || isDefaultDay(b) ? 'yearDefaultApart' : 'differs';
   }
-  return isDefaultDay(a) || isDefaultDay(b) ? 'yearDefaultDay' : 'sameYear';
+  if (isDefaultDay(a) || isDefaultDay(b)) return 'yearDefaultDay';
+  return a.month === b.month && (a.day === 1 || b.day === 1) ? 'monthDefaultDay' : 'sameYear';
+}
+
+/** Under this many years old on the day the row was written, no one works on a factory floor: the date is another (a hire date in the wrong column). */
+export const YOUNGEST_AT_WORK = 14;
+
+/**
+ * Whether a date written as a row's date of birth would make the worker younger than
+ * YOUNGEST_AT_WORK when the row was recorded (an ISO date-time): by whole years, so a date
+ * near the line is kept. Not a date after the record's year: that is a two-digit year put in the
+ * wrong century (2068 for 68), which compareDob reads.
+ */
+export function tooYoung(d: Dob, recordedAt: string): boolean {
+  const age = digits(recordedAt, 0, 4) - d.year;
+  return age >= 0 && age < YOUNGEST_AT_WORK;
 }
 
 /** Whether b is the day before or after a, across a month's or a year's end too. */

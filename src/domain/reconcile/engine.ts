@@ -12,11 +12,13 @@ import { assertUnique, byId, People, type Person } from './people';
 import { othersNumbers, withoutOthers, type OthersNumbers } from './others-numbers';
 import { sharedOnRegister } from './placeholders';
 import type { ReasonCode } from './reasons';
+import { listedTwice } from './listed-twice';
 import { registeredTwice } from './registered-twice';
+import { cardsReissued } from './reissued-cards';
 import { Scorer } from './score';
 import { summarize } from './summary';
 import type { ReconcileInput } from './types';
-import { TWICE_BITS } from './weights';
+import { TWICE_BITS, twiceBits } from './weights';
 import { yearsFromAges } from './years-from-ages';
 
 export const FS_ENGINE = 'fs-v2';
@@ -71,7 +73,7 @@ export function reconcileFs(input: ReconcileInput, options: EngineOptions = {}):
   const ids = indexIds(registered);
   const others = othersNumbers(site, registered, ids);
   for (const [i, numbers] of others) site[i] = withoutOthers(site[i], numbers);
-  const scorer = new Scorer(registered, people.nameSetCount, { rows: site.length, cut: cutNames(input.onsite, site), years: yearsFromAges(site, registered) });
+  const scorer = new Scorer(registered, people.nameSetCount, { rows: site.length, cut: cutNames(input.onsite, site), years: yearsFromAges(site, registered), reissued: cardsReissued(site, registered) });
   const confirmedReg = new Set(decided.confirmed.values());
 
   const open = site.filter((o) => !decided.confirmed.has(o.id) && !decided.hidden.has(o.id));
@@ -122,7 +124,7 @@ export function reconcileFs(input: ReconcileInput, options: EngineOptions = {}):
       visitNear,
     }, sameWorkers ? ids : undefined);
   }
-  const outcomes = classify(edges, assign(edges, open.length, openReg.length), openReg.length, scorer.matchShift);
+  const outcomes = classify(edges, assign(edges, open.length, openReg.length), openReg.length, scorer.matchShift, twiceBits(listedTwice(site)));
 
   // Results in the order of the input, and which registered workers (by input row) were present.
   const explain = new Explanations();
@@ -154,6 +156,13 @@ export function reconcileFs(input: ReconcileInput, options: EngineOptions = {}):
   for (const [i, numbers] of others) {
     const o = site[i];
     if (!decided.hidden.has(o.id)) results[o.row] = { ...results[o.row], reasons: [...results[o.row].reasons, ...anotherRow(numbers)] };
+  }
+  // So is a date of birth read as none, as it would make the worker a child, and a number of another kind.
+  if (people.notes.size > 0) {
+    input.onsite.forEach((o, row) => {
+      const notes = people.notes.get(o.id);
+      if (notes && !decided.hidden.has(o.id)) results[row] = { ...results[row], reasons: [...results[row].reasons, ...notes] };
+    });
   }
   const absent: string[] = [];
   input.registered.forEach((r, row) => {

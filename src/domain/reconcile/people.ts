@@ -1,7 +1,9 @@
 import type { OnsiteWorker, RegisteredWorker } from '../../protocol';
 import type { InternedName, NameCache } from '../names/name-cache';
 import { nameWritings } from '../names/name-writings';
-import { toDob, type Dob } from './compare-dob';
+import { tooYoung, toDob, type Dob } from './compare-dob';
+import { otherShape } from './id-shape';
+import type { ReasonCode } from './reasons';
 import { IntMap } from './int-map';
 import { NO_SHARED_VALUES, placeholderYear, readId, type SharedValues } from './placeholders';
 
@@ -14,6 +16,10 @@ export interface Person {
   nssfNumber: string | null;
   sex: 'F' | 'M' | null;
   dob: Dob | null;
+  /** On site, a date written as the date of birth that cannot be one (tooYoung), read as none: it may be the worker's hire date. */
+  notDob: Dob | null;
+  /** On the register, the worker's hire date (ISO), which a sheet may give as the date of birth. */
+  hired: string | null;
   /**
    * On the register the Khmer and, when given, the Latin name; on site the one name written,
    * or each of its writings when the cell gives more than one (name-writings.ts).
@@ -28,6 +34,9 @@ export interface Person {
  * prepared once, and numbers every distinct set of names.
  */
 export class People {
+  /** What an on-site row gives that is read as not given, and why (a date that makes a child, a number of another kind), by row id: said on its result. */
+  readonly notes = new Map<string, ReasonCode[]>();
+
   /** Name-set key (setId) → id; pairs' keys pass 2^31, which a Map would box as heap numbers. */
   private readonly nameSets: IntMap;
 
@@ -44,13 +53,28 @@ export class People {
   }
 
   onsite(o: OnsiteWorker, row: number): Person {
-    const dob = dobOf(o.dateOfBirth);
+    const written = dobOf(o.dateOfBirth);
+    const notDob = written !== null && tooYoung(written, o.recordedAt) ? written : null;
+    const dob = notDob === null ? written : null;
+    let nationalId = readId(o.nationalId, this.shared.nationalIds);
+    let nssfNumber = readId(o.nssfNumber, this.shared.nssfNumbers);
+    const notes: ReasonCode[] = [];
+    if (notDob !== null) notes.push('dob.tooYoung');
+    if (nationalId !== null && otherShape(nationalId, this.shared.nationalIdShape)) {
+      nationalId = null;
+      notes.push('nationalId.otherShape');
+    }
+    if (nssfNumber !== null && otherShape(nssfNumber, this.shared.nssfShape)) {
+      nssfNumber = null;
+      notes.push('nssfNumber.otherShape');
+    }
+    if (notes.length > 0) this.notes.set(o.id, notes);
     // Blocking reads the whole name form only for a row without a date (blocking.ts keysOf).
     const lean = dob !== null;
     const parts = nameWritings(o.name);
     // An array literal, as a registered worker's: the hot loops that read names meet one kind of array.
     const names = parts.length === 1 ? [this.cache.onsite(o.name, lean)] : this.writings(parts, lean);
-    return { id: o.id, row, nationalId: readId(o.nationalId, this.shared.nationalIds), nssfNumber: readId(o.nssfNumber, this.shared.nssfNumbers), sex: o.sex, dob, names, nameSetId: this.setId(names) };
+    return { id: o.id, row, nationalId, nssfNumber, sex: o.sex, dob, notDob, hired: null, names, nameSetId: this.setId(names) };
   }
 
   /** The forms of a name written in both scripts, those with letters; the first if none has. */
@@ -66,7 +90,7 @@ export class People {
     const withKh = kh.keys.length > 0;
     const withLatin = latin !== null && latin.id !== kh.id && latin.keys.length > 0;
     const names = withKh ? (withLatin ? [kh, latin] : [kh]) : withLatin ? [latin] : [];
-    return { id: r.workerId, row, nationalId: readId(r.nationalId, this.shared.nationalIds), nssfNumber: readId(r.nssfNumber, this.shared.nssfNumbers), sex: r.sex, dob: this.registeredDob(r.dateOfBirth), names, nameSetId: this.setId(names) };
+    return { id: r.workerId, row, nationalId: readId(r.nationalId, this.shared.nationalIds), nssfNumber: readId(r.nssfNumber, this.shared.nssfNumbers), sex: r.sex, dob: this.registeredDob(r.dateOfBirth), notDob: null, hired: r.hireDate, names, nameSetId: this.setId(names) };
   }
 
   /** A registered date of birth as compared: none for a placeholder, whether by its year or shared by too many. */

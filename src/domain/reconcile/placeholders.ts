@@ -1,6 +1,7 @@
 import { normalizeId, roundedScientific } from '../names/normalize';
 import { tooFewDigits } from './compare-id';
 import { asNumber } from './id-index';
+import { idShape, type IdShape } from './id-shape';
 
 // Values an export writes where the real one is missing. Read as real values they are strong
 // evidence for strangers (the same "card number") or against a worker's own pair (a register's
@@ -59,9 +60,12 @@ export interface SharedValues {
   /** National IDs and NSSF numbers, normalized (normalizeId), each kind on its own. */
   nationalIds: ReadonlySet<string>;
   nssfNumbers: ReadonlySet<string>;
+  /** How the register writes each kind of number (id-shape.ts); null where it gives too few to tell. */
+  nationalIdShape: IdShape | null;
+  nssfShape: IdShape | null;
 }
 
-export const NO_SHARED_VALUES: SharedValues = { dates: new Set(), nationalIds: new Set(), nssfNumbers: new Set() };
+export const NO_SHARED_VALUES: SharedValues = { dates: new Set(), nationalIds: new Set(), nssfNumbers: new Set(), nationalIdShape: null, nssfShape: null };
 
 /**
  * The register's shared values (SharedValues), counted once per run, before either list is
@@ -72,7 +76,7 @@ export function sharedOnRegister(workers: readonly { nationalId: string | null; 
   const dateLimit = Math.max(SHARED_DATE_ROWS, Math.ceil(SHARED_DATE_SHARE * workers.length));
   const counts = { dates: new Map<string, number>(), nationalIds: new Map<string, number>(), nssfNumbers: new Map<string, number>() };
   const out = { dates: new Set<string>(), nationalIds: new Set<string>(), nssfNumbers: new Set<string>() };
-  const count = (kind: keyof SharedValues, value: string | null, limit: number) => {
+  const count = (kind: keyof typeof counts, value: string | null, limit: number) => {
     if (value === null) return;
     const n = (counts[kind].get(value) ?? 0) + 1;
     counts[kind].set(value, n);
@@ -84,7 +88,7 @@ export function sharedOnRegister(workers: readonly { nationalId: string | null; 
     count('nationalIds', normalizeId(w.nationalId), SHARED_ID_ROWS);
     count('nssfNumbers', normalizeId(w.nssfNumber), SHARED_ID_ROWS);
   }
-  return out;
+  return { ...out, nationalIdShape: idShape([...counts.nationalIds.keys()]), nssfShape: idShape([...counts.nssfNumbers.keys()]) };
 }
 
 /**

@@ -21,6 +21,10 @@ export const REASON_CODES = [
   'nationalId.anotherRow',
   /** The on-site NSSF number is another registered worker's, whose name and date of birth another row gives: read as not given. */
   'nssfNumber.anotherRow',
+  /** The on-site national ID has too few or too many digits to be a card number like the register's (another number in the column): read as not given. */
+  'nationalId.otherShape',
+  /** The on-site NSSF number has too few or too many digits to be one like the register's (an employer's staff number?): read as not given. */
+  'nssfNumber.otherShape',
   /** The dates of birth are the same. */
   'dob.equal',
   /** The dates of birth are the same with day and month swapped. */
@@ -41,6 +45,12 @@ export const REASON_CODES = [
   'dob.sameYear',
   /** The dates of birth have the same day and month (in either order), and years a century apart (05 read as 1905). */
   'dob.centuryApart',
+  /** The dates of birth have the same year and month, and one gives the 1st: the day not known. */
+  'dob.monthDefault',
+  /** The row's date of birth is the registered worker's hire date: typed in the wrong column. */
+  'dob.hireDate',
+  /** The row's date of birth would make the worker a child on the day it was written: read as not given (a date from another column). */
+  'dob.tooYoung',
   /** The names sound the same: another spelling, or one side in Khmer script and the other in Latin letters. */
   'name.phonetic',
   /** The names are close (one letter or one odd spelling apart). */

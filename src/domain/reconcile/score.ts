@@ -9,6 +9,7 @@ import type { YearsFromAges } from './years-from-ages';
 import type { InternedName } from '../names/name-cache';
 import type { Person } from './people';
 import { encode } from './explain';
+import { NO_REISSUE, type CardsReissued } from './reissued-cards';
 import { bits, DOB, NAME, NATIONAL_ID, NSSF_NUMBER, priorAbsent, PRIOR_REGISTERED, priorRegistered, SEX, type Mu } from './weights';
 
 /** The share of dates of birth that give only a year (1 January), before seeing the register. */
@@ -60,6 +61,12 @@ export class Scorer {
   /** DOB.yearOnlyNear's bits: its u scaled by how many registered dates give only a year. */
   private readonly yearOnlyNearBits: number;
 
+  /** NATIONAL_ID.differs's bits: its m raised where the sheet shows cards re-issued with new numbers (reissued-cards.ts). */
+  private readonly nidDiffersBits: number;
+
+  /** DOB.yearDefaultDay's bits where the register's date is the year alone: its m and u raised where the register gives many workers only a year. */
+  private readonly yearDefaultDayBits: number;
+
   /** DOB.yearDefaultApart's bits: its m raised where the sheet's years alone show they were worked out from ages (years-from-ages.ts). */
   private readonly yearDefaultApartBits: number;
   private readonly cut: CutNames;
@@ -71,6 +78,8 @@ export class Scorer {
     const { dated, yearOnly } = this.count(registered);
     const yearOnlyShare = (yearOnly + PRIOR_WEIGHT * YEAR_ONLY_PRIOR) / (dated + PRIOR_WEIGHT);
     this.yearOnlyNearBits = Math.log2(DOB.yearOnlyNear.m / (DOB.yearOnlyNear.u * yearOnlyShare));
+    this.yearDefaultDayBits = yearDefaultDayBits(yearOnlyShare);
+    this.nidDiffersBits = nidDiffersBits(sheet.reissued);
     this.known = khmerWords(registered);
     this.comparer = new NameComparer(nameSetCount, this.known, this.cut);
     const absent = priorAbsent(registered.length, onsiteCount);
@@ -151,13 +160,14 @@ export class Scorer {
   private measure(o: Person, r: Person): number {
     let total = this.priorBits;
     const nid = crossed(o.nationalId === null || r.nationalId === null ? null : compareId(o.nationalId, r.nationalId), o.nationalId, r.nssfNumber);
-    if (nid) total += NATIONAL_ID_BITS[nid];
+    if (nid) total += nid === 'differs' ? this.nidDiffersBits : NATIONAL_ID_BITS[nid];
     const nssf = crossed(o.nssfNumber === null || r.nssfNumber === null ? null : compareId(o.nssfNumber, r.nssfNumber), o.nssfNumber, r.nationalId);
     if (nssf) total += NSSF_BITS[nssf];
     const name = this.comparer.compare(o, r);
     if (name !== NO_NAME) total += sameName(name) ? this.nameBits(spellingOf(name)) : NAME_BITS[levelOf(name) as Exclude<NameLevel, 'equal' | 'phonetic'>];
-    const dob = o.dob === null || r.dob === null ? null : compareDob(o.dob, r.dob);
-    if (dob) total += dob === 'equal' ? this.dobBits(o.dob!.ymd) : dob === 'dayMonthSwapped' ? this.dobBits(r.dob!.ymd) - SWAPPED_BELOW_EQUAL : dob === 'yearOnlyNear' ? this.yearOnlyNearBits : dob === 'yearDefaultApart' ? this.yearDefaultApartBits : DOB_BITS[dob];
+    let dob = o.dob === null || r.dob === null ? null : compareDob(o.dob, r.dob);
+    if (r.hired !== null && (dob === null || dob === 'differs') && (o.dob ?? o.notDob)?.iso === r.hired) dob = 'hireDate';
+    if (dob) total += dob === 'equal' ? this.dobBits(o.dob!.ymd) : dob === 'dayMonthSwapped' ? this.dobBits(r.dob!.ymd) - SWAPPED_BELOW_EQUAL : dob === 'yearOnlyNear' ? this.yearOnlyNearBits : dob === 'yearDefaultDay' && isDefaultDay(r.dob!) ? this.yearDefaultDayBits : dob === 'yearDefaultApart' ? this.yearDefaultApartBits : DOB_BITS[dob];
     const sexDiffers = o.sex !== null && r.sex !== null && o.sex !== r.sex;
     if (o.sex && r.sex) total += sexDiffers ? SEX_BITS.differs : SEX_BITS.equal;
     this.nid = nid;
@@ -187,9 +197,32 @@ export interface Sheet {
   cut: CutNames;
   /** How its years of birth alone sit against the register's dates (years-from-ages.ts). */
   years: YearsFromAges;
+  /** How often its card numbers differ outright for rows plainly a registered worker (reissued-cards.ts). */
+  reissued: CardsReissued;
 }
 
-const NO_SHEET: Sheet = { rows: 0, cut: NO_CUTS, years: { same: 0, apart: 0 } };
+const NO_SHEET: Sheet = { rows: 0, cut: NO_CUTS, years: { same: 0, apart: 0 }, reissued: NO_REISSUE };
+
+/** How many rows plainly a registered worker the share below is weighed against, so a small sheet's few rows move it little. */
+const REISSUE_PRIOR_ROWS = 200;
+/**
+ * The share of such rows whose number differs that a sheet shows without re-issued cards: a
+ * number typed from memory, a slip beyond one digit, a namesake born the same day. Up to 0.5 %
+ * on the bench rosters (payroll); above it, the excess is re-issued cards.
+ */
+const DIFFER_UNEXPLAINED = 0.02;
+
+/**
+ * NATIONAL_ID.differs's bits, its m raised by the share of rows plainly a registered worker (the
+ * same name and date) whose card number differs outright, beyond DIFFER_UNEXPLAINED. A sheet
+ * where cards were re-issued after the register was made (one row in six) then reads a number
+ * that differs as −2.6 bits, not −11: those workers' rows, name and date the same, went to
+ * review or hidden. On every other bench roster nothing moves.
+ */
+function nidDiffersBits({ differ, agree }: CardsReissued): number {
+  const share = differ / (differ + agree + REISSUE_PRIOR_ROWS);
+  return Math.log2((NATIONAL_ID.differs.m + Math.max(0, share - DIFFER_UNEXPLAINED)) / NATIONAL_ID.differs.u);
+}
 
 /**
  * The weights' own share of year-alone pairs one year apart (DOB.yearDefaultApart against
@@ -200,6 +233,23 @@ const NO_SHEET: Sheet = { rows: 0, cut: NO_CUTS, years: { same: 0, apart: 0 } };
  */
 const APART_SHARE = DOB.yearDefaultApart.m / (DOB.yearDefaultApart.m + DOB.yearDefaultDay.m);
 const APART_PRIOR_PAIRS = 20;
+
+/** The share of dates with a default day on one side of a pair of strangers that DOB.yearDefaultDay's u supposes (weights.ts: about 1 in 10). */
+const DEFAULT_DAY_SHARE = 0.1;
+
+/**
+ * DOB.yearDefaultDay's bits, where the register's date is the year alone, on a register that
+ * gives more of its workers only a year (1 January) than YEAR_ONLY_PRIOR: each such worker's row
+ * on site, written off the card, gives the full date, so the share above the prior is added to
+ * m; strangers meet a default day as much more often, so u grows in step. On a register a fifth
+ * year-only, +4.7 bits instead of +2: their own rows, name and year the same, went to review at
+ * p 0.97. Not where the sheet gives the year alone (ages on a crew list): the register's share
+ * says nothing of those, and read so on the eighth roster they matched namesakes wrongly.
+ */
+function yearDefaultDayBits(yearOnlyShare: number): number {
+  const excess = Math.max(0, yearOnlyShare - YEAR_ONLY_PRIOR);
+  return Math.log2((DOB.yearDefaultDay.m + excess) / ((DOB.yearDefaultDay.u * (DEFAULT_DAY_SHARE + excess)) / DEFAULT_DAY_SHARE));
+}
 
 function yearDefaultApartBits({ same, apart }: YearsFromAges): number {
   const share = Math.max(APART_SHARE, (apart + APART_PRIOR_PAIRS * APART_SHARE) / (same + apart + APART_PRIOR_PAIRS));

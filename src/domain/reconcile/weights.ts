@@ -90,6 +90,16 @@ export const DOB: Record<DobAgreement, Mu> = {
   // would be if the day were commonly unknown; at 1 in 1,000 it sent hidden namesakes born in
   // the same year to review.
   sameYear: { m: 0.0004, u: 1 / 40 },
+  // Same year and month, one side the 1st: a sheet's day for someone who knows the month of
+  // birth but not the day. Rare for one person where it happens at all, about 1 true pair in
+  // 250. By chance: the same year (1 in 40) and month (1 in 12), and the 1st on one side of the
+  // two (2 in 30), 1 in 7,000; held at 1 in 3,000, as relatives are born close together. As
+  // sameYear (−6 bits), such rows on the thirty-sixth roster went to review or hidden.
+  monthDefaultDay: { m: 0.004, u: 1 / 3000 },
+  // The row's date is the registered worker's hire date: typed in the date-of-birth column.
+  // About 1 row in 300 where a sheet does it; by chance a stranger's date is this worker's
+  // hire date about 1 time in 2,000 (workers are hired in batches, on few days).
+  hireDate: { m: 0.003, u: 1 / 2000 },
   // A two-digit year expanded into the wrong century (1905 for 05, 2068 for 68), with the day and
   // month as written or swapped: a spreadsheet's reading of one sheet, about 1 true pair in 200
   // where it happens at all. By chance, a stranger's date a century off the registered one in
@@ -217,5 +227,19 @@ export const P_HIDDEN = 0.2;
  * workers entered twice, wrongful hidden fell 0.357 → 0.246 % (5 seeds of 10,000).
  */
 export const TWICE_BITS = 12;
+
+/** A sheet that lists this share of its rows twice, plainly (listed-twice.ts), was put together from two. */
+const TWICE_SHEET = 0.05;
+/**
+ * On such a sheet, a row that fits a worker another row holds by this much (a name and sex
+ * alone, 4 to 1 against) is sent to review as that worker listed again, not flagged hidden: a
+ * quarter of its people are on it twice, more than are hidden. On the thirty-third roster (two
+ * sheets merged) wrongful hidden fell 3.0 → 0.4 % and recall 0.995 → 0.936; at −4, recall fell
+ * to 0.74, at 0 wrongful hidden stayed 0.75 %.
+ */
+const TWICE_BITS_MERGED = -2;
+
+/** How well a row must fit a worker another row holds to be read as that person listed twice (classify.ts), given the share of the sheet's rows plainly listed twice. */
+export const twiceBits = (share: number): number => (share >= TWICE_SHEET ? TWICE_BITS_MERGED : TWICE_BITS);
 /** A registered worker matched to someone else by this many bits more is not a rival (99:1). */
 export const TAKEN_MARGIN = Math.log2(99);

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { compareDob, toDob } from '../../../src/domain/reconcile/compare-dob';
+import { compareDob, tooYoung, toDob } from '../../../src/domain/reconcile/compare-dob';
 import { priorAbsent, PRIOR_ABSENT } from '../../../src/domain/reconcile/weights';
 
 const cmp = (a: string, b: string) => compareDob(toDob(a), toDob(b));
@@ -11,6 +11,15 @@ describe('compareDob', () => {
     // Other days, or years not a century apart, are no such slip.
     expect(cmp('1905-08-09', '2005-08-07')).toBe('differs');
     expect(cmp('1968-03-11', '2067-03-11')).toBe('differs');
+  });
+
+  it('names the same year and month with the 1st on one side as a day not known, not two slips', () => {
+    expect(cmp('1988-04-01', '1988-04-29')).toBe('monthDefaultDay');
+    expect(cmp('1988-04-29', '1988-04-01')).toBe('monthDefaultDay');
+    // Another month, or no 1st, is still the same year only; 1 January is the year alone.
+    expect(cmp('1988-04-01', '1988-05-29')).toBe('sameYear');
+    expect(cmp('1988-04-12', '1988-04-29')).toBe('sameYear');
+    expect(cmp('1988-01-01', '1988-04-29')).toBe('yearDefaultDay');
   });
 
   it('keeps the slips it named before', () => {
@@ -31,5 +40,16 @@ describe('priorAbsent', () => {
   it('reads a sheet of a few workers checked alone as no floor, which says nothing of the others', () => {
     expect(priorAbsent(300, 3)).toBe(PRIOR_ABSENT);
     expect(priorAbsent(10_000, 0)).toBe(PRIOR_ABSENT);
+  });
+});
+
+describe('tooYoung', () => {
+  it('takes a date that makes the worker a child when the row was written for no date of birth, but not a date after it (a century slip)', () => {
+    const at = '2025-03-10T08:00:00+07:00';
+    expect(tooYoung(toDob('2019-11-02')!, at)).toBe(true);
+    expect(tooYoung(toDob('2012-01-01')!, at)).toBe(true);
+    expect(tooYoung(toDob('2010-06-30')!, at)).toBe(false);
+    expect(tooYoung(toDob('1990-03-04')!, at)).toBe(false);
+    expect(tooYoung(toDob('2068-11-03')!, at)).toBe(false);
   });
 });

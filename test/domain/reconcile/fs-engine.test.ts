@@ -509,6 +509,61 @@ describe('reconcile (fs-v2): a sheet read in a month-first locale', () => {
   });
 });
 
+describe('reconcile (fs-v2): dates and numbers that are not what their column says', () => {
+  const sopheap = registered({ workerId: 'h1', nameKh: 'ព្រំ សុភាព', nameLatin: 'PROM SOPHEAP', sex: 'F', dateOfBirth: '1986-10-14', hireDate: '2020-11-09', nationalId: '253150690', nssfNumber: '1400390167' });
+  const namesake = registered({ workerId: 'h2', nameKh: 'ព្រំ សុភាព', nameLatin: 'PROM SOPHEAP', sex: 'F', dateOfBirth: '1979-02-21', hireDate: '2015-03-02', nationalId: '118531259', nssfNumber: '1670039575' });
+
+  it("matches a row whose date of birth is the worker's hire date, typed in the wrong column, and says so", () => {
+    const r = first(run([sopheap, namesake], [onsite({ name: 'Prom Sopheap', sex: 'F', dateOfBirth: '2020-11-09' })]));
+    expect(r.status).not.toBe('hidden');
+    const top = r.status === 'matched' ? r : r.candidates![0];
+    expect(top.registeredId).toBe('h1');
+    expect(top.reasons).toContain('dob.hireDate');
+    expect(r.reasons).toContain('dob.tooYoung');
+  });
+
+  it('reads a date of birth that makes the worker a child as not given, where it flagged the worker hidden, and says so', () => {
+    const r = first(run([sopheap], [onsite({ name: 'ព្រំ សុភាព', sex: 'F', dateOfBirth: '2019-04-12' })]));
+    expect(r.status).not.toBe('hidden');
+    expect(r.reasons).toContain('dob.tooYoung');
+  });
+
+  it("reads an employer's staff number in the NSSF column as not given, where it counted against the worker, and says so", () => {
+    // A register of NSSF numbers of ten digits; the sheet's column holds 4-digit staff numbers.
+    const numbered = Array.from({ length: 40 }, (_, i) => registered({ workerId: `n${i}`, nameKh: '', nameLatin: `Qzx Wvt${'abcdefghij'[i % 10]}${'klmn'[i % 4]}`, sex: 'M', nssfNumber: String(1400000000 + i * 7919) }));
+    const r = run([sopheap, namesake, ...numbered], [onsite({ name: 'PROM SOPHEAP', sex: 'F', dateOfBirth: '1986-10-14', nssfNumber: 'EMP-1779' })]);
+    expect(first(r)).toMatchObject({ status: 'matched', registeredId: 'h1' });
+    expect(first(r).reasons).toContain('nssfNumber.otherShape');
+    // A number with its leading zeros dropped is still the register's kind.
+    const dropped = run([registered({ ...sopheap, nssfNumber: '0001713070' }), ...numbered], [onsite({ name: 'PROM SOPHEAP', sex: 'F', nssfNumber: '1713070' })]);
+    expect(first(dropped).reasons).toContain('nssfNumber.equal');
+  });
+
+  it('matches the same name and date with another card number where the sheet shows cards re-issued with new numbers', () => {
+    const given = ['សុខា', 'ដារ៉ា', 'វណ្ណា', 'សុភា', 'ចាន់ធី', 'រតនា', 'សំណាង', 'ពិសី', 'សុផល', 'វិចិត្រ'];
+    const family = ['សុខ', 'ចាន់', 'កែវ', 'មាស', 'លី', 'ហេង', 'ឈឹម', 'ប៊ុន', 'ស៊ុន', 'យិន', 'អ៊ុំ', 'នួន'];
+    const crew = Array.from({ length: 120 }, (_, i) => registered({ workerId: `q${String(i).padStart(3, '0')}`, nameKh: `${family[i % 12]} ${given[Math.floor(i / 12)]}`, sex: i % 2 ? 'F' : 'M', dateOfBirth: `19${70 + (i % 30)}-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 27)).padStart(2, '0')}`, nationalId: String(200000000 + i * 7919) }));
+    // A quarter of the crew show a new card; the rest the registered one.
+    const site = crew.map((w, i) => onsite({ name: w.nameKh, sex: w.sex, dateOfBirth: w.dateOfBirth, nationalId: i % 4 === 0 ? String(300000000 + i * 104729) : w.nationalId }));
+    const r = run(crew, site);
+    const reissued = r.results.filter((_, i) => i % 4 === 0);
+    expect(reissued.every((x, k) => x.status === 'matched' && x.registeredId === crew[k * 4].workerId)).toBe(true);
+  });
+
+  it('sends a name alone whose namesake another row holds to review, not hidden, on a sheet that lists many people twice', () => {
+    const given = ['សុខា', 'ដារ៉ា', 'វណ្ណា', 'សុភា', 'ចាន់ធី', 'រតនា', 'សំណាង', 'ពិសី', 'សុផល', 'វិចិត្រ'];
+    const family = ['សុខ', 'ចាន់', 'កែវ', 'មាស', 'លី', 'ហេង', 'ឈឹម', 'ប៊ុន', 'ស៊ុន', 'យិន', 'អ៊ុំ', 'នួន'];
+    const crew = Array.from({ length: 120 }, (_, i) => registered({ workerId: `t${String(i).padStart(3, '0')}`, nameKh: `${family[i % 12]} ${given[Math.floor(i / 12)]}`, sex: i % 2 ? 'F' : 'M', dateOfBirth: `19${70 + (i % 30)}-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 27)).padStart(2, '0')}` }));
+    // Two sheets put together: every worker with a date, and a tenth again, by name and sex alone.
+    const payroll = crew.map((w) => onsite({ name: w.nameKh, sex: w.sex, dateOfBirth: w.dateOfBirth }));
+    const again = crew.filter((_, i) => i % 10 === 0).map((w) => onsite({ name: w.nameKh, sex: w.sex }));
+    const sheet = crew.filter((_, i) => i % 10 === 0).map((w) => onsite({ name: w.nameKh, sex: w.sex, dateOfBirth: w.dateOfBirth }));
+    const r = run(crew, [...payroll, ...sheet, ...again]);
+    const tail = r.results.slice(payroll.length + sheet.length);
+    expect(tail.every((x) => x.status === 'review' && x.reasons.includes('match.twice'))).toBe(true);
+  });
+});
+
 describe('reconcile (fs-v2): variations seen on the blind roster (written apart from the engine)', () => {
   it('takes a date of birth one calendar day off, where no single digit explains it (a midnight written out in UTC), as a slip', () => {
     const sophea = registered({ workerId: 'd1', nameKh: 'ចាន់ សុភា', nameLatin: 'CHAN SOPHEA', sex: 'F', dateOfBirth: '1990-03-10' });
