@@ -152,16 +152,14 @@ export function reconcileFs(input: ReconcileInput, options: EngineOptions = {}):
       results[o.row] = { onsiteId: o.id, status: 'matched', registeredId: rid, score: 1, reasons: shared(reasons) };
     }
   }
-  // A number read as not given, as it is another worker's, is said on its row.
-  for (const [i, numbers] of others) {
-    const o = site[i];
-    if (!decided.hidden.has(o.id)) results[o.row] = { ...results[o.row], reasons: [...results[o.row].reasons, ...anotherRow(numbers)] };
-  }
-  // So is a date of birth read as none, as it would make the worker a child, and a number of another kind.
-  if (people.notes.size > 0) {
+  // What a row gives that was read as not given is said on it: a number another worker's
+  // (another row gives their name and date), a date that makes a child, a number of another kind.
+  if (others.size > 0 || people.notes.size > 0) {
+    const another = new Map([...others].map(([i, numbers]) => [site[i].id, anotherRow(numbers)]));
     input.onsite.forEach((o, row) => {
-      const notes = people.notes.get(o.id);
-      if (notes && !decided.hidden.has(o.id)) results[row] = { ...results[row], reasons: [...results[row].reasons, ...notes] };
+      if (decided.hidden.has(o.id)) return;
+      const said = [...(another.get(o.id) ?? []), ...(people.notes.get(o.id) ?? [])];
+      if (said.length > 0) results[row] = { ...results[row], reasons: [...results[row].reasons, ...said] };
     });
   }
   const absent: string[] = [];

@@ -1,5 +1,4 @@
-import type { Person } from './people';
-import { dateNameKey } from './reissued-cards';
+import { dateNameKey, type Person } from './people';
 
 /**
  * The share of a sheet's rows that plainly repeat another row's person: the same national ID,

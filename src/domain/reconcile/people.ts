@@ -124,6 +124,9 @@ export class People {
 
 const NAME_ID_SPAN = 2 ** 24;
 
+/** A date (ymd) and a name's key id as one number: key ids, like name ids, are below NAME_ID_SPAN, dates below 10^8, so the pair is one safe integer. */
+export const dateNameKey = (ymd: number, keyId: number): number => ymd * NAME_ID_SPAN + keyId;
+
 /** A worker's date of birth as compared: none for a placeholder (placeholders.ts). */
 function dobOf(iso: string | null): Dob | null {
   const dob = toDob(iso);

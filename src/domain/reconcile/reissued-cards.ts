@@ -1,5 +1,5 @@
 import { compareId } from './compare-id';
-import type { Person } from './people';
+import { dateNameKey, type Person } from './people';
 
 /**
  * How often a sheet's card numbers differ outright from the register's for rows that are plainly
@@ -42,6 +42,3 @@ export function cardsReissued(site: readonly Person[], registered: readonly Pers
   }
   return { differ, agree };
 }
-
-/** A date (ymd) and a name key id as one number: key ids are below 2^24 in any roster a phone holds (people.ts NAME_ID_SPAN), dates below 10^8, so the pair is one safe integer. */
-export const dateNameKey = (ymd: number, keyId: number): number => ymd * 2 ** 24 + keyId;

@@ -62,6 +62,8 @@ const MIN_CALLED_LETTERS = 3;
 const MIN_CALLED_KHMER = 2;
 /** Key letters a called part needs to be read by key, across scripts and spellings (Mom for SREIMUM): Daar keys as ta, which ends too many names (CHANTHA). */
 const MIN_CALLED_KEY = 3;
+/** A last syllable of this many key letters is a call that tells less (Thou keys as to): NameLevel 'called'. */
+const MIN_CALLED_KEY_WEAK = 2;
 /** How many letters a called part leaves out at least: a syllable (So of Sophea, Srey of Sreypov). */
 const MIN_LEFT_OUT = 2;
 
@@ -93,7 +95,7 @@ export function calledFrom(o: InternedName, r: InternedName): number {
     const part = o.keys[called];
     const whole = r.keys[j];
     if (calledKey(part, whole, MIN_CALLED_KEY) || (o.script === r.script && calledPart(o, called, r, j))) return rot === 0 ? 0 : 1;
-    if (calledKey(part, whole, MIN_CALLED_KEY - 1) || leadingKey(part, whole)) return rot === 0 ? 2 : 3;
+    if (calledKey(part, whole, MIN_CALLED_KEY_WEAK) || leadingKey(part, whole)) return rot === 0 ? 2 : 3;
   }
   return -1;
 }
