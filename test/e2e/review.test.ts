@@ -34,8 +34,8 @@ afterAll(() => closeFieldSession({ server, browser, context }));
 it('asks a person to choose between namesakes, keeps the choice on re-run, and syncs it', async () => {
   const base = `/#/visit/${encodeURIComponent(pkg.visit.id)}`;
   await page.goto(`${base}/headcount`);
-  // Only the name, as an attendance sheet often has it.
-  await page.locator('#csv-file').setInputFiles({ name: 'sheet.csv', mimeType: 'text/csv', buffer: Buffer.from(`name\n${twins[0].nameKh}\n`) });
+  // Only the name, as an attendance sheet often has it, and the employer's staff number in the NSSF column.
+  await page.locator('#csv-file').setInputFiles({ name: 'sheet.csv', mimeType: 'text/csv', buffer: Buffer.from(`name,nssf_number\n${twins[0].nameKh},EMP-0421\n`) });
   await page.getByTestId('csv-imported').waitFor();
 
   await page.goto(`${base}/reconcile`);
@@ -48,6 +48,8 @@ it('asks a person to choose between namesakes, keeps the choice on re-run, and s
   expect(text).toContain(twins[1].nationalId!);
   // Why a person must rule, above the candidates.
   expect(await card.getByTestId('review-why').textContent()).toBe('several registered workers fit almost equally');
+  // And what the row gives that was read as not given, whichever worker it is.
+  expect(await card.getByTestId('review-row-notes').textContent()).toContain('the NSSF number on this row has too few or too many digits');
 
   // For a person to look at, in both languages (test-results/screens). The card is taller than
   // the screen, and the sticky top bar would be drawn across it where the capture scrolls.
@@ -374,6 +376,26 @@ it('reads a call name of one short syllable with the same date of birth as the w
   await expect.poll(() => row.textContent()).toContain('ព្យាង្គចុងក្រោយ');
   await page.evaluate(() => document.fonts.ready);
   await row.screenshot({ path: 'test-results/screens/km-27-called.png', style: unstuck });
+  await page.getByRole('button', { name: /English/ }).click();
+
+  // The employer's sheet then lists the worker in full, with that date: that row holds the worker,
+  // and the call name, short of "entered twice", is flagged hidden with the row that holds them named.
+  await page.goto(`${base}/headcount`);
+  await page.locator('#csv-file').setInputFiles({ name: 'payroll.csv', mimeType: 'text/csv', buffer: Buffer.from(`name,date_of_birth\n${worker.nameLatin},${worker.dateOfBirth}\n`) });
+  await page.getByTestId('csv-imported').waitFor();
+  await page.goto(`${base}/reconcile`);
+  await page.getByTestId('run-reconcile').click();
+  await page.locator('#result-search').fill(worker.workerId);
+  await page.getByTestId('group-matched').locator('li', { hasText: worker.nameLatin! }).waitFor();
+  const held = page.getByTestId('group-hidden').locator('li', { hasText: name });
+  await held.waitFor();
+  expect(await held.textContent()).toContain('already matched to another row');
+  expect(await held.getByTestId('hidden-namesake').textContent()).toContain(`matched to the row “${worker.nameLatin}”`);
+  await held.screenshot({ path: 'test-results/screens/en-28-held.png', style: unstuck });
+  await page.getByRole('button', { name: /ភាសាខ្មែរ/ }).click();
+  await expect.poll(() => held.textContent()).toContain('បានផ្គូផ្គងនឹងជួរ');
+  await page.evaluate(() => document.fonts.ready);
+  await held.screenshot({ path: 'test-results/screens/km-28-held.png', style: unstuck });
   await page.getByRole('button', { name: /English/ }).click();
 });
 

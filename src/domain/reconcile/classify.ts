@@ -9,13 +9,17 @@ export type Outcome =
    * `idHeld`: unlikely as the pair is, the row gives a registered worker's very ID number (engine.ts idHeld).
    */
   | { status: 'review'; p: number; ambiguous: boolean; namesDiffer?: true; twice?: true; idHeld?: true; candidates: { r: number; p: number }[] }
-  | { status: 'hidden'; p: number };
+  /** `held`: the registered worker the row would be a candidate for, had another row not been matched to them. */
+  | { status: 'hidden'; p: number; held?: number };
 
 /**
  * The review for a row that fits registered worker r as well as another row that holds r: one
  * person entered twice? Even odds, for only the inspector can say which row is the person.
  */
 export const enteredTwice = (r: number): Outcome => ({ status: 'review', p: 0.5, ambiguous: true, twice: true, candidates: [{ r, p: 0.5 }] });
+
+/** A pair's bits at which it alone is as likely as P_HIDDEN. */
+const HELD_FIT_BITS = Math.log2(P_HIDDEN / (1 - P_HIDDEN));
 
 /** How many candidates a review row carries: enough to choose from, few enough to read on a phone. */
 const MAX_CANDIDATES = 3;
@@ -161,8 +165,9 @@ class Classifier {
     const p = rowMass / (1 + rowMass);
     if (p < P_HIDDEN) {
       const twin = this.takenTwin(o);
-      if (twin < 0) return { status: 'hidden', p };
-      return enteredTwice(edges.r[twin]);
+      if (twin >= 0) return enteredTwice(edges.r[twin]);
+      const held = this.heldFit(o);
+      return held < 0 ? { status: 'hidden', p } : { status: 'hidden', p, held: edges.r[held] };
     }
     const likely = weights.filter((w) => w > 1).length;
     return { status: 'review', p, ambiguous: likely !== 1, candidates: top(this.rivalList([]), 1 + rowMass) };
@@ -180,6 +185,23 @@ class Classifier {
     for (let i = rows.start[o]; i < rows.start[o + 1]; i++) {
       const e = rows.order[i];
       if (edges.bits[e] >= this.twiceBits && this.rTaken(e) && (best < 0 || edges.bits[e] > edges.bits[best])) best = e;
+    }
+    return best;
+  }
+
+  /**
+   * Row o's strongest edge to a worker another row holds, if that edge alone would have kept
+   * the row from being flagged hidden (P_HIDDEN); else -1. The flag then rests on the other
+   * row's claim, and the inspector is told whose: "no registered worker fits" would be untrue.
+   */
+  private heldFit(o: number): number {
+    const { edges, rows } = this;
+    let best = -1;
+    for (let i = rows.start[o]; i < rows.start[o + 1]; i++) {
+      const e = rows.order[i];
+      const holder = this.owner[edges.r[e]];
+      if (holder < 0 || holder === o || edges.bits[e] < HELD_FIT_BITS) continue;
+      if (best < 0 || edges.bits[e] > edges.bits[best]) best = e;
     }
     return best;
   }

@@ -279,8 +279,13 @@ function toResult(o: Person, out: Outcome, reg: Person[], scorer: Scorer, explai
     const reasons = out.candidates.length > 0 ? explain.after(tag, scorer.pattern(o, reg[out.candidates[0].r])) : [tag];
     return { onsiteId: o.id, status: 'review', registeredId: null, score: clampReview(out.p), reasons: shared(reasons), candidates };
   }
+  const score = roundDown(out.p);
+  // Hidden only because another row holds the worker who fits: said, and that worker named.
+  if (out.held !== undefined) {
+    return { onsiteId: o.id, status: 'hidden', registeredId: null, score, reasons: shared(explain.after('held.byAnotherRow', scorer.pattern(o, reg[out.held]))), namesakeId: reg[out.held].id };
+  }
   const reasons = explain.hidden(told >= 0 ? scorer.pattern(o, reg[told]) : null);
-  const hidden: MatchResult = { onsiteId: o.id, status: 'hidden', registeredId: null, score: roundDown(out.p), reasons: shared(reasons) };
+  const hidden: MatchResult = { onsiteId: o.id, status: 'hidden', registeredId: null, score, reasons: shared(reasons) };
   if (reasons.includes('name.namesake')) hidden.namesakeId = reg[told].id;
   return hidden;
 }

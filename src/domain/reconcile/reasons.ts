@@ -105,11 +105,24 @@ export const REASON_CODES = [
   'name.ambiguous',
   /** Hidden: registered workers have this name, but their date of birth, sex or IDs show another person. */
   'name.namesake',
-  /** Hidden: nothing on the register matches by ID or name (always the first reason of such a row). */
+  /** Hidden: nothing on the register matches by ID or name (the first reason of such a row, unless the next applies). */
   'no.candidate',
+  /**
+   * Hidden: the registered worker who fits (namesakeId) is matched to another row, and the row
+   * is not close enough to be read as that worker entered twice. The first reason of such a row,
+   * followed by how the two compare.
+   */
+  'held.byAnotherRow',
 ] as const;
 
 export type ReasonCode = (typeof REASON_CODES)[number];
+
+/**
+ * Codes said of the row itself rather than of a pair: a value it gives that was read as not
+ * given. The engine adds them after the pair's reasons; a review card shows them apart from
+ * its candidates', since they hold whoever the row turns out to be.
+ */
+export const ROW_CODES: ReadonlySet<string> = new Set<ReasonCode>(['nationalId.anotherRow', 'nssfNumber.anotherRow', 'nationalId.otherShape', 'nssfNumber.otherShape', 'dob.tooYoung']);
 
 /** Codes that, left on an unmatched worker, send it to review rather than hidden. */
 export const REVIEW_CODES: ReadonlySet<ReasonCode> = new Set<ReasonCode>([

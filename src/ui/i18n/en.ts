@@ -170,6 +170,7 @@ export const en = {
   'reconcile.hidden': 'Hidden (not registered)',
   'reconcile.absent': 'Registered, not seen',
   'reconcile.namesake': 'registered namesake:',
+  'reconcile.heldBy': 'matched to the row “{name}”:',
   'reconcile.noneFound': 'No worker on site or on the register matches “{query}”.',
   'reconcile.registeredTwice': 'same ID number as {name} ({id}), who is on site: registered twice?',
   'reconcile.tallyDiff': 'Tally minus registered: {diff}',
@@ -224,6 +225,7 @@ export const en = {
   'reason.match.idHeld': 'the ID number is this registered worker\'s, but the name or date of birth differ: check the ID card',
   'reason.match.nameDiffers': 'an ID or the date of birth ties them, but the names share nothing: check the ID card',
   'reason.no.candidate': 'no registered worker fits',
+  'reason.held.byAnotherRow': 'the registered worker who fits is already matched to another row of the headcount: the same person entered twice, or someone else with their name',
 
   'review.onsite': 'On site',
   'review.register': 'On the register',

@@ -401,7 +401,22 @@ describe('reconcile (fs-v2): variations seen on the held-out roster', () => {
     const sheet = onsite({ name: 'Sok Srei Mom', sex: 'F', dateOfBirth: '1957-12-21' });
     const r = run(moms, [card, sheet]);
     expect(r.results[0]).toMatchObject({ status: 'matched', registeredId: 'm7' });
-    expect(r.results[1]).toMatchObject({ status: 'hidden', namesakeId: 'm7', reasons: ['no.candidate', 'name.namesake', 'dob.oneDigit'] });
+    // She is held by the card's row: the flag says so first, and names her.
+    expect(r.results[1]).toMatchObject({ status: 'hidden', namesakeId: 'm7', reasons: ['held.byAnotherRow', 'name.phonetic', 'dob.oneDigit'] });
+  });
+
+  it('says, of a row flagged hidden only because another row holds the worker who fits, whose worker that is', () => {
+    // SUN MAKARA is on the sheet by name and date; a foreman's "Sun ra" with her date is her listed
+    // again, or someone else: short of the bar for "entered twice", but not "no worker fits".
+    const makara = registered({ workerId: 'w9', nameKh: 'ស៊ុន មករា', nameLatin: 'Sun Makara', sex: 'M', dateOfBirth: '1983-11-17' });
+    const full = onsite({ name: 'Sun Makara', dateOfBirth: '1983-11-17' });
+    const called = onsite({ name: 'Sun ra', dateOfBirth: '1983-11-17' });
+    expect(first(run([makara], [called]))).toMatchObject({ status: 'matched', registeredId: 'w9', reasons: ['name.called', 'dob.equal'] });
+    const both = run([makara], [full, called]);
+    expect(both.results[0]).toMatchObject({ status: 'matched', registeredId: 'w9' });
+    expect(both.results[1]).toMatchObject({ status: 'hidden', namesakeId: 'w9', reasons: ['held.byAnotherRow', 'name.called', 'dob.equal'] });
+    // Someone whom nobody fits still says so.
+    expect(run([makara], [full, onsite({ name: 'Keo Vanna', dateOfBirth: '1990-01-02' })]).results[1].reasons).toEqual(['no.candidate']);
   });
 
   it('still flags a namesake whose date shares only the day and month, years far apart, as hidden', () => {

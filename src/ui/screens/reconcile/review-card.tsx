@@ -1,3 +1,4 @@
+import { ROW_CODES } from '../../../domain/reconcile/reasons';
 import type { MatchDecision, MatchResult, OnsiteWorker, RegisteredWorker } from '../../../protocol';
 import { useI18n, type MessageKey } from '../../i18n/i18n';
 import { AskDob, type SaveDob } from './ask-dob';
@@ -30,10 +31,13 @@ export function ReviewCard({ result, worker, registered, registeredById, heldBy,
   // Another row holds this worker: "same person" would take the worker from it; the row is the
   // one to remove, if the person was entered twice.
   const twice = why === 'match.twice';
+  // What the row gives that was read as not given (another worker's number, a child's date): true of every candidate.
+  const own = result.reasons.filter((r) => ROW_CODES.has(r));
   return (
     <article class="card" data-testid="review-card" aria-label={worker?.name ?? result.onsiteId}>
       <h3>{worker?.name ?? result.onsiteId}</h3>
       {why && <p data-testid="review-why">{t(`reason.${why}` as MessageKey)}</p>}
+      {own.length > 0 && <p class="muted" data-testid="review-row-notes">{reasons(own)}</p>}
       <button type="button" class="danger block" style="margin-bottom:0.75rem" disabled={busy} onClick={() => decide('hidden', result.onsiteId, null)}>
         {t('review.markHidden')}
       </button>
