@@ -39,9 +39,15 @@ import { THIRTYFOURTH_LABEL, generateThirtyfourth } from './thirtyfourth';
 import { THIRTYFIFTH_LABEL, generateThirtyfifth } from './thirtyfifth';
 import { THIRTYSIXTH_LABEL, generateThirtysixth } from './thirtysixth';
 import { THIRTYSEVENTH_LABEL, generateThirtyseventh } from './thirtyseventh';
+import { THIRTYEIGHTH_LABEL, generateThirtyeighth } from './thirtyeighth';
+import { THIRTYNINTH_LABEL, generateThirtyninth } from './thirtyninth';
+import { FORTIETH_LABEL, generateFortieth } from './fortieth';
+import { FORTYFIRST_LABEL, generateFortyfirst } from './fortyfirst';
+import { FORTYSECOND_LABEL, generateFortysecond } from './fortysecond';
+import { FORTYTHIRD_LABEL, generateFortythird } from './fortythird';
 
 /** Every labelled roster the reconcile bench and its diagnostics can run on, by name. */
-export const ROSTERS = [...PROFILES.map((p) => p.name), 'holdout', 'blind', 'payroll', 'grader', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth', 'twentyfirst', 'twentysecond', 'twentythird', 'twentyfourth', 'twentyfifth', 'twentysixth', 'twentyseventh', 'twentyeighth', 'twentyninth', 'thirtieth', 'thirtyfirst', 'thirtysecond', 'thirtythird', 'thirtyfourth', 'thirtyfifth', 'thirtysixth', 'thirtyseventh', 'placeholders', 'twice'];
+export const ROSTERS = [...PROFILES.map((p) => p.name), 'holdout', 'blind', 'payroll', 'grader', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth', 'twentyfirst', 'twentysecond', 'twentythird', 'twentyfourth', 'twentyfifth', 'twentysixth', 'twentyseventh', 'twentyeighth', 'twentyninth', 'thirtieth', 'thirtyfirst', 'thirtysecond', 'thirtythird', 'thirtyfourth', 'thirtyfifth', 'thirtysixth', 'thirtyseventh', 'thirtyeighth', 'thirtyninth', 'fortieth', 'fortyfirst', 'fortysecond', 'fortythird', 'placeholders', 'twice'];
 
 /** The engine's input for a labelled roster: no tally, no decisions, a fixed run time. */
 export const engineInput = (roster: Roster, visitId: string): ReconcileInput => ({ visitId, registered: roster.registered, onsite: roster.onsite, tally: null, runAt: new Date(0).toISOString() });
@@ -98,6 +104,12 @@ export function rosterFor(name: string, size: number, seed = defaultSeed(name, s
   if (name === 'thirtyfifth') return { roster: generateThirtyfifth(size, seed), label: THIRTYFIFTH_LABEL };
   if (name === 'thirtysixth') return { roster: generateThirtysixth(size, seed), label: THIRTYSIXTH_LABEL };
   if (name === 'thirtyseventh') return { roster: generateThirtyseventh(size, seed), label: THIRTYSEVENTH_LABEL };
+  if (name === 'thirtyeighth') return { roster: generateThirtyeighth(size, seed), label: THIRTYEIGHTH_LABEL };
+  if (name === 'thirtyninth') return { roster: generateThirtyninth(size, seed), label: THIRTYNINTH_LABEL };
+  if (name === 'fortieth') return { roster: generateFortieth(size, seed), label: FORTIETH_LABEL };
+  if (name === 'fortyfirst') return { roster: generateFortyfirst(size, seed), label: FORTYFIRST_LABEL };
+  if (name === 'fortysecond') return { roster: generateFortysecond(size, seed), label: FORTYSECOND_LABEL };
+  if (name === 'fortythird') return { roster: generateFortythird(size, seed), label: FORTYTHIRD_LABEL };
   if (name === 'thirteenth') return { roster: generateThirteenth(size, seed), label: THIRTEENTH_LABEL };
   if (name === 'placeholders') return { roster: withPlaceholders(rosterFor('realistic', size, seed).roster), label: PLACEHOLDERS_LABEL };
   if (name === 'twice') return { roster: withTwice(rosterFor('realistic', size, seed).roster), label: TWICE_LABEL };

@@ -27,7 +27,13 @@ export function nameWritings(raw: string): string[] {
 }
 
 function writtenParts(raw: string): string[] {
-  if (hasKhmer(raw) && LATIN.test(raw)) return [raw.replace(LATIN_RUNS, ' '), raw.replace(KHMER_RUNS, ' ')];
+  if (hasKhmer(raw) && LATIN.test(raw)) {
+    const khmer = raw.replace(LATIN_RUNS, ' ');
+    const latin = raw.replace(KHMER_RUNS, ' ');
+    // One word in a script is half a name, not the name written twice (ចាន់ SOPHEA, Sok ស្រីមុំ: a
+    // clerk who changed keyboards mid-name): the cell is read whole too, each word in its own script.
+    return wordCount(khmer) === 1 || wordCount(latin) === 1 ? [khmer, latin, raw] : [khmer, latin];
+  }
   const outside = raw.replace(BRACKETED, ' ');
   if (outside === raw || !LETTER.test(outside)) return [raw];
   return [outside, ...[...raw.matchAll(BRACKETED)].map((m) => m[1]).filter((part) => LETTER.test(part))];
@@ -88,6 +94,8 @@ function withoutTitles(part: string): string[] {
 }
 
 /** Whether word i of a cell (or of its part after a comma) is a title or, first, a kin word. */
+const wordCount = (part: string): number => part.split(WORD_BREAK).filter((w) => LETTER.test(w)).length;
+
 function isTitle(words: readonly string[], i: number): boolean {
   const w = words[i].toLowerCase();
   if (TITLES_LATIN.has(w) || TITLES_KHMER.has(w)) return true;

@@ -52,6 +52,20 @@ function digits(s: string, from: number, to: number): number {
   return n;
 }
 
+/**
+ * A date whose year is in the Buddhist Era (CE + 543; 1990 is 2533), as Khmer papers write it,
+ * as its Common Era date; null for any other. No worker's year is 2300 or after in either era
+ * but the Buddhist one (a century slip puts 68 in 2068 at most), nor before BE 2400 (CE 1857).
+ */
+export function fromBuddhistEra(d: Dob): Dob | null {
+  if (d.year < BE_FIRST || d.year > BE_LAST) return null;
+  const year = d.year - BUDDHIST_ERA;
+  return dob(`${year}${d.iso.slice(4)}`, year, d.month, d.day);
+}
+const BUDDHIST_ERA = 543;
+const BE_FIRST = 2400;
+const BE_LAST = 2599;
+
 /** 1 January: the day written for someone who knows only their birth year. */
 export const isDefaultDay = (d: Dob) => d.month === 1 && d.day === 1;
 

@@ -13,6 +13,7 @@ import { othersNumbers, withoutOthers, type OthersNumbers } from './others-numbe
 import { sharedOnRegister } from './placeholders';
 import type { ReasonCode } from './reasons';
 import { listedTwice } from './listed-twice';
+import { namesApart } from './names-apart';
 import { registeredTwice } from './registered-twice';
 import { cardsReissued } from './reissued-cards';
 import { Scorer } from './score';
@@ -74,6 +75,7 @@ export function reconcileFs(input: ReconcileInput, options: EngineOptions = {}):
   const others = othersNumbers(site, registered, ids);
   for (const [i, numbers] of others) site[i] = withoutOthers(site[i], numbers);
   const scorer = new Scorer(registered, people.nameSetCount, { rows: site.length, cut: cutNames(input.onsite, site), years: yearsFromAges(site, registered), reissued: cardsReissued(site, registered) });
+  scorer.weighNamesApart(namesApart(site, registered, (o, r) => scorer.namesDiffer(o, r)));
   const confirmedReg = new Set(decided.confirmed.values());
 
   const open = site.filter((o) => !decided.confirmed.has(o.id) && !decided.hidden.has(o.id));

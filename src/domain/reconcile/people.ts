@@ -1,7 +1,7 @@
 import type { OnsiteWorker, RegisteredWorker } from '../../protocol';
 import type { InternedName, NameCache } from '../names/name-cache';
 import { nameWritings } from '../names/name-writings';
-import { tooYoung, toDob, type Dob } from './compare-dob';
+import { fromBuddhistEra, tooYoung, toDob, type Dob } from './compare-dob';
 import { otherShape } from './id-shape';
 import type { ReasonCode } from './reasons';
 import { IntMap } from './int-map';
@@ -53,12 +53,15 @@ export class People {
   }
 
   onsite(o: OnsiteWorker, row: number): Person {
-    const written = dobOf(o.dateOfBirth);
+    const asWritten = dobOf(o.dateOfBirth);
+    const ce = asWritten === null ? null : fromBuddhistEra(asWritten);
+    const written = ce ?? asWritten;
     const notDob = written !== null && tooYoung(written, o.recordedAt) ? written : null;
     const dob = notDob === null ? written : null;
     let nationalId = readId(o.nationalId, this.shared.nationalIds);
     let nssfNumber = readId(o.nssfNumber, this.shared.nssfNumbers);
     const notes: ReasonCode[] = [];
+    if (ce !== null) notes.push('dob.buddhistEra');
     if (notDob !== null) notes.push('dob.tooYoung');
     if (nationalId !== null && otherShape(nationalId, this.shared.nationalIdShape)) {
       nationalId = null;
@@ -95,7 +98,9 @@ export class People {
 
   /** A registered date of birth as compared: none for a placeholder, whether by its year or shared by too many. */
   private registeredDob(iso: string | null): Dob | null {
-    return iso !== null && this.shared.dates.size > 0 && this.shared.dates.has(iso) ? null : dobOf(iso);
+    if (iso !== null && this.shared.dates.size > 0 && this.shared.dates.has(iso)) return null;
+    const d = dobOf(iso);
+    return d === null ? null : (fromBuddhistEra(d) ?? d);
   }
 
   get nameSetCount(): number {

@@ -49,6 +49,8 @@ export const REASON_CODES = [
   'dob.monthDefault',
   /** The row's date of birth is the registered worker's hire date: typed in the wrong column. */
   'dob.hireDate',
+  /** The row's date of birth gives its year in the Buddhist Era (CE + 543): read as the Common Era's. */
+  'dob.buddhistEra',
   /** The row's date of birth would make the worker a child on the day it was written: read as not given (a date from another column). */
   'dob.tooYoung',
   /** The names sound the same: another spelling, or one side in Khmer script and the other in Latin letters. */
@@ -119,10 +121,10 @@ export type ReasonCode = (typeof REASON_CODES)[number];
 
 /**
  * Codes said of the row itself rather than of a pair: a value it gives that was read as not
- * given. The engine adds them after the pair's reasons; a review card shows them apart from
- * its candidates', since they hold whoever the row turns out to be.
+ * given, or otherwise than written. The engine adds them after the pair's reasons; a review card
+ * shows them apart from its candidates', since they hold whoever the row turns out to be.
  */
-export const ROW_CODES: ReadonlySet<string> = new Set<ReasonCode>(['nationalId.anotherRow', 'nssfNumber.anotherRow', 'nationalId.otherShape', 'nssfNumber.otherShape', 'dob.tooYoung']);
+export const ROW_CODES: ReadonlySet<string> = new Set<ReasonCode>(['nationalId.anotherRow', 'nssfNumber.anotherRow', 'nationalId.otherShape', 'nssfNumber.otherShape', 'dob.tooYoung', 'dob.buddhistEra']);
 
 /** Codes that, left on an unmatched worker, send it to review rather than hidden. */
 export const REVIEW_CODES: ReadonlySet<ReasonCode> = new Set<ReasonCode>([

@@ -10,6 +10,7 @@ import type { InternedName } from '../names/name-cache';
 import type { Person } from './people';
 import { encode } from './explain';
 import { NO_REISSUE, type CardsReissued } from './reissued-cards';
+import type { NamesApart } from './names-apart';
 import { bits, DOB, NAME, NATIONAL_ID, NSSF_NUMBER, priorAbsent, PRIOR_REGISTERED, priorRegistered, SEX, type Mu } from './weights';
 
 /** The share of dates of birth that give only a year (1 January), before seeing the register. */
@@ -67,6 +68,9 @@ export class Scorer {
   /** DOB.yearDefaultDay's bits where the register's date is the year alone: its m and u raised where the register gives many workers only a year. */
   private readonly yearDefaultDayBits: number;
 
+  /** Each name level's bits but equal's: NAME's, with `differs` raised where the sheet's names often share nothing with its workers' (weighNamesApart). */
+  private nameLevelBits = NAME_BITS;
+
   /** DOB.yearDefaultApart's bits: its m raised where the sheet's years alone show they were worked out from ages (years-from-ages.ts). */
   private readonly yearDefaultApartBits: number;
   private readonly cut: CutNames;
@@ -105,6 +109,15 @@ export class Scorer {
   /** Posterior log-odds in bits. */
   score(o: Person, r: Person): number {
     return this.measure(o, r);
+  }
+
+  /**
+   * Reads how often the sheet gives a worker's very number and date under a name sharing nothing
+   * with theirs (names-apart.ts), which takes the names compared here: NAME.differs is then
+   * weighed at that share. Before any pair is scored.
+   */
+  weighNamesApart(apart: NamesApart): void {
+    this.nameLevelBits = { ...NAME_BITS, differs: nameDiffersBits(apart) };
   }
 
   /** Whether the names share no word and no sound (NAME.differs). */
@@ -164,7 +177,7 @@ export class Scorer {
     const nssf = crossed(o.nssfNumber === null || r.nssfNumber === null ? null : compareId(o.nssfNumber, r.nssfNumber), o.nssfNumber, r.nationalId);
     if (nssf) total += NSSF_BITS[nssf];
     const name = this.comparer.compare(o, r);
-    if (name !== NO_NAME) total += sameName(name) ? this.nameBits(spellingOf(name)) : NAME_BITS[levelOf(name) as Exclude<NameLevel, 'equal' | 'phonetic'>];
+    if (name !== NO_NAME) total += sameName(name) ? this.nameBits(spellingOf(name)) : this.nameLevelBits[levelOf(name) as Exclude<NameLevel, 'equal' | 'phonetic'>];
     let dob = o.dob === null || r.dob === null ? null : compareDob(o.dob, r.dob);
     if (r.hired !== null && (dob === null || dob === 'differs') && (o.dob ?? o.notDob)?.iso === r.hired) dob = 'hireDate';
     if (dob) total += dob === 'equal' ? this.dobBits(o.dob!.ymd) : dob === 'dayMonthSwapped' ? this.dobBits(r.dob!.ymd) - SWAPPED_BELOW_EQUAL : dob === 'yearOnlyNear' ? this.yearOnlyNearBits : dob === 'yearDefaultDay' && isDefaultDay(r.dob!) ? this.yearDefaultDayBits : dob === 'yearDefaultApart' ? this.yearDefaultApartBits : DOB_BITS[dob];
@@ -222,6 +235,26 @@ const DIFFER_UNEXPLAINED = 0.02;
 function nidDiffersBits({ differ, agree }: CardsReissued): number {
   const share = differ / (differ + agree + REISSUE_PRIOR_ROWS);
   return Math.log2((NATIONAL_ID.differs.m + Math.max(0, share - DIFFER_UNEXPLAINED)) / NATIONAL_ID.differs.u);
+}
+
+/**
+ * The share of rows tied to a worker by number and date whose names share nothing that a sheet
+ * shows without nicknames: a name typed from another worker's line, two slips in each word. At
+ * most 0.35 % on the bench rosters (the twenty-eighth); above 1 %, the excess is names the workers
+ * go by.
+ */
+const APART_UNEXPLAINED = 0.01;
+
+/**
+ * NAME.differs's bits, its m raised by the share of rows tied to a worker by number and date
+ * whose names share nothing with theirs, beyond APART_UNEXPLAINED (weighed against
+ * REISSUE_PRIOR_ROWS more, as reissued cards are). On a supervisor's sheet that lists a tenth of
+ * its workers by nickname (5 % of such rows) a name that shares nothing weighs −4.4 bits, not
+ * −9.8: those rows, tied by their date alone, went from hidden (a wrongful fine) to review.
+ */
+function nameDiffersBits({ apart, tied }: NamesApart): number {
+  const share = apart / (tied + REISSUE_PRIOR_ROWS);
+  return Math.log2((NAME.differs.m + Math.max(0, share - APART_UNEXPLAINED)) / NAME.differs.u);
 }
 
 /**

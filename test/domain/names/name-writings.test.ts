@@ -14,7 +14,14 @@ describe('nameWritings', () => {
   it('parts a cell written in both scripts into its Khmer and its Latin writing, Khmer first', () => {
     expect(parts('សុខ ដារ៉ា (SOK DARA)')).toEqual(['សុខ ដារ៉ា', 'sok dara']);
     expect(parts('Chan Srey Mom / ចាន់\u200bស្រីមុំ')).toEqual(['ចាន់ ស្រីមុំ', 'chan srey mom']);
-    expect(parts('សុខDara')).toEqual(['សុខ', 'dara']);
+  });
+
+  it('reads a cell with a word in each script (a clerk who changed keyboards mid-name) whole too, after its parts', () => {
+    expect(parts('សុខDara')).toEqual(['សុខ', 'dara', 'សុខdara']);
+    expect(parts('ចាន់ SOPHEA')).toEqual(['ចាន់', 'sophea', 'ចាន់ sophea']);
+    expect(parts('Sok ស្រីមុំ')).toEqual(['ស្រីមុំ', 'sok', 'sok ស្រីមុំ']);
+    // The name written in both scripts, a word or more each, is two writings only.
+    expect(parts('សុខ ដារ៉ា SOK DARA')).toEqual(['សុខ ដារ៉ា', 'sok dara']);
   });
 
   it('reads a part in brackets in the same script as another writing, and the name without it', () => {

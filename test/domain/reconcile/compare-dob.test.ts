@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { compareDob, tooYoung, toDob } from '../../../src/domain/reconcile/compare-dob';
+import { compareDob, fromBuddhistEra, tooYoung, toDob } from '../../../src/domain/reconcile/compare-dob';
 import { priorAbsent, PRIOR_ABSENT } from '../../../src/domain/reconcile/weights';
 
 const cmp = (a: string, b: string) => compareDob(toDob(a), toDob(b));
@@ -51,5 +51,15 @@ describe('tooYoung', () => {
     expect(tooYoung(toDob('2010-06-30')!, at)).toBe(false);
     expect(tooYoung(toDob('1990-03-04')!, at)).toBe(false);
     expect(tooYoung(toDob('2068-11-03')!, at)).toBe(false);
+  });
+});
+
+describe('fromBuddhistEra', () => {
+  it('reads a year of the Buddhist Era (CE + 543), as Khmer papers write it, as the Common Era year, and no other', () => {
+    expect(fromBuddhistEra(toDob('2533-05-12')!)).toMatchObject({ iso: '1990-05-12', year: 1990, month: 5, day: 12, ymd: 19900512 });
+    expect(fromBuddhistEra(toDob('2400-01-01')!)?.iso).toBe('1857-01-01');
+    expect(fromBuddhistEra(toDob('1990-05-12')!)).toBeNull();
+    // A two-digit year in the wrong century is not one.
+    expect(fromBuddhistEra(toDob('2068-11-03')!)).toBeNull();
   });
 });

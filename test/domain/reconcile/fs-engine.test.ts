@@ -579,6 +579,54 @@ describe('reconcile (fs-v2): dates and numbers that are not what their column sa
   });
 });
 
+describe('reconcile (fs-v2): variations seen on the thirty-eighth to forty-third rosters', () => {
+  it('reads a date of birth whose year is in the Buddhist Era as its Common Era date, and says so on the row', () => {
+    const sophea = registered({ workerId: 'b1', nameKh: 'ចាន់ សុភា', nameLatin: 'CHAN SOPHEA', sex: 'F', dateOfBirth: '1990-05-12' });
+    const namesake = registered({ workerId: 'b2', nameKh: 'ចាន់ សុភា', nameLatin: 'CHAN SOPHEA', sex: 'F', dateOfBirth: '1984-02-20' });
+    const r = run([sophea, namesake], [onsite({ name: 'ចាន់ សុភា', sex: 'F', dateOfBirth: '2533-05-12' }), onsite({ name: 'Chan Sophea', sex: 'F', dateOfBirth: '2527-02-20' })]);
+    expect(r.results.map((x) => [x.status, x.registeredId])).toEqual([['matched', 'b1'], ['matched', 'b2']]);
+    for (const x of r.results) expect(x.reasons).toEqual(expect.arrayContaining(['dob.equal', 'dob.buddhistEra']));
+  });
+
+  it('matches a name with a word in each script, one worker of many who share one of its words', () => {
+    const given = ['សុភា', 'ដារ៉ា', 'វណ្ណា', 'សុខា', 'ចាន់ធី'];
+    const chans = given.map((g, i) => registered({ workerId: `c${i}`, nameKh: `ចាន់ ${g}`, sex: 'F', dateOfBirth: `198${i}-03-1${i}` }));
+    const r = run(chans, [onsite({ name: 'ចាន់ SOPHEA', sex: 'F', dateOfBirth: '1980-03-10' }), onsite({ name: 'Chan ដារ៉ា', sex: 'F' })]);
+    expect(r.results.map((x) => [x.status, x.registeredId])).toEqual([['matched', 'c0'], ['matched', 'c1']]);
+  });
+
+  it('weighs a name that shares nothing with the worker less where the sheet lists many workers by nickname, tied by their card and date', () => {
+    const given = ['សុខា', 'ដារ៉ា', 'វណ្ណា', 'សុភា', 'ចាន់ធី', 'រតនា', 'សំណាង', 'ពិសី', 'សុផល', 'វិចិត្រ'];
+    const family = ['សុខ', 'ចាន់', 'កែវ', 'មាស', 'លី', 'ហេង', 'ឈឹម', 'ប៊ុន', 'ស៊ុន', 'យិន', 'អ៊ុំ', 'នួន'];
+    const crew = Array.from({ length: 120 }, (_, i) => registered({ workerId: `n${String(i).padStart(3, '0')}`, nameKh: `${family[i % 12]} ${given[Math.floor(i / 12)]}`, sex: i % 2 ? 'F' : 'M', dateOfBirth: `19${70 + (i % 30)}-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 27)).padStart(2, '0')}`, nationalId: String(200000000 + i * 7919) }));
+    const nicknames = ['Pov', 'Touch', 'Mao', 'Kdat', 'Nak'];
+    // A worker listed by the name they go by, their date alone tying them to the register.
+    const byDate = onsite({ name: 'Srey Neang', sex: crew[1].sex, dateOfBirth: crew[1].dateOfBirth });
+    const named = crew.slice(2).map((w) => onsite({ name: w.nameKh, sex: w.sex, dateOfBirth: w.dateOfBirth, nationalId: w.nationalId }));
+    // On an ordinary sheet such a row is someone else: hidden.
+    expect(run(crew, [byDate, ...named]).results[0]).toMatchObject({ status: 'hidden' });
+    // On a sheet where a fifth of the rows give a worker's card and date under a nickname, it is for the inspector.
+    const nicknamed = named.map((o, i) => (i % 5 === 0 ? { ...o, name: nicknames[i % 25 / 5] } : o));
+    const r = run(crew, [byDate, ...nicknamed]);
+    expect(r.results[0]).toMatchObject({ status: 'review', candidates: [expect.objectContaining({ registeredId: crew[1].workerId })] });
+  });
+
+  it("does not read siblings who give their household's family-book number as one person listed twice", () => {
+    const given = ['សុខា', 'ដារ៉ា', 'វណ្ណា', 'សុភា', 'ចាន់ធី', 'រតនា', 'សំណាង', 'ពិសី', 'សុផល', 'វិចិត្រ'];
+    const family = ['សុខ', 'ចាន់', 'កែវ', 'មាស', 'លី', 'ហេង', 'ឈឹម', 'ប៊ុន', 'ស៊ុន', 'យិន', 'អ៊ុំ', 'នួន'];
+    const crew = Array.from({ length: 120 }, (_, i) => registered({ workerId: `h${String(i).padStart(3, '0')}`, nameKh: `${family[i % 12]} ${given[Math.floor(i / 12)]}`, sex: i % 2 ? 'F' : 'M', dateOfBirth: `19${70 + (i % 30)}-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 27)).padStart(2, '0')}` }));
+    // Every third row gives a family-book number its brother or sister beside it gives too.
+    const book = (i: number) => (i % 3 === 0 ? `0808${String(Math.floor(i / 6)).padStart(2, '0')}/1${i % 6}` : null);
+    const site = crew.map((w, i) => onsite({ name: w.nameKh, sex: w.sex, dateOfBirth: w.dateOfBirth, nationalId: book(i - (i % 6 === 3 ? 3 : 0)) }));
+    // A namesake of a worker on the sheet, by name and sex alone, who gives their own family's book
+    // number: on a sheet put together from two it would be that worker listed again; here, hidden.
+    const hidden = onsite({ name: crew[7].nameKh, sex: crew[7].sex, nationalId: '080899/01' });
+    const r = run(crew, [...site, hidden]);
+    expect(r.results.slice(0, crew.length).every((x, i) => x.status === 'matched' && x.registeredId === crew[i].workerId)).toBe(true);
+    expect(r.results[crew.length]).toMatchObject({ status: 'hidden', namesakeId: crew[7].workerId, reasons: ['held.byAnotherRow', 'name.equal'] });
+  });
+});
+
 describe('reconcile (fs-v2): variations seen on the blind roster (written apart from the engine)', () => {
   it('takes a date of birth one calendar day off, where no single digit explains it (a midnight written out in UTC), as a slip', () => {
     const sophea = registered({ workerId: 'd1', nameKh: 'ចាន់ សុភា', nameLatin: 'CHAN SOPHEA', sex: 'F', dateOfBirth: '1990-03-10' });
