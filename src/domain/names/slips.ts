@@ -26,6 +26,35 @@ export function oneEditApartIn(a: string, as: number, ae: number, b: string, bs:
   return la > lb ? sameIn(a, as + i + 1, ae, b, bs + i, be) : sameIn(a, as + i, ae, b, bs + i + 1, be);
 }
 
+/**
+ * Whether two strings are at most two insertions, deletions or substitutions apart: the
+ * distance in a band two wide around the diagonal, which is all a bound of two can reach.
+ */
+export function withinTwoEdits(a: string, b: string): boolean {
+  const la = a.length;
+  const lb = b.length;
+  if (Math.abs(la - lb) > 2) return false;
+  // row[j] for j in [i - 2, i + 2], held at j - i + 2; FAR stands for anything past the bound.
+  let prev = [FAR, FAR, 0, 1, 2];
+  for (let i = 1; i <= la; i++) {
+    const row = [FAR, FAR, FAR, FAR, FAR];
+    let best = FAR;
+    for (let d = 0; d < 5; d++) {
+      const j = i + d - 2;
+      if (j < 0 || j > lb) continue;
+      let v = j === 0 ? i : (prev[d] ?? FAR) + (a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1);
+      if (d < 4) v = Math.min(v, prev[d + 1] + 1);
+      if (d > 0 && j > 0) v = Math.min(v, row[d - 1] + 1);
+      row[d] = v;
+      best = Math.min(best, v);
+    }
+    if (best > 2) return false;
+    prev = row;
+  }
+  return prev[lb - la + 2] <= 2;
+}
+const FAR = 3;
+
 /** Whether a[i, ae) equals b[j, be). */
 function sameIn(a: string, i: number, ae: number, b: string, j: number, be: number): boolean {
   if (ae - i !== be - j) return false;

@@ -1,6 +1,6 @@
 import { jaroWinkler, winklerBonus } from '../names/jaro-winkler';
 import type { InternedName } from '../names/name-cache';
-import { consonants, oneEditApart, oneEditApartIn, sameConsonants, wordCount, wordEnd, wordStart } from '../names/slips';
+import { consonants, oneEditApart, oneEditApartIn, sameConsonants, withinTwoEdits, wordCount, wordEnd, wordStart } from '../names/slips';
 import { NO_WORDS, otherRest, otherWord, sameShape, twoNames, type KnownWords } from './known-words';
 import { at, closeRank, NO_NAME, packName, Rank, SIMILAR_NAME, unpackName, type NameAgreement, type NameCode } from './name-code';
 import { calledFrom, shortenedFrom, wordOutJoined } from './shortened-name';
@@ -132,8 +132,17 @@ function compareWhole(o: InternedName, r: InternedName, known: KnownWords): numb
     }
   }
   const rot = everyWordSlipped(o, r, known);
-  return rot >= 0 ? at(Rank.Slipped, rot !== 0) : at(Rank.Differs, false);
+  if (rot >= 0) return at(Rank.Slipped, rot !== 0);
+  // A Khmer name read off paper (by OCR, or by eye from a faint copy) with two letters or signs
+  // misread, dropped or added (អេដ ហេដវណ្ណៈ for អេង ហេងវណ្ណៈ; ឃុន for ឈុន, a subscript lost):
+  // a short family name so misread keys as another word, and the name shared nothing. Held at no
+  // weight, as two slips are: the date or an ID decides.
+  if (o.script === 'khmer' && r.script === 'khmer' && o.text.length >= MIN_MISREAD_LETTERS && r.text.length >= MIN_MISREAD_LETTERS && withinTwoEdits(o.text, r.text)) return at(Rank.Slipped, false);
+  return at(Rank.Differs, false);
 }
+
+/** Khmer names shorter than this, written (letters and signs), are two slips from too many others. */
+const MIN_MISREAD_LETTERS = 8;
 
 /**
  * The rotation of r in which every word of o is a slip from r's word: the same key, the same

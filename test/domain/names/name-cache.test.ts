@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { NameCache } from '../../../src/domain/names/name-cache';
 import { compareName } from '../../../src/domain/reconcile/compare-name';
-import { oneEditApart } from '../../../src/domain/names/slips';
+import { oneEditApart, withinTwoEdits } from '../../../src/domain/names/slips';
 import { khmerWords } from '../../../src/domain/reconcile/known-words';
 import type { Person } from '../../../src/domain/reconcile/people';
 
@@ -78,6 +78,27 @@ describe('flat keys and one-edit names', () => {
     // One word a slip and the other another name altogether is not two slips.
     expect(level('Kin Sophea', 'KIM CHARIYA')).toBe('differs');
     expect(level('Sok Dara', 'Chan Thida')).toBe('differs');
+  });
+
+  it('takes a Khmer name read off paper with two letters or signs misread or dropped as slipped, not as another name', () => {
+    // ង read as ដ twice; ឈ as ឃ with a vowel sign lost; a subscript and a vowel sign dropped.
+    expect(level('អេដ ហេដវណ្ណៈ', 'អេង ហេងវណ្ណៈ')).toBe('slipped');
+    expect(level('ឃន ពេជ្រអូន', 'ឈុន ពេជ្រអូន')).not.toBe('differs');
+    expect(level('ហែម លពនក', 'ហែម លីពន្លក')).not.toBe('differs');
+    // Three slips, or a short name, say no more than another name does.
+    expect(level('អេដ ហេដវណ្ណ', 'អេង ហេងវណ្ណៈ')).toBe('differs');
+    expect(level('សុខ ដា', 'សួ តារា')).toBe('differs');
+    // Not across scripts: a romanization is no misreading.
+    expect(level('Ed Hedvanna', 'អេង ហេងវណ្ណៈ')).toBe('differs');
+  });
+
+  it('counts two insertions, deletions or substitutions as within two edits, and no more', () => {
+    expect(withinTwoEdits('abcdef', 'abXdeY')).toBe(true);
+    expect(withinTwoEdits('abcdef', 'abdf')).toBe(true);
+    expect(withinTwoEdits('abcdef', 'abcdefgh')).toBe(true);
+    expect(withinTwoEdits('abcdef', 'XbcdYfZ')).toBe(false);
+    expect(withinTwoEdits('abcdef', 'abcdefghi')).toBe(false);
+    expect(withinTwoEdits('', 'ab')).toBe(true);
   });
 
   it('counts one insertion, deletion, substitution or neighbour swap as one edit, and no more', () => {
