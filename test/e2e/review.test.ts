@@ -399,6 +399,37 @@ it('reads a call name of one short syllable with the same date of birth as the w
   await page.getByRole('button', { name: /English/ }).click();
 });
 
+it('reads a date of birth whose year is in the Buddhist Era as its Common Era date, and says so in both languages', async () => {
+  // Another visit than the shared one, as the call-name test's; a worker at the end of its register.
+  const { visits } = await apiGet(server.url, '/api/visits');
+  const other = visits.find((v: { id: string }) => v.id !== pkg.visit.id);
+  const visit: VisitPackage = await apiGet(server.url, `/api/visits/${other.id}`);
+  const base = `/#/visit/${encodeURIComponent(visit.visit.id)}`;
+  const holders = new Map<string, number>();
+  for (const w of visit.registered) holders.set(w.nameKh, (holders.get(w.nameKh) ?? 0) + 1);
+  const worker = [...visit.registered].reverse().find((w) => holders.get(w.nameKh) === 1 && w.dateOfBirth)!;
+  // Copied off a Khmer form: day first, the year in the Buddhist Era (1990 is 2533).
+  const [year, month, day] = worker.dateOfBirth!.split('-');
+  const written = `${day}/${month}/${Number(year) + 543}`;
+  await page.goto(`${base}/headcount`);
+  await page.locator('#csv-file').setInputFiles({ name: 'khmer-form.csv', mimeType: 'text/csv', buffer: Buffer.from(`name,date_of_birth\n${worker.nameKh},${written}\n`) });
+  await page.getByTestId('csv-imported').waitFor();
+  await page.goto(`${base}/reconcile`);
+  await page.getByTestId('run-reconcile').click();
+  await page.locator('#result-search').fill(worker.workerId);
+  const row = page.getByTestId('group-matched').locator('li', { hasText: worker.nameKh });
+  await row.waitFor();
+  expect(await row.textContent()).toContain('in the Buddhist Era');
+  expect(await row.textContent()).toContain('same date of birth');
+  const unstuck = '.topbar { position: static !important; }';
+  await row.screenshot({ path: 'test-results/screens/en-29-buddhist-era.png', style: unstuck });
+  await page.getByRole('button', { name: /ភាសាខ្មែរ/ }).click();
+  await expect.poll(() => row.textContent()).toContain('ពុទ្ធសករាជ');
+  await page.evaluate(() => document.fonts.ready);
+  await row.screenshot({ path: 'test-results/screens/km-29-buddhist-era.png', style: unstuck });
+  await page.getByRole('button', { name: /English/ }).click();
+});
+
 it('sends the card and NSSF numbers of a worker not on site, beside another name and a date years apart, to review: check the ID card', async () => {
   const base = `/#/visit/${encodeURIComponent(pkg.visit.id)}`;
   const holders = new Map<string, number>();
