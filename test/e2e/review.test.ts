@@ -3,7 +3,7 @@
  * confirmed by a person; the decision survives re-running and reaches the server.
  */
 import { mkdirSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { NameCache } from '../../src/domain/names/name-cache';
 import { compareName } from '../../src/domain/reconcile/compare-name';
@@ -30,6 +30,27 @@ beforeAll(async () => {
 });
 
 afterAll(() => closeFieldSession({ server, browser, context }));
+
+/** A visit other than the shared one, for a test whose sheet must hold its own rows alone; and how many of its register hold each Khmer name. */
+async function otherVisit(): Promise<{ visit: VisitPackage; base: string; holders: Map<string, number> }> {
+  const { visits } = await apiGet(server.url, '/api/visits');
+  const other = visits.find((v: { id: string }) => v.id !== pkg.visit.id);
+  const visit: VisitPackage = await apiGet(server.url, `/api/visits/${other.id}`);
+  const holders = new Map<string, number>();
+  for (const w of visit.registered) holders.set(w.nameKh, (holders.get(w.nameKh) ?? 0) + 1);
+  return { visit, base: `/#/visit/${encodeURIComponent(visit.visit.id)}`, holders };
+}
+
+/** A result row as a person sees it, in English and then in Khmer once `khmer` shows (test-results/screens). */
+async function shootBoth(row: Locator, name: string, khmer: string): Promise<void> {
+  const unstuck = '.topbar { position: static !important; }';
+  await row.screenshot({ path: `test-results/screens/en-${name}.png`, style: unstuck });
+  await page.getByRole('button', { name: /ភាសាខ្មែរ/ }).click();
+  await expect.poll(() => row.textContent()).toContain(khmer);
+  await page.evaluate(() => document.fonts.ready);
+  await row.screenshot({ path: `test-results/screens/km-${name}.png`, style: unstuck });
+  await page.getByRole('button', { name: /English/ }).click();
+}
 
 it('asks a person to choose between namesakes, keeps the choice on re-run, and syncs it', async () => {
   const base = `/#/visit/${encodeURIComponent(pkg.visit.id)}`;
@@ -310,13 +331,7 @@ it('matches a date whose year a spreadsheet put in the wrong century, day and mo
   const row = page.getByTestId('group-matched').locator('li', { hasText: worker.workerId });
   await row.waitFor();
   expect(await row.textContent()).toContain('years a century apart');
-  const unstuck = '.topbar { position: static !important; }';
-  await row.screenshot({ path: 'test-results/screens/en-25-century-apart.png', style: unstuck });
-  await page.getByRole('button', { name: /ភាសាខ្មែរ/ }).click();
-  await expect.poll(() => row.textContent()).toContain('មួយរយឆ្នាំ');
-  await page.evaluate(() => document.fonts.ready);
-  await row.screenshot({ path: 'test-results/screens/km-25-century-apart.png', style: unstuck });
-  await page.getByRole('button', { name: /English/ }).click();
+  await shootBoth(row, '25-century-apart', 'មួយរយឆ្នាំ');
 });
 
 it("matches a row whose ID column is a row off by its name and date, reads the other worker's number as not given, and says so in both languages", async () => {
@@ -335,23 +350,12 @@ it("matches a row whose ID column is a row off by its name and date, reads the o
   const row = page.getByTestId('group-matched').locator('li', { hasText: a.workerId });
   await row.waitFor();
   expect(await row.textContent()).toContain("the national ID on this row is another worker's");
-  const unstuck = '.topbar { position: static !important; }';
-  await row.screenshot({ path: 'test-results/screens/en-26-another-row.png', style: unstuck });
-  await page.getByRole('button', { name: /ភាសាខ្មែរ/ }).click();
-  await expect.poll(() => row.textContent()).toContain('ជារបស់កម្មករម្នាក់ទៀត');
-  await page.evaluate(() => document.fonts.ready);
-  await row.screenshot({ path: 'test-results/screens/km-26-another-row.png', style: unstuck });
-  await page.getByRole('button', { name: /English/ }).click();
+  await shootBoth(row, '26-another-row', 'ជារបស់កម្មករម្នាក់ទៀត');
 });
 
 it('reads a call name of one short syllable with the same date of birth as the worker, and says so in both languages', async () => {
   // Another visit than the other tests', whose sheet holds this row alone.
-  const { visits } = await apiGet(server.url, '/api/visits');
-  const other = visits.find((v: { id: string }) => v.id !== pkg.visit.id);
-  const visit: VisitPackage = await apiGet(server.url, `/api/visits/${other.id}`);
-  const base = `/#/visit/${encodeURIComponent(visit.visit.id)}`;
-  const holders = new Map<string, number>();
-  for (const w of visit.registered) holders.set(w.nameKh, (holders.get(w.nameKh) ?? 0) + 1);
+  const { visit, base, holders } = await otherVisit();
   // A foreman's list: the family name and the given name's last syllable (Sok Thou for SOK CHANTHU).
   const cache = new NameCache();
   const called = (w: RegisteredWorker) => {
@@ -370,13 +374,7 @@ it('reads a call name of one short syllable with the same date of birth as the w
   const row = page.getByTestId('group-matched').locator('li', { hasText: worker.workerId });
   await row.waitFor();
   expect(await row.textContent()).toContain('the other is only its last syllable');
-  const unstuck = '.topbar { position: static !important; }';
-  await row.screenshot({ path: 'test-results/screens/en-27-called.png', style: unstuck });
-  await page.getByRole('button', { name: /ភាសាខ្មែរ/ }).click();
-  await expect.poll(() => row.textContent()).toContain('ព្យាង្គចុងក្រោយ');
-  await page.evaluate(() => document.fonts.ready);
-  await row.screenshot({ path: 'test-results/screens/km-27-called.png', style: unstuck });
-  await page.getByRole('button', { name: /English/ }).click();
+  await shootBoth(row, '27-called', 'ព្យាង្គចុងក្រោយ');
 
   // The employer's sheet then lists the worker in full, with that date: that row holds the worker,
   // and the call name, short of "entered twice", is flagged hidden with the row that holds them named.
@@ -391,22 +389,12 @@ it('reads a call name of one short syllable with the same date of birth as the w
   await held.waitFor();
   expect(await held.textContent()).toContain('already matched to another row');
   expect(await held.getByTestId('hidden-namesake').textContent()).toContain(`matched to the row “${worker.nameLatin}”`);
-  await held.screenshot({ path: 'test-results/screens/en-28-held.png', style: unstuck });
-  await page.getByRole('button', { name: /ភាសាខ្មែរ/ }).click();
-  await expect.poll(() => held.textContent()).toContain('បានផ្គូផ្គងនឹងជួរ');
-  await page.evaluate(() => document.fonts.ready);
-  await held.screenshot({ path: 'test-results/screens/km-28-held.png', style: unstuck });
-  await page.getByRole('button', { name: /English/ }).click();
+  await shootBoth(held, '28-held', 'បានផ្គូផ្គងនឹងជួរ');
 });
 
 it('reads a date of birth whose year is in the Buddhist Era as its Common Era date, and says so in both languages', async () => {
   // Another visit than the shared one, as the call-name test's; a worker at the end of its register.
-  const { visits } = await apiGet(server.url, '/api/visits');
-  const other = visits.find((v: { id: string }) => v.id !== pkg.visit.id);
-  const visit: VisitPackage = await apiGet(server.url, `/api/visits/${other.id}`);
-  const base = `/#/visit/${encodeURIComponent(visit.visit.id)}`;
-  const holders = new Map<string, number>();
-  for (const w of visit.registered) holders.set(w.nameKh, (holders.get(w.nameKh) ?? 0) + 1);
+  const { visit, base, holders } = await otherVisit();
   const worker = [...visit.registered].reverse().find((w) => holders.get(w.nameKh) === 1 && w.dateOfBirth)!;
   // Copied off a Khmer form: day first, the year in the Buddhist Era (1990 is 2533).
   const [year, month, day] = worker.dateOfBirth!.split('-');
@@ -421,13 +409,7 @@ it('reads a date of birth whose year is in the Buddhist Era as its Common Era da
   await row.waitFor();
   expect(await row.textContent()).toContain('in the Buddhist Era');
   expect(await row.textContent()).toContain('same date of birth');
-  const unstuck = '.topbar { position: static !important; }';
-  await row.screenshot({ path: 'test-results/screens/en-29-buddhist-era.png', style: unstuck });
-  await page.getByRole('button', { name: /ភាសាខ្មែរ/ }).click();
-  await expect.poll(() => row.textContent()).toContain('ពុទ្ធសករាជ');
-  await page.evaluate(() => document.fonts.ready);
-  await row.screenshot({ path: 'test-results/screens/km-29-buddhist-era.png', style: unstuck });
-  await page.getByRole('button', { name: /English/ }).click();
+  await shootBoth(row, '29-buddhist-era', 'ពុទ្ធសករាជ');
 });
 
 it('sends the card and NSSF numbers of a worker not on site, beside another name and a date years apart, to review: check the ID card', async () => {
