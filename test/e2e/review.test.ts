@@ -390,6 +390,11 @@ it('reads a call name of one short syllable with the same date of birth as the w
   expect(await held.textContent()).toContain('already matched to another row');
   expect(await held.getByTestId('hidden-namesake').textContent()).toContain(`matched to the row “${worker.nameLatin}”`);
   await shootBoth(held, '28-held', 'បានផ្គូផ្គងនឹងជួរ');
+  // The notice says so before a fine is drafted on it.
+  await page.goto(`${base}/notice`);
+  const banner = page.getByTestId('notice-held-elsewhere');
+  expect(await banner.textContent()).toContain('1 of the workers flagged hidden fit a registered worker another row is matched to');
+  await shootBoth(banner, '28-held-notice', 'ស៊ីគ្នានឹងកម្មករចុះបញ្ជី');
 });
 
 it('reads a date of birth whose year is in the Buddhist Era as its Common Era date, and says so in both languages', async () => {

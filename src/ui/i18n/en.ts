@@ -272,6 +272,7 @@ export const en = {
   'notice.saved': 'Draft saved {when}',
   'notice.unsourced': 'Value entered by a supervisor, no public source',
   'notice.pendingReview': '{count} people are still to confirm on the Reconcile tab: the fine is not final until each is ruled on.',
+  'notice.heldElsewhere': '{count} of the workers flagged hidden fit a registered worker another row is matched to: check their cards on the Reconcile tab (the same person entered twice is no hidden worker).',
   'person.id': 'ID',
   'person.nssf': 'NSSF',
   'notice.noHidden': 'No hidden workers found: no fine for unregistered workers.',

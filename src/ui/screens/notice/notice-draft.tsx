@@ -50,6 +50,8 @@ function DraftEditor({ pkg, rec, onsite, draft, schedule }: EditorProps) {
 
   const figures = useDraftFigures(pkg, rec, onsite, schedule, multipliers);
   const pendingReview = rec.results.filter((r) => r.status === 'review').length;
+  // Flagged hidden only because another row holds the worker who fits: one person entered twice is no hidden worker.
+  const heldElsewhere = rec.results.filter((r) => r.status === 'hidden' && r.reasons[0] === 'held.byAnotherRow').length;
   const fineRules = schedule.breaches.filter((b) => b.multiplierMax > 0 && figures.drafted?.lines.some((l) => l.breach === b.code));
 
   async function save() {
@@ -90,6 +92,7 @@ function DraftEditor({ pkg, rec, onsite, draft, schedule }: EditorProps) {
         <p class="muted">{t('notice.baseWage', { amount: formatRiel(schedule.baseDailyWageRiel, lang), version: schedule.version })}</p>
         {/* A person still to confirm may be hidden: the fine cannot be called final before they are ruled on. */}
         {pendingReview > 0 && <p class="banner warn" role="status" data-testid="notice-pending-review">{t('notice.pendingReview', { count: pendingReview })}</p>}
+        {heldElsewhere > 0 && <p class="banner warn" role="status" data-testid="notice-held-elsewhere">{t('notice.heldElsewhere', { count: heldElsewhere })}</p>}
         {figures.hidden.length === 0 && pendingReview === 0 && <p class="banner ok">{t('notice.noHidden')}</p>}
         {fineRules.map((rule) => (
           <Field key={rule.code} id={`m-${rule.code}`} label={`${lang === 'km' ? rule.labelKm : rule.labelEn}: ${t('notice.multiplier')} (${rule.multiplierMin}–${rule.multiplierMax})`}>
