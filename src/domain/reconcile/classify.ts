@@ -51,6 +51,14 @@ export function classify(edges: Edges, assigned: Int32Array, registeredCount: nu
   const classifier = new Classifier(edges, assigned, registeredCount, 2 ** -matchShift, twiceBits);
   const outcomes = new Array<Outcome>(assigned.length);
   for (let o = 0; o < assigned.length; o++) outcomes[o] = classifier.outcome(o);
+  // Which worker a hidden row would be a candidate for, once it is known who is matched: a row
+  // only likelier than not for a worker, sent to review, holds no one.
+  for (let o = 0; o < assigned.length; o++) {
+    const out = outcomes[o];
+    if (out.status !== 'hidden') continue;
+    const held = classifier.heldFit(o, outcomes);
+    if (held >= 0) out.held = edges.r[held];
+  }
   return outcomes;
 }
 
@@ -165,9 +173,7 @@ class Classifier {
     const p = rowMass / (1 + rowMass);
     if (p < P_HIDDEN) {
       const twin = this.takenTwin(o);
-      if (twin >= 0) return enteredTwice(edges.r[twin]);
-      const held = this.heldFit(o);
-      return held < 0 ? { status: 'hidden', p } : { status: 'hidden', p, held: edges.r[held] };
+      return twin < 0 ? { status: 'hidden', p } : enteredTwice(edges.r[twin]);
     }
     const likely = weights.filter((w) => w > 1).length;
     return { status: 'review', p, ambiguous: likely !== 1, candidates: top(this.rivalList([]), 1 + rowMass) };
@@ -190,17 +196,17 @@ class Classifier {
   }
 
   /**
-   * Row o's strongest edge to a worker another row holds, if that edge alone would have kept
-   * the row from being flagged hidden (P_HIDDEN); else -1. The flag then rests on the other
+   * Row o's strongest edge to a worker another row is matched to, if that edge alone would have
+   * kept the row from being flagged hidden (P_HIDDEN); else -1. The flag then rests on the other
    * row's claim, and the inspector is told whose: "no registered worker fits" would be untrue.
    */
-  private heldFit(o: number): number {
+  heldFit(o: number, outcomes: readonly Outcome[]): number {
     const { edges, rows } = this;
     let best = -1;
     for (let i = rows.start[o]; i < rows.start[o + 1]; i++) {
       const e = rows.order[i];
       const holder = this.owner[edges.r[e]];
-      if (holder < 0 || holder === o || edges.bits[e] < HELD_FIT_BITS) continue;
+      if (holder < 0 || holder === o || edges.bits[e] < HELD_FIT_BITS || outcomes[holder].status !== 'matched') continue;
       if (best < 0 || edges.bits[e] > edges.bits[best]) best = e;
     }
     return best;

@@ -73,7 +73,7 @@ export function ResultGroups({ rec, onsite, registered, decisions, decide, remov
           {/* What the worker's card is held against before a hidden flag is trusted. */}
           {namesake && (
             <div class="ids" data-testid="hidden-namesake">
-              {r.reasons[0] === 'held.byAnotherRow' ? t('reconcile.heldBy', { name: heldBy.get(namesake.workerId)?.name ?? '' }) : t('reconcile.namesake')} {namesake.nameKh}{namesake.nameLatin ? ` · ${namesake.nameLatin}` : ''} ({unbrokenId(namesake.workerId)})
+              {r.reasons[0] === 'held.byAnotherRow' && heldBy.has(namesake.workerId) ? t('reconcile.heldBy', { name: heldBy.get(namesake.workerId)!.name }) : t('reconcile.namesake')} {namesake.nameKh}{namesake.nameLatin ? ` · ${namesake.nameLatin}` : ''} ({unbrokenId(namesake.workerId)})
               <Identifiers ids={identifiers(t, namesake)} leading />
             </div>
           )}
