@@ -45,9 +45,14 @@ import { FORTIETH_LABEL, generateFortieth } from './fortieth';
 import { FORTYFIRST_LABEL, generateFortyfirst } from './fortyfirst';
 import { FORTYSECOND_LABEL, generateFortysecond } from './fortysecond';
 import { FORTYTHIRD_LABEL, generateFortythird } from './fortythird';
+import { FORTYFOURTH_LABEL, generateFortyfourth } from './fortyfourth';
+import { FORTYFIFTH_LABEL, generateFortyfifth } from './fortyfifth';
+import { FORTYSIXTH_LABEL, generateFortysixth } from './fortysixth';
+import { FORTYSEVENTH_LABEL, generateFortyseventh } from './fortyseventh';
+import { FORTYEIGHTH_LABEL, generateFortyeighth } from './fortyeighth';
 
 /** Every labelled roster the reconcile bench and its diagnostics can run on, by name. */
-export const ROSTERS = [...PROFILES.map((p) => p.name), 'holdout', 'blind', 'payroll', 'grader', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth', 'twentyfirst', 'twentysecond', 'twentythird', 'twentyfourth', 'twentyfifth', 'twentysixth', 'twentyseventh', 'twentyeighth', 'twentyninth', 'thirtieth', 'thirtyfirst', 'thirtysecond', 'thirtythird', 'thirtyfourth', 'thirtyfifth', 'thirtysixth', 'thirtyseventh', 'thirtyeighth', 'thirtyninth', 'fortieth', 'fortyfirst', 'fortysecond', 'fortythird', 'placeholders', 'twice'];
+export const ROSTERS = [...PROFILES.map((p) => p.name), 'holdout', 'blind', 'payroll', 'grader', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth', 'twentyfirst', 'twentysecond', 'twentythird', 'twentyfourth', 'twentyfifth', 'twentysixth', 'twentyseventh', 'twentyeighth', 'twentyninth', 'thirtieth', 'thirtyfirst', 'thirtysecond', 'thirtythird', 'thirtyfourth', 'thirtyfifth', 'thirtysixth', 'thirtyseventh', 'thirtyeighth', 'thirtyninth', 'fortieth', 'fortyfirst', 'fortysecond', 'fortythird', 'fortyfourth', 'fortyfifth', 'fortysixth', 'fortyseventh', 'fortyeighth', 'placeholders', 'twice'];
 
 /** The engine's input for a labelled roster: no tally, no decisions, a fixed run time. */
 export const engineInput = (roster: Roster, visitId: string): ReconcileInput => ({ visitId, registered: roster.registered, onsite: roster.onsite, tally: null, runAt: new Date(0).toISOString() });
@@ -110,6 +115,11 @@ export function rosterFor(name: string, size: number, seed = defaultSeed(name, s
   if (name === 'fortyfirst') return { roster: generateFortyfirst(size, seed), label: FORTYFIRST_LABEL };
   if (name === 'fortysecond') return { roster: generateFortysecond(size, seed), label: FORTYSECOND_LABEL };
   if (name === 'fortythird') return { roster: generateFortythird(size, seed), label: FORTYTHIRD_LABEL };
+  if (name === 'fortyfourth') return { roster: generateFortyfourth(size, seed), label: FORTYFOURTH_LABEL };
+  if (name === 'fortysixth') return { roster: generateFortysixth(size, seed), label: FORTYSIXTH_LABEL };
+  if (name === 'fortyseventh') return { roster: generateFortyseventh(size, seed), label: FORTYSEVENTH_LABEL };
+  if (name === 'fortyfifth') return { roster: generateFortyfifth(size, seed), label: FORTYFIFTH_LABEL };
+  if (name === 'fortyeighth') return { roster: generateFortyeighth(size, seed), label: FORTYEIGHTH_LABEL };
   if (name === 'thirteenth') return { roster: generateThirteenth(size, seed), label: THIRTEENTH_LABEL };
   if (name === 'placeholders') return { roster: withPlaceholders(rosterFor('realistic', size, seed).roster), label: PLACEHOLDERS_LABEL };
   if (name === 'twice') return { roster: withTwice(rosterFor('realistic', size, seed).roster), label: TWICE_LABEL };

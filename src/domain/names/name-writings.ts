@@ -26,6 +26,32 @@ export function nameWritings(raw: string): string[] {
   return writtenParts(raw).flatMap(withoutTitles);
 }
 
+/**
+ * The names a register's name field gives a worker, each to be compared on its own: a field
+ * merged from several sources writes a second name beside the first ("SOK DARA @ SOK DARAH",
+ * "CHAN SOPHEA (ALIAS LIM SOPHEA)", "HENG SREYMOM / HENG SREY MOM", "សុខ ដារ៉ា ហៅ ដារ៉ា"). An
+ * alias of one word is a given name the worker is called by, with the family name of the first
+ * (KEO VANNA ALIAS NA: Keo Na). Any other field is its one name. Read whole, a field with two
+ * names agreed with either only in part.
+ */
+export function registeredWritings(raw: string): string[] {
+  if (!ALIAS_MARK.test(raw) && !BRACKETED_ANY.test(raw)) return [raw];
+  const inside = [...raw.matchAll(BRACKETED)].map((m) => m[1]);
+  const parts = [raw.replace(BRACKETED, ' '), ...inside]
+    .flatMap((part) => part.split(ALIAS_SPLIT))
+    .map((part) => part.replace(ALIAS_WORD, ' ').trim())
+    .filter((part) => LETTER.test(part));
+  if (parts.length <= 1) return parts.length === 1 ? parts : [raw];
+  const family = parts[0].split(WORD_BREAK)[0];
+  return parts.map((part, i) => (i > 0 && wordCount(part) === 1 ? `${family} ${part}` : part));
+}
+/** The marks between a register's two names: @, a slash, ALIAS or AKA, ហៅ ("called"). */
+const ALIAS_MARK = /@|\/|\b(?:alias|aka)\b|(?:^|[\s\u200b])ហៅ(?=[\s\u200b]|$)/i;
+const ALIAS_SPLIT = /@|\/|\b(?:alias|aka)\b|(?:^|[\s\u200b])ហៅ(?=[\s\u200b]|$)/gi;
+/** ALIAS written at the start of a bracket's text ("(ALIAS LIM SOPHEA)"). */
+const ALIAS_WORD = /^\s*(?:alias|aka)\b/i;
+const BRACKETED_ANY = /[([（［][^()[\]（）［］]*[)\]）］]/;
+
 function writtenParts(raw: string): string[] {
   if (hasKhmer(raw) && LATIN.test(raw)) {
     const khmer = raw.replace(LATIN_RUNS, ' ');

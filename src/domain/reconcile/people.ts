@@ -1,6 +1,7 @@
 import type { OnsiteWorker, RegisteredWorker } from '../../protocol';
 import type { InternedName, NameCache } from '../names/name-cache';
-import { nameWritings } from '../names/name-writings';
+import { nameWritings, registeredWritings } from '../names/name-writings';
+import { putBack } from './cells-put-back';
 import { fromBuddhistEra, tooYoung, toDob, type Dob } from './compare-dob';
 import { otherShape } from './id-shape';
 import type { ReasonCode } from './reasons';
@@ -53,14 +54,15 @@ export class People {
   }
 
   onsite(o: OnsiteWorker, row: number): Person {
-    const asWritten = dobOf(o.dateOfBirth);
+    const cells = putBack(o);
+    const asWritten = dobOf(cells.dateOfBirth);
     const ce = asWritten === null ? null : fromBuddhistEra(asWritten);
     const written = ce ?? asWritten;
     const notDob = written !== null && tooYoung(written, o.recordedAt) ? written : null;
     const dob = notDob === null ? written : null;
-    let nationalId = readId(o.nationalId, this.shared.nationalIds);
-    let nssfNumber = readId(o.nssfNumber, this.shared.nssfNumbers);
-    const notes: ReasonCode[] = [];
+    let nationalId = readId(cells.nationalId, this.shared.nationalIds);
+    let nssfNumber = readId(cells.nssfNumber, this.shared.nssfNumbers);
+    const notes: ReasonCode[] = cells.notes;
     if (ce !== null) notes.push('dob.buddhistEra');
     if (notDob !== null) notes.push('dob.tooYoung');
     if (nationalId !== null && otherShape(nationalId, this.shared.nationalIdShape)) {
@@ -74,9 +76,9 @@ export class People {
     if (notes.length > 0) this.notes.set(o.id, notes);
     // Blocking reads the whole name form only for a row without a date (blocking.ts keysOf).
     const lean = dob !== null;
-    const parts = nameWritings(o.name);
+    const parts = nameWritings(cells.name);
     // An array literal, as a registered worker's: the hot loops that read names meet one kind of array.
-    const names = parts.length === 1 ? [this.cache.onsite(o.name, lean)] : this.writings(parts, lean);
+    const names = parts.length === 1 ? [this.cache.onsite(cells.name, lean)] : this.writings(parts, lean);
     return { id: o.id, row, nationalId, nssfNumber, sex: o.sex, dob, notDob, hired: null, names, nameSetId: this.setId(names) };
   }
 
@@ -88,12 +90,25 @@ export class People {
   }
 
   registered(r: RegisteredWorker, row: number): Person {
-    const kh = this.cache.form(r.nameKh);
-    const latin = r.nameLatin ? this.cache.form(r.nameLatin) : null;
-    const withKh = kh.keys.length > 0;
-    const withLatin = latin !== null && latin.id !== kh.id && latin.keys.length > 0;
-    const names = withKh ? (withLatin ? [kh, latin] : [kh]) : withLatin ? [latin] : [];
+    const khs = registeredWritings(r.nameKh);
+    const latins = r.nameLatin ? registeredWritings(r.nameLatin) : NO_WRITINGS;
+    const names = khs.length === 1 && latins.length <= 1 ? this.twoNames(khs[0], latins[0] ?? null) : this.aliasNames([...khs, ...latins]);
     return { id: r.workerId, row, nationalId: readId(r.nationalId, this.shared.nationalIds), nssfNumber: readId(r.nssfNumber, this.shared.nssfNumbers), sex: r.sex, dob: this.registeredDob(r.dateOfBirth), notDob: null, hired: r.hireDate, names, nameSetId: this.setId(names) };
+  }
+
+  /** A registered worker's Khmer and Latin name, those with letters, the Latin one if it is another form. */
+  private twoNames(khmer: string, latin: string | null): InternedName[] {
+    const kh = this.cache.form(khmer);
+    const la = latin ? this.cache.form(latin) : null;
+    const withKh = kh.keys.length > 0;
+    const withLatin = la !== null && la.id !== kh.id && la.keys.length > 0;
+    return withKh ? (withLatin ? [kh, la] : [kh]) : withLatin ? [la] : [];
+  }
+
+  /** Every name a field with aliases gives (registeredWritings), each form once. */
+  private aliasNames(writings: readonly string[]): InternedName[] {
+    const forms = writings.map((w) => this.cache.form(w)).filter((f) => f.keys.length > 0);
+    return forms.filter((f, i) => forms.findIndex((g) => g.id === f.id) === i);
   }
 
   /** A registered date of birth as compared: none for a placeholder, whether by its year or shared by too many. */
@@ -128,6 +143,7 @@ export class People {
 }
 
 const NAME_ID_SPAN = 2 ** 24;
+const NO_WRITINGS: string[] = [];
 
 /** A date (ymd) and a name's key id as one number: key ids, like name ids, are below NAME_ID_SPAN, dates below 10^8, so the pair is one safe integer. */
 export const dateNameKey = (ymd: number, keyId: number): number => ymd * NAME_ID_SPAN + keyId;

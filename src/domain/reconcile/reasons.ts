@@ -49,6 +49,10 @@ export const REASON_CODES = [
   'dob.monthDefault',
   /** The row's date of birth is the registered worker's hire date: typed in the wrong column. */
   'dob.hireDate',
+  /** The row's name was in an ID column and a number in the name column (cells pasted a column off): read back. */
+  'name.inIdColumn',
+  /** The row's date of birth was in an ID column, and none in its own: read as the date of birth. */
+  'dob.inIdColumn',
   /** The row's date of birth gives its year in the Buddhist Era (CE + 543): read as the Common Era's. */
   'dob.buddhistEra',
   /** The row's date of birth would make the worker a child on the day it was written: read as not given (a date from another column). */
@@ -124,7 +128,7 @@ export type ReasonCode = (typeof REASON_CODES)[number];
  * given, or otherwise than written. The engine adds them after the pair's reasons; a review card
  * shows them apart from its candidates', since they hold whoever the row turns out to be.
  */
-export const ROW_CODES: ReadonlySet<string> = new Set<ReasonCode>(['nationalId.anotherRow', 'nssfNumber.anotherRow', 'nationalId.otherShape', 'nssfNumber.otherShape', 'dob.tooYoung', 'dob.buddhistEra']);
+export const ROW_CODES: ReadonlySet<string> = new Set<ReasonCode>(['nationalId.anotherRow', 'nssfNumber.anotherRow', 'nationalId.otherShape', 'nssfNumber.otherShape', 'dob.tooYoung', 'dob.buddhistEra', 'name.inIdColumn', 'dob.inIdColumn']);
 
 /** Codes that, left on an unmatched worker, send it to review rather than hidden. */
 export const REVIEW_CODES: ReadonlySet<ReasonCode> = new Set<ReasonCode>([

@@ -207,6 +207,8 @@ export const en = {
   'reason.dob.oneDigit': 'date of birth one digit apart',
   'reason.dob.monthDefault': 'same year and month of birth, one gives the 1st (the day not known)',
   'reason.dob.hireDate': "the date of birth on this row is the worker's hire date (typed in the wrong column)",
+  'reason.name.inIdColumn': 'the name on this row was in an ID column, and a number in the name column (cells pasted a column off): read back',
+  'reason.dob.inIdColumn': 'the date of birth on this row was in an ID column, and none in its own: read as the date of birth',
   'reason.dob.buddhistEra': 'the year of the date of birth on this row is in the Buddhist Era (2533 for 1990): read as the Common Era year',
   'reason.dob.tooYoung': 'the date of birth on this row would make the worker a child: read as not given (a date from another column?)',
   'reason.dob.sameYear': 'same year of birth',

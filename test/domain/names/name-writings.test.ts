@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { nameWritings } from '../../../src/domain/names/name-writings';
+import { nameWritings, registeredWritings } from '../../../src/domain/names/name-writings';
 import { normalizeName } from '../../../src/domain/names/normalize';
 
 const parts = (raw: string) => nameWritings(raw).map(normalizeName);
@@ -70,5 +70,21 @@ describe('nameWritings', () => {
     expect(parts('Sok Kanha')).toEqual(['sok kanha']);
     // Srey begins many given names; it is a title only after Lok or Neak.
     expect(parts('Sok Srey Mom')).toEqual(['sok srey mom']);
+  });
+});
+
+describe('registeredWritings', () => {
+  it('gives each name of a register field that carries an alias, an alias of one word with the family name of the first', () => {
+    expect(registeredWritings('SOK DARA @ SOK DARAH')).toEqual(['SOK DARA', 'SOK DARAH']);
+    expect(registeredWritings('CHAN SOPHEA (ALIAS LIM SOPHEA)')).toEqual(['CHAN SOPHEA', 'LIM SOPHEA']);
+    expect(registeredWritings('KEO VANNA ALIAS NA')).toEqual(['KEO VANNA', 'KEO NA']);
+    expect(registeredWritings('HENG SREYMOM / HENG SREY MOM')).toEqual(['HENG SREYMOM', 'HENG SREY MOM']);
+    expect(registeredWritings('កែវ វណ្ណា ហៅ ណា')).toEqual(['កែវ វណ្ណា', 'កែវ ណា']);
+  });
+
+  it('gives any other field as its one name, a word that merely contains ALIAS or ហៅ included', () => {
+    expect(registeredWritings('SOK DARA')).toEqual(['SOK DARA']);
+    expect(registeredWritings('CHAN SALIAS')).toEqual(['CHAN SALIAS']);
+    expect(registeredWritings('ចៅ ហៅរី')).toEqual(['ចៅ ហៅរី']);
   });
 });

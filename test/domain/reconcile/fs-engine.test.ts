@@ -627,6 +627,25 @@ describe('reconcile (fs-v2): variations seen on the thirty-eighth to forty-third
   });
 });
 
+describe('reconcile (fs-v2): variations seen on the forty-fourth to forty-eighth rosters', () => {
+  it("matches a row whose name and ID a paste put in each other's columns, or whose date sits in the NSSF column, and says so", () => {
+    const r = run([dara], [onsite({ name: '012345678', nationalId: 'Sok Dara', sex: 'M' })]);
+    expect(first(r)).toMatchObject({ status: 'matched', registeredId: 'w1' });
+    expect(first(r).reasons).toEqual(expect.arrayContaining(['nationalId.equal', 'name.inIdColumn']));
+    const d = run([dara], [onsite({ name: 'Sok Dara', sex: 'M', nssfNumber: '04/03/1990' })]);
+    expect(first(d)).toMatchObject({ status: 'matched', registeredId: 'w1' });
+    expect(first(d).reasons).toEqual(expect.arrayContaining(['dob.equal', 'dob.inIdColumn']));
+  });
+
+  it('matches a worker by the alias the register writes beside their name, in either script', () => {
+    const vanna = registered({ workerId: 'k1', nameKh: 'កែវ វណ្ណា ហៅ ណា', nameLatin: 'KEO VANNA ALIAS NA', sex: 'F', dateOfBirth: '1991-08-14' });
+    const sophea = registered({ workerId: 'k2', nameKh: 'ចាន់ សុភា', nameLatin: 'CHAN SOPHEA (ALIAS LIM SOPHEA)', sex: 'F', dateOfBirth: '1987-02-03' });
+    const r = run([vanna, sophea], [onsite({ name: 'Keo Na', sex: 'F', dateOfBirth: '1991-08-14' }), onsite({ name: 'Lim Sophea', sex: 'F', dateOfBirth: '1987-02-03' })]);
+    expect(r.results.map((x) => [x.status, x.registeredId])).toEqual([['matched', 'k1'], ['matched', 'k2']]);
+    for (const x of r.results) expect(x.reasons).toContain('name.equal');
+  });
+});
+
 describe('reconcile (fs-v2): variations seen on the blind roster (written apart from the engine)', () => {
   it('takes a date of birth one calendar day off, where no single digit explains it (a midnight written out in UTC), as a slip', () => {
     const sophea = registered({ workerId: 'd1', nameKh: 'ចាន់ សុភា', nameLatin: 'CHAN SOPHEA', sex: 'F', dateOfBirth: '1990-03-10' });
