@@ -207,7 +207,8 @@ class Classifier {
       const e = rows.order[i];
       const holder = this.owner[edges.r[e]];
       if (holder < 0 || holder === o || edges.bits[e] < HELD_FIT_BITS || outcomes[holder].status !== 'matched') continue;
-      if (best < 0 || edges.bits[e] > edges.bits[best]) best = e;
+      // Ties go to the worker first in id order, so the worker named does not hang on row order.
+      if (best < 0 || edges.bits[e] > edges.bits[best] || (edges.bits[e] === edges.bits[best] && edges.r[e] < edges.r[best])) best = e;
     }
     return best;
   }
