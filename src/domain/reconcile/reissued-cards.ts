@@ -37,7 +37,8 @@ export function cardsReissued(site: readonly Person[], registered: readonly Pers
     let r: Person | null | undefined;
     for (const n of o.names) if ((r = byKey.get(dateNameKey(o.dob.ymd, n.joinedKeyId)))) break;
     if (!r) continue;
-    if (compareId(o.nationalId, r.nationalId!) === 'differs') differ++;
+    // The worker's NSSF number in the card's column is the two columns swapped, not a new card.
+    if (compareId(o.nationalId, r.nationalId!) === 'differs' && (r.nssfNumber === null || compareId(o.nationalId, r.nssfNumber) === 'differs')) differ++;
     else agree++;
   }
   return { differ, agree };

@@ -637,6 +637,19 @@ describe('reconcile (fs-v2): variations seen on the forty-fourth to forty-eighth
     expect(first(d).reasons).toEqual(expect.arrayContaining(['dob.equal', 'dob.inIdColumn']));
   });
 
+  it('does not read a block of rows with the two ID columns swapped as cards re-issued, which would weaken a card that differs', () => {
+    const given = ['សុខា', 'ដារ៉ា', 'វណ្ណា', 'សុភា', 'ចាន់ធី', 'រតនា', 'សំណាង', 'ពិសី', 'សុផល', 'វិចិត្រ'];
+    const family = ['សុខ', 'ចាន់', 'កែវ', 'មាស', 'លី', 'ហេង', 'ឈឹម', 'ប៊ុន', 'ស៊ុន', 'យិន', 'អ៊ុំ', 'នួន'];
+    const crew = Array.from({ length: 120 }, (_, i) => registered({ workerId: `s${String(i).padStart(3, '0')}`, nameKh: `${family[i % 12]} ${given[Math.floor(i / 12)]}`, sex: i % 2 ? 'F' : 'M', dateOfBirth: `19${70 + (i % 30)}-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 27)).padStart(2, '0')}`, nationalId: String(200000000 + i * 7919), nssfNumber: String(1000000000 + i * 104729) }));
+    // Worker s000 is absent; a third of the rows give the NSSF number in the card's column and the card in the NSSF column.
+    const site = crew.slice(1).map((w, i) => onsite({ name: w.nameKh, sex: w.sex, dateOfBirth: w.dateOfBirth, nationalId: i % 3 === 0 ? w.nssfNumber : w.nationalId, nssfNumber: i % 3 === 0 ? w.nationalId : null }));
+    // Their namesake, with a card of their own.
+    const namesake = onsite({ name: crew[0].nameKh, sex: crew[0].sex, nationalId: '399999999' });
+    const r = run(crew, [...site, namesake]);
+    expect(r.results.slice(0, site.length).every((x, i) => x.status === 'matched' && x.registeredId === crew[i + 1].workerId)).toBe(true);
+    expect(r.results[site.length]).toMatchObject({ status: 'hidden', namesakeId: crew[0].workerId });
+  });
+
   it('matches a worker by the alias the register writes beside their name, in either script', () => {
     const vanna = registered({ workerId: 'k1', nameKh: 'កែវ វណ្ណា ហៅ ណា', nameLatin: 'KEO VANNA ALIAS NA', sex: 'F', dateOfBirth: '1991-08-14' });
     const sophea = registered({ workerId: 'k2', nameKh: 'ចាន់ សុភា', nameLatin: 'CHAN SOPHEA (ALIAS LIM SOPHEA)', sex: 'F', dateOfBirth: '1987-02-03' });

@@ -201,7 +201,8 @@ const BOUNDS: Record<string, Bounds> = {
   fortyfourth: { recallAtLeast: 0.98, precisionAtLeast: 0.95, wrongfulHiddenAtMost: 0.005, wrongAutoMatchAtMost: 0.002, reviewAtMost: 0.05 },
   // 0.996, 0.997, 0.02 %, 0 %, 0.9 %: blocks of rows pasted a column off (name and ID swapped, a
   // date in the NSSF column), written blind; 0.829 precision and 1.7 % wrongful hidden at 10,000
-  // till such cells were put back
+  // till such cells were put back, and recall 0.978 till ID columns swapped stopped counting as
+  // cards re-issued
   fortyfifth: { recallAtLeast: 0.98, precisionAtLeast: 0.95, wrongfulHiddenAtMost: 0.005, wrongAutoMatchAtMost: 0.002, reviewAtMost: 0.05 },
   // 0.984, 0.959, 0.32 %, 0 %, 4.5 %: formal and everyday forms of given names (Sovannara,
   // Sovanna), written blind; misses review at 10,000 (5.1 %), not looked into
