@@ -57,6 +57,12 @@ function compareOne(o: InternedName, r: InternedName, known: KnownWords, cut: Cu
   if (whole >> 1 >= Rank.Shortened) return whole;
   const swapped = o.script === 'latin' ? shortenedFrom(o, r, known, cut.has(o.id)) : -1;
   let called = swapped < 0 ? calledFrom(o, r) : swapped;
+  // The other way about: the register holds the short name the worker goes by (HENG VANNA, SOK
+  // MOM) and the sheet the whole one off the card (Heng Vannak, Sokh Sreymom). As weak as a call.
+  if (called < 0) {
+    const back = calledFrom(r, o);
+    if (back >= 0) called = back | 2;
+  }
   if (called >= 2) return whole >> 1 >= Rank.Called ? whole : at(Rank.Called, called === 3);
   if (called < 0) called = wordOutJoined(o, r);
   return called < 0 ? whole : at(Rank.Shortened, called === 1);

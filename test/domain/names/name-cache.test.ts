@@ -329,6 +329,19 @@ describe('a name shortened', () => {
     expect(level('Pich Dara', 'PICH CHANTHA')?.level).not.toBe('called');
   });
 
+  it('reads the whole given name off the card against the short one the register holds as a call too, not as another name it knows', () => {
+    // A register that holds both the short and the whole names (Dara and Dararith, Mom and Sreymom).
+    const words = khmerWords(['ហៀង ដារ៉ា', 'សុខ ដារ៉ារិទ្ធ', 'សុខ មុំ', 'ចាន់ ស្រីមុំ', 'ស៊ុន វណ្ណ', 'កែវ សុវណ្ណ', 'ហេង វណ្ណា', 'លី សុផល'].map((n) => ({ names: [cache.form(n)] }) as unknown as Person));
+    const known = (a: string, b: string) => compareName(cache.onsite(a), [cache.form(b)], words);
+    expect(known('Hieng Dararith', 'HIENG DARA')).toMatchObject({ level: 'called', swapped: false });
+    expect(known('Sokh Sreymom', 'SOK MOM')).toMatchObject({ level: 'called', swapped: false });
+    expect(known('Sreymom Sokh', 'SOK MOM')).toMatchObject({ level: 'called', swapped: true });
+    expect(known('ស៊ុន សុវណ្ណ', 'ស៊ុន វណ្ណ')).toMatchObject({ level: 'called', swapped: false });
+    // Not Srey, which begins a woman's name as a title would; nor another name altogether.
+    expect(known('SOK SREYLEAKHENA', 'SOK SREY')?.level).not.toBe('called');
+    expect(known('Heng Sophal', 'HENG VANNA')?.level).toBe('otherName');
+  });
+
   it('takes a name cut short by a fixed-width field as the registered name shortened, on a sheet that cuts', () => {
     expect(level('THAC SREYLEAK', 'THACH SREYLEAKHENA', true)).toMatchObject({ level: 'shortened', swapped: false });
     expect(level('THAC SREYLEAK', 'ថាច់ ស្រីលក្ខិណា', true)).toMatchObject({ level: 'shortened', crossScript: true });
