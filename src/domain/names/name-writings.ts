@@ -46,8 +46,9 @@ export function registeredWritings(raw: string): string[] {
   return parts.map((part, i) => (i > 0 && wordCount(part) === 1 ? `${family} ${part}` : part));
 }
 /** The marks between a register's two names: @, a slash, ALIAS or AKA, ហៅ ("called"). */
-const ALIAS_MARK = /@|\/|\b(?:alias|aka)\b|(?:^|[\s\u200b])ហៅ(?=[\s\u200b]|$)/i;
 const ALIAS_SPLIT = /@|\/|\b(?:alias|aka)\b|(?:^|[\s\u200b])ហៅ(?=[\s\u200b]|$)/gi;
+/** ALIAS_SPLIT for a test: a global pattern's test() carries its place from one call to the next. */
+const ALIAS_MARK = new RegExp(ALIAS_SPLIT.source, 'i');
 /** ALIAS written at the start of a bracket's text ("(ALIAS LIM SOPHEA)"). */
 const ALIAS_WORD = /^\s*(?:alias|aka)\b/i;
 const BRACKETED_ANY = /[([（［][^()[\]（）［］]*[)\]）］]/;
@@ -119,9 +120,10 @@ function withoutTitles(part: string): string[] {
   return [kept.join(' '), part];
 }
 
-/** Whether word i of a cell (or of its part after a comma) is a title or, first, a kin word. */
+/** How many words with letters a part of a cell has. */
 const wordCount = (part: string): number => part.split(WORD_BREAK).filter((w) => LETTER.test(w)).length;
 
+/** Whether word i of a cell (or of its part after a comma) is a title or, first, a kin word. */
 function isTitle(words: readonly string[], i: number): boolean {
   const w = words[i].toLowerCase();
   if (TITLES_LATIN.has(w) || TITLES_KHMER.has(w)) return true;
