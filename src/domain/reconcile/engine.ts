@@ -75,7 +75,7 @@ export function reconcileFs(input: ReconcileInput, options: EngineOptions = {}):
   const others = othersNumbers(site, registered, ids);
   for (const [i, numbers] of others) site[i] = withoutOthers(site[i], numbers);
   const scorer = new Scorer(registered, people.nameSetCount, { rows: site.length, cut: cutNames(input.onsite, site), years: yearsFromAges(site, registered), reissued: cardsReissued(site, registered) });
-  scorer.weighNamesApart(namesApart(site, registered, (o, r) => scorer.namesDiffer(o, r)));
+  scorer.weighNamesApart(namesApart(site, registered, ids, (o, r) => scorer.namesDiffer(o, r)));
   const confirmedReg = new Set(decided.confirmed.values());
 
   const open = site.filter((o) => !decided.confirmed.has(o.id) && !decided.hidden.has(o.id));

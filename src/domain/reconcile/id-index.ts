@@ -206,3 +206,14 @@ export function indexIds(registered: readonly Person[]): RegisterIds {
   });
   return { nationalIds, nssfNumbers };
 }
+
+/** The one registered worker (by index) holding number n itself, leading zeros aside; -1 if none or several do (a number several hold names no one). */
+export function onlyHolder(index: IdIndex, n: string): number {
+  let holder = -1;
+  let count = 0;
+  index.forEachHolder(n, (ri) => {
+    holder = ri;
+    count++;
+  });
+  return count === 1 ? holder : -1;
+}

@@ -1,5 +1,5 @@
 import { dobBlockKey } from './compare-dob';
-import type { IdIndex, RegisterIds } from './id-index';
+import { onlyHolder, type IdIndex, type RegisterIds } from './id-index';
 import type { Person } from './people';
 
 /** Which of a row's ID numbers are another worker's: read as not given. */
@@ -31,7 +31,8 @@ export function othersNumbers(site: readonly Person[], registered: readonly Pers
     const index = field === 'nationalId' ? ids.nationalIds : ids.nssfNumbers;
     site.forEach((o, row) => {
       const n = o[field];
-      const x = n === null ? null : onlyHolder(index, n, registered);
+      const ri = n === null ? -1 : onlyHolder(index, n);
+      const x = ri < 0 ? null : registered[ri];
       if (x === null || x.dob === null || sharesName(o, x) || (o.dob !== null && dobBlockKey(o.dob) === dobBlockKey(x.dob))) return;
       suspects.push({ row, field, x, index });
     });
@@ -55,17 +56,6 @@ interface Suspect {
   field: (typeof FIELDS)[number];
   x: Person;
   index: IdIndex;
-}
-
-/** The one registered worker holding number n, or null if none or several do (a number several hold names no one). */
-function onlyHolder(index: IdIndex, n: string, registered: readonly Person[]): Person | null {
-  let holder = -1;
-  let count = 0;
-  index.forEachHolder(n, (ri) => {
-    holder = ri;
-    count++;
-  });
-  return count === 1 ? registered[holder] : null;
 }
 
 /** The same row without the numbers that are another's. */
