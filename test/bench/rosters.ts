@@ -52,9 +52,13 @@ import { FORTYSEVENTH_LABEL, generateFortyseventh } from './fortyseventh';
 import { FORTYEIGHTH_LABEL, generateFortyeighth } from './fortyeighth';
 import { FORTYNINTH_LABEL, generateFortyninth } from './fortyninth';
 import { FIFTYFIRST_LABEL, generateFiftyfirst } from './fiftyfirst';
+import { FIFTIETH_LABEL, generateFiftieth } from './fiftieth';
+import { FIFTYSECOND_LABEL, generateFiftysecond } from './fiftysecond';
+import { FIFTYTHIRD_LABEL, generateFiftythird } from './fiftythird';
+import { FIFTYFOURTH_LABEL, generateFiftyfourth } from './fiftyfourth';
 
 /** Every labelled roster the reconcile bench and its diagnostics can run on, by name. */
-export const ROSTERS = [...PROFILES.map((p) => p.name), 'holdout', 'blind', 'payroll', 'grader', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth', 'twentyfirst', 'twentysecond', 'twentythird', 'twentyfourth', 'twentyfifth', 'twentysixth', 'twentyseventh', 'twentyeighth', 'twentyninth', 'thirtieth', 'thirtyfirst', 'thirtysecond', 'thirtythird', 'thirtyfourth', 'thirtyfifth', 'thirtysixth', 'thirtyseventh', 'thirtyeighth', 'thirtyninth', 'fortieth', 'fortyfirst', 'fortysecond', 'fortythird', 'fortyfourth', 'fortyfifth', 'fortysixth', 'fortyseventh', 'fortyeighth', 'fortyninth', 'fiftyfirst', 'placeholders', 'twice'];
+export const ROSTERS = [...PROFILES.map((p) => p.name), 'holdout', 'blind', 'payroll', 'grader', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth', 'twentyfirst', 'twentysecond', 'twentythird', 'twentyfourth', 'twentyfifth', 'twentysixth', 'twentyseventh', 'twentyeighth', 'twentyninth', 'thirtieth', 'thirtyfirst', 'thirtysecond', 'thirtythird', 'thirtyfourth', 'thirtyfifth', 'thirtysixth', 'thirtyseventh', 'thirtyeighth', 'thirtyninth', 'fortieth', 'fortyfirst', 'fortysecond', 'fortythird', 'fortyfourth', 'fortyfifth', 'fortysixth', 'fortyseventh', 'fortyeighth', 'fortyninth', 'fiftieth', 'fiftyfirst', 'fiftysecond', 'fiftythird', 'fiftyfourth', 'placeholders', 'twice'];
 
 /** The engine's input for a labelled roster: no tally, no decisions, a fixed run time. */
 export const engineInput = (roster: Roster, visitId: string): ReconcileInput => ({ visitId, registered: roster.registered, onsite: roster.onsite, tally: null, runAt: new Date(0).toISOString() });
@@ -123,6 +127,10 @@ export function rosterFor(name: string, size: number, seed = defaultSeed(name, s
   if (name === 'fortyfifth') return { roster: generateFortyfifth(size, seed), label: FORTYFIFTH_LABEL };
   if (name === 'fortyninth') return { roster: generateFortyninth(size, seed), label: FORTYNINTH_LABEL };
   if (name === 'fiftyfirst') return { roster: generateFiftyfirst(size, seed), label: FIFTYFIRST_LABEL };
+  if (name === 'fiftieth') return { roster: generateFiftieth(size, seed), label: FIFTIETH_LABEL };
+  if (name === 'fiftysecond') return { roster: generateFiftysecond(size, seed), label: FIFTYSECOND_LABEL };
+  if (name === 'fiftythird') return { roster: generateFiftythird(size, seed), label: FIFTYTHIRD_LABEL };
+  if (name === 'fiftyfourth') return { roster: generateFiftyfourth(size, seed), label: FIFTYFOURTH_LABEL };
   if (name === 'fortyeighth') return { roster: generateFortyeighth(size, seed), label: FORTYEIGHTH_LABEL };
   if (name === 'thirteenth') return { roster: generateThirteenth(size, seed), label: THIRTEENTH_LABEL };
   if (name === 'placeholders') return { roster: withPlaceholders(rosterFor('realistic', size, seed).roster), label: PLACEHOLDERS_LABEL };
