@@ -12,6 +12,7 @@ import { assertUnique, byId, People, type Person } from './people';
 import { othersNumbers, withoutOthers, type OthersNumbers } from './others-numbers';
 import { sharedOnRegister } from './placeholders';
 import type { ReasonCode } from './reasons';
+import { LearnedLatin } from './learned-latin';
 import { listedTwice } from './listed-twice';
 import { namesApart } from './names-apart';
 import { registeredTwice } from './registered-twice';
@@ -68,7 +69,7 @@ export function reconcileFs(input: ReconcileInput, options: EngineOptions = {}):
   // Either list's names written apart tell where a Khmer name run together splits, and so do the
   // register's Latin names: a register may run every Khmer name together, a sheet write none.
   const cache = new NameCache(input.registered.map((r) => r.nameKh).concat(input.onsite.map((o) => o.name)), input.registered);
-  const people = new People(cache, input.registered.length + input.onsite.length, sharedOnRegister(input.registered));
+  const people = new People(cache, input.registered.length + input.onsite.length, sharedOnRegister(input.registered), new LearnedLatin(cache, input.registered));
   const registered = input.registered.map((r, row) => people.registered(r, row)).sort(byId);
   const site = input.onsite.map((o, row) => people.onsite(o, row)).sort(byId);
   const ids = indexIds(registered);

@@ -6,6 +6,7 @@ import { fromBuddhistEra, tooYoung, toDob, type Dob } from './compare-dob';
 import { otherShape } from './id-shape';
 import type { ReasonCode } from './reasons';
 import { IntMap } from './int-map';
+import type { LearnedLatin } from './learned-latin';
 import { NO_SHARED_VALUES, placeholderYear, readId, type SharedValues } from './placeholders';
 
 /** A worker on either list, normalized once for the many comparisons to come. */
@@ -49,6 +50,8 @@ export class People {
     private readonly cache: NameCache,
     expected = 0,
     private readonly shared: SharedValues = NO_SHARED_VALUES,
+    /** How the register's clerks write Khmer words in Latin (learned-latin.ts): a worker it gives in Khmer alone is read so too. */
+    private readonly learned: LearnedLatin | null = null,
   ) {
     this.nameSets = new IntMap(expected);
   }
@@ -91,9 +94,15 @@ export class People {
 
   registered(r: RegisteredWorker, row: number): Person {
     const khs = registeredWritings(r.nameKh);
-    const latins = r.nameLatin ? registeredWritings(r.nameLatin) : NO_WRITINGS;
+    const latins = r.nameLatin ? registeredWritings(r.nameLatin) : this.learnedLatin(khs);
     const names = khs.length === 1 && latins.length <= 1 ? this.twoNames(khs[0], latins[0] ?? null) : this.aliasNames([...khs, ...latins]);
     return { id: r.workerId, row, nationalId: readId(r.nationalId, this.shared.nationalIds), nssfNumber: readId(r.nssfNumber, this.shared.nssfNumbers), sex: r.sex, dob: this.registeredDob(r.dateOfBirth), notDob: null, hired: r.hireDate, names, nameSetId: this.setId(names) };
+  }
+
+  /** The Latin name the register's clerks would write for a Khmer name given alone, as a list of it; none if not learned. */
+  private learnedLatin(khs: readonly string[]): string[] {
+    const latin = this.learned !== null && khs.length === 1 ? this.learned.latinOf(this.cache.form(khs[0])) : null;
+    return latin === null ? NO_WRITINGS : [latin];
   }
 
   /** A registered worker's Khmer and Latin name, those with letters, the Latin one if it is another form. */

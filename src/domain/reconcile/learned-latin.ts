@@ -1,0 +1,70 @@
+import type { InternedName, NameCache } from '../names/name-cache';
+import type { NameInBothScripts } from '../names/khmer-segment';
+
+/**
+ * How this register's clerks write each Khmer word in Latin letters, learned from the workers
+ * it gives in both scripts word for word. A worker it gives in Khmer alone is then read in
+ * those spellings too, beside the Khmer: a sheet that writes their name in Latin, by the same
+ * habits, meets it by spelling, where the romanizer's rules alone miss a habit they do not know
+ * (NEUV for នឹម, a clerk's spelling of a highland name). A word is learned from the spelling most
+ * of its pairs give, and only from MIN_PAIRS of them: one worker's Latin name in another order
+ * or with a slip teaches nothing.
+ */
+export class LearnedLatin {
+  /** A Khmer word's key → each Latin word written for it → how many workers write it so. */
+  private readonly spellings = new Map<string, Map<string, number>>();
+
+  constructor(
+    private readonly cache: NameCache,
+    register: Iterable<NameInBothScripts>,
+  ) {
+    for (const r of register) if (r.nameLatin) this.learn(cache.form(r.nameKh), cache.form(r.nameLatin));
+  }
+
+  /**
+   * The Latin name this register's clerks would write for a Khmer name, word for word; null if
+   * a word has no learned spelling, or if the spellings key as the romanizer reads the name
+   * already (they would add nothing).
+   */
+  latinOf(kh: InternedName): string | null {
+    if (kh.script !== 'khmer' || kh.keys.length === 0) return null;
+    const words: string[] = [];
+    for (const key of kh.keys) {
+      const word = this.spellingOf(key);
+      if (word === null) return null;
+      words.push(word);
+    }
+    const latin = words.join(' ');
+    const keys = this.cache.form(latin).keys;
+    return keys.length === kh.keys.length && keys.every((k, i) => k === kh.keys[i]) ? null : latin;
+  }
+
+  private learn(kh: InternedName, la: InternedName): void {
+    if (kh.script !== 'khmer' || la.script !== 'latin' || kh.keys.length < 2 || kh.keys.length !== la.keys.length) return;
+    const words = la.text.split(' ');
+    // A word without a key (a lone mark) leaves words and keys out of step.
+    if (words.length !== la.keys.length) return;
+    for (let i = 0; i < words.length; i++) {
+      let counts = this.spellings.get(kh.keys[i]);
+      if (counts === undefined) this.spellings.set(kh.keys[i], (counts = new Map()));
+      counts.set(words[i], (counts.get(words[i]) ?? 0) + 1);
+    }
+  }
+
+  /** The spelling more than half of a word's pairs give, if MIN_PAIRS or more give it. */
+  private spellingOf(key: string): string | null {
+    const counts = this.spellings.get(key);
+    if (counts === undefined) return null;
+    let total = 0;
+    let best: string | null = null;
+    let bestCount = 0;
+    for (const [word, n] of counts) {
+      total += n;
+      if (n > bestCount) [best, bestCount] = [word, n];
+    }
+    return bestCount >= MIN_PAIRS && bestCount * 2 > total ? best : null;
+  }
+}
+
+/** Pairs a spelling must be learned from. */
+const MIN_PAIRS = 2;
