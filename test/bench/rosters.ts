@@ -56,9 +56,11 @@ import { FIFTIETH_LABEL, generateFiftieth } from './fiftieth';
 import { FIFTYSECOND_LABEL, generateFiftysecond } from './fiftysecond';
 import { FIFTYTHIRD_LABEL, generateFiftythird } from './fiftythird';
 import { FIFTYFOURTH_LABEL, generateFiftyfourth } from './fiftyfourth';
+import { FIFTYFIFTH_LABEL, generateFiftyfifth } from './fiftyfifth';
+import { FIFTYSIXTH_LABEL, generateFiftysixth } from './fiftysixth';
 
 /** Every labelled roster the reconcile bench and its diagnostics can run on, by name. */
-export const ROSTERS = [...PROFILES.map((p) => p.name), 'holdout', 'blind', 'payroll', 'grader', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth', 'twentyfirst', 'twentysecond', 'twentythird', 'twentyfourth', 'twentyfifth', 'twentysixth', 'twentyseventh', 'twentyeighth', 'twentyninth', 'thirtieth', 'thirtyfirst', 'thirtysecond', 'thirtythird', 'thirtyfourth', 'thirtyfifth', 'thirtysixth', 'thirtyseventh', 'thirtyeighth', 'thirtyninth', 'fortieth', 'fortyfirst', 'fortysecond', 'fortythird', 'fortyfourth', 'fortyfifth', 'fortysixth', 'fortyseventh', 'fortyeighth', 'fortyninth', 'fiftieth', 'fiftyfirst', 'fiftysecond', 'fiftythird', 'fiftyfourth', 'placeholders', 'twice'];
+export const ROSTERS = [...PROFILES.map((p) => p.name), 'holdout', 'blind', 'payroll', 'grader', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth', 'twentyfirst', 'twentysecond', 'twentythird', 'twentyfourth', 'twentyfifth', 'twentysixth', 'twentyseventh', 'twentyeighth', 'twentyninth', 'thirtieth', 'thirtyfirst', 'thirtysecond', 'thirtythird', 'thirtyfourth', 'thirtyfifth', 'thirtysixth', 'thirtyseventh', 'thirtyeighth', 'thirtyninth', 'fortieth', 'fortyfirst', 'fortysecond', 'fortythird', 'fortyfourth', 'fortyfifth', 'fortysixth', 'fortyseventh', 'fortyeighth', 'fortyninth', 'fiftieth', 'fiftyfirst', 'fiftysecond', 'fiftythird', 'fiftyfourth', 'fiftyfifth', 'fiftysixth', 'placeholders', 'twice'];
 
 /** The engine's input for a labelled roster: no tally, no decisions, a fixed run time. */
 export const engineInput = (roster: Roster, visitId: string): ReconcileInput => ({ visitId, registered: roster.registered, onsite: roster.onsite, tally: null, runAt: new Date(0).toISOString() });
@@ -131,6 +133,8 @@ export function rosterFor(name: string, size: number, seed = defaultSeed(name, s
   if (name === 'fiftysecond') return { roster: generateFiftysecond(size, seed), label: FIFTYSECOND_LABEL };
   if (name === 'fiftythird') return { roster: generateFiftythird(size, seed), label: FIFTYTHIRD_LABEL };
   if (name === 'fiftyfourth') return { roster: generateFiftyfourth(size, seed), label: FIFTYFOURTH_LABEL };
+  if (name === 'fiftyfifth') return { roster: generateFiftyfifth(size, seed), label: FIFTYFIFTH_LABEL };
+  if (name === 'fiftysixth') return { roster: generateFiftysixth(size, seed), label: FIFTYSIXTH_LABEL };
   if (name === 'fortyeighth') return { roster: generateFortyeighth(size, seed), label: FORTYEIGHTH_LABEL };
   if (name === 'thirteenth') return { roster: generateThirteenth(size, seed), label: THIRTEENTH_LABEL };
   if (name === 'placeholders') return { roster: withPlaceholders(rosterFor('realistic', size, seed).roster), label: PLACEHOLDERS_LABEL };
