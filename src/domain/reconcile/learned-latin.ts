@@ -7,8 +7,8 @@ import type { NameInBothScripts } from '../names/khmer-segment';
  * those spellings too, beside the Khmer: a sheet that writes their name in Latin, by the same
  * habits, meets it by spelling, where the romanizer's rules alone miss a habit they do not know
  * (NEUV for នឹម, a clerk's spelling of a highland name). A word is learned from the spelling most
- * of its pairs give, and only from MIN_PAIRS of them: one worker's Latin name in another order
- * or with a slip teaches nothing.
+ * of its pairs give, and only from MIN_PAIRS of them: one worker's Latin name with a slip
+ * teaches nothing. The words are paired in the order that agrees best by key (bestShift).
  */
 export class LearnedLatin {
   /** A Khmer word's key → each Latin word written for it → how many workers write it so. */
@@ -44,10 +44,12 @@ export class LearnedLatin {
     const words = la.text.split(' ');
     // A word without a key (a lone mark) leaves words and keys out of step.
     if (words.length !== la.keys.length) return;
+    const shift = bestShift(kh.keys, la.keys);
     for (let i = 0; i < words.length; i++) {
+      const word = words[(i + shift) % words.length];
       let counts = this.spellings.get(kh.keys[i]);
       if (counts === undefined) this.spellings.set(kh.keys[i], (counts = new Map()));
-      counts.set(words[i], (counts.get(words[i]) ?? 0) + 1);
+      counts.set(word, (counts.get(word) ?? 0) + 1);
     }
   }
 
@@ -68,3 +70,19 @@ export class LearnedLatin {
 
 /** Pairs a spelling must be learned from. */
 const MIN_PAIRS = 2;
+
+/**
+ * The rotation of the Latin words that agrees with the Khmer words by key in the most places, 0
+ * on a tie: a register whose Latin field puts the given name first (DARA SOK for សុខ ដារ៉ា) is
+ * paired word for word all the same.
+ */
+function bestShift(kh: readonly string[], la: readonly string[]): number {
+  let best = 0;
+  let bestAgree = -1;
+  for (let shift = 0; shift < la.length; shift++) {
+    let agree = 0;
+    for (let i = 0; i < kh.length; i++) if (kh[i] === la[(i + shift) % la.length]) agree++;
+    if (agree > bestAgree) [best, bestAgree] = [shift, agree];
+  }
+  return best;
+}
