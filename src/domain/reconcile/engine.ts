@@ -2,6 +2,7 @@ import type { MatchResult, Reconciliation } from '../../protocol';
 import { cutWidth, writtenLength } from '../names/cut-width';
 import { NameCache } from '../names/name-cache';
 import { assign } from './assign';
+import { birthdaysApart } from './birthdays-apart';
 import { forEachBlockedPair, forEachPair } from './blocking';
 import { classify, enteredTwice, type Outcome } from './classify';
 import { readDecisions, type Decided } from './decisions';
@@ -77,6 +78,7 @@ export function reconcileFs(input: ReconcileInput, options: EngineOptions = {}):
   for (const [i, numbers] of others) site[i] = withoutOthers(site[i], numbers);
   const scorer = new Scorer(registered, people.nameSetCount, { rows: site.length, cut: cutNames(input.onsite, site), years: yearsFromAges(site, registered), reissued: cardsReissued(site, registered) });
   scorer.weighNamesApart(namesApart(site, registered, ids, (o, r) => scorer.namesDiffer(o, r)));
+  scorer.weighBirthdaysApart(birthdaysApart(site, registered, ids, (o, r) => scorer.namesClose(o, r)));
   const confirmedReg = new Set(decided.confirmed.values());
 
   const open = site.filter((o) => !decided.confirmed.has(o.id) && !decided.hidden.has(o.id));

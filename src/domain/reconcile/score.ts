@@ -11,6 +11,7 @@ import type { Person } from './people';
 import { encode } from './explain';
 import { NO_REISSUE, type CardsReissued } from './reissued-cards';
 import type { NamesApart } from './names-apart';
+import type { BirthdaysApart } from './birthdays-apart';
 import { bits, DOB, NAME, NATIONAL_ID, NSSF_NUMBER, priorAbsent, PRIOR_REGISTERED, priorRegistered, SEX, type Mu } from './weights';
 
 /** The share of dates of birth that give only a year (1 January), before seeing the register. */
@@ -71,6 +72,9 @@ export class Scorer {
   /** Each name level's bits but equal's: NAME's, with `differs` raised where the sheet's names often share nothing with its workers' (weighNamesApart). */
   private nameLevelBits = NAME_BITS;
 
+  /** Each date level's bits but those the scorer works out per pair: DOB's, with `sameYear` raised where the sheet often gives its workers another birthday in their year (weighBirthdaysApart). */
+  private dobLevelBits = DOB_BITS;
+
   /** DOB.yearDefaultApart's bits: its m raised where the sheet's years alone show they were worked out from ages (years-from-ages.ts). */
   private readonly yearDefaultApartBits: number;
   private readonly cut: CutNames;
@@ -118,6 +122,15 @@ export class Scorer {
    */
   weighNamesApart(apart: NamesApart): void {
     this.nameLevelBits = { ...NAME_BITS, differs: nameDiffersBits(apart) };
+  }
+
+  /**
+   * Reads how often the sheet gives a worker, tied by number and name, another day and month of
+   * birth in their year (birthdays-apart.ts), which takes the names compared here: DOB.sameYear
+   * is then weighed at that share. Before any pair is scored.
+   */
+  weighBirthdaysApart(apart: BirthdaysApart): void {
+    this.dobLevelBits = { ...DOB_BITS, sameYear: sameYearBits(apart) };
   }
 
   /** Whether the names share no word and no sound (NAME.differs). */
@@ -180,7 +193,7 @@ export class Scorer {
     if (name !== NO_NAME) total += sameName(name) ? this.nameBits(spellingOf(name)) : this.nameLevelBits[levelOf(name) as Exclude<NameLevel, 'equal' | 'phonetic'>];
     let dob = o.dob === null || r.dob === null ? null : compareDob(o.dob, r.dob);
     if (r.hired !== null && (dob === null || dob === 'differs') && (o.dob ?? o.notDob)?.iso === r.hired) dob = 'hireDate';
-    if (dob) total += dob === 'equal' ? this.dobBits(o.dob!.ymd) : dob === 'dayMonthSwapped' ? this.dobBits(r.dob!.ymd) - SWAPPED_BELOW_EQUAL : dob === 'yearOnlyNear' ? this.yearOnlyNearBits : dob === 'yearDefaultDay' && isDefaultDay(r.dob!) ? this.yearDefaultDayBits : dob === 'yearDefaultApart' ? this.yearDefaultApartBits : DOB_BITS[dob];
+    if (dob) total += dob === 'equal' ? this.dobBits(o.dob!.ymd) : dob === 'dayMonthSwapped' ? this.dobBits(r.dob!.ymd) - SWAPPED_BELOW_EQUAL : dob === 'yearOnlyNear' ? this.yearOnlyNearBits : dob === 'yearDefaultDay' && isDefaultDay(r.dob!) ? this.yearDefaultDayBits : dob === 'yearDefaultApart' ? this.yearDefaultApartBits : this.dobLevelBits[dob];
     const sexDiffers = o.sex !== null && r.sex !== null && o.sex !== r.sex;
     if (o.sex && r.sex) total += sexDiffers ? SEX_BITS.differs : SEX_BITS.equal;
     this.nid = nid;
@@ -255,6 +268,26 @@ const APART_UNEXPLAINED = 0.01;
 function nameDiffersBits({ apart, tied }: NamesApart): number {
   const share = apart / (tied + REISSUE_PRIOR_ROWS);
   return Math.log2((NAME.differs.m + Math.max(0, share - APART_UNEXPLAINED)) / NAME.differs.u);
+}
+
+/**
+ * The share of rows tied to a worker by number and name with another day and month in their year
+ * that a sheet shows where workers know their birthdays: a slip in the day and another in the
+ * month, a date typed from another line. At most 0.8 % on the bench rosters (payroll, whose
+ * dates are the workers' own say); above 1 %, the excess is birthdays not known.
+ */
+const SAME_YEAR_UNEXPLAINED = 0.01;
+
+/**
+ * DOB.sameYear's bits, its m raised by the share of rows tied to a worker by number and name
+ * whose date is another day and month in their year, beyond SAME_YEAR_UNEXPLAINED (weighed
+ * against REISSUE_PRIOR_ROWS more, as re-issued cards are). Where a sixth of a factory's workers
+ * give another birthday than the register's, such a date weighs +2.3 bits, not −6: their rows,
+ * name and year the same, were flagged hidden (a wrongful fine) or sent to review.
+ */
+function sameYearBits({ apart, tied }: BirthdaysApart): number {
+  const share = apart / (tied + REISSUE_PRIOR_ROWS);
+  return Math.log2((DOB.sameYear.m + Math.max(0, share - SAME_YEAR_UNEXPLAINED)) / DOB.sameYear.u);
 }
 
 /**
