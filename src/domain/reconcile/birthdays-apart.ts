@@ -8,19 +8,23 @@ import type { Person } from './people';
  * never (a slip in the day and another in the month); where workers do not know their birthday
  * and tell the employer another one (the one they keep, one off a family book, 1 January or 15
  * June by a clerk's habit), as many rural Cambodians born before birth registration do, it is a
- * row in six. DOB.sameYear is then no longer 60 to 1 against (score.ts reads this). Tied by a
- * number and a name together: a number alone may be a card lent to a newcomer.
+ * row in six, and some give a year off as well. DOB.sameYear is then no longer 60 to 1 against,
+ * nor nearYear 2,000 to 1 (score.ts reads this). Tied by a number and a name together: a number
+ * alone may be a card lent to a newcomer.
  */
 export interface BirthdaysApart {
   /** Rows so tied whose date is in the worker's year, on another day and month (DobAgreement sameYear). */
-  apart: number;
+  sameYear: number;
+  /** Rows so tied whose date is a year from the worker's, on another day and month (nearYear): the year not known either. */
+  nearYear: number;
   /** Rows so tied, with a date on both lists. */
   tied: number;
 }
 
 /** `ids`: the register's numbers, indexed (indexIds); `close`: whether two people's names are close (Scorer.namesClose). */
 export function birthdaysApart(site: readonly Person[], registered: readonly Person[], ids: RegisterIds, close: (o: Person, r: Person) => boolean): BirthdaysApart {
-  let apart = 0;
+  let sameYear = 0;
+  let nearYear = 0;
   let tied = 0;
   for (const o of site) {
     if (o.dob === null) continue;
@@ -30,9 +34,11 @@ export function birthdaysApart(site: readonly Person[], registered: readonly Per
     const r = registered[ri];
     if (r.dob === null || !close(o, r)) continue;
     tied++;
-    if (compareDob(o.dob, r.dob) === 'sameYear') apart++;
+    const level = compareDob(o.dob, r.dob);
+    if (level === 'sameYear') sameYear++;
+    else if (level === 'nearYear') nearYear++;
   }
-  return { apart, tied };
+  return { sameYear, nearYear, tied };
 }
 
 const holderOf = (id: string | null, index: IdIndex): number => (id === null ? -1 : onlyHolder(index, id));

@@ -14,6 +14,8 @@ export interface Dob {
  * `yearDefaultApart`: years one apart, and one side gives 1 January: a year alone worked out
  * from an age, against the card's date.
  * `sameYear`: the same year with another day and month and no default to explain it.
+ * `nearYear`: years one apart with another day and month and no default to explain it: a date
+ * that shares nothing, unless the sheet's workers do not know their birthdays (birthdays-apart.ts).
  * `yearApart`: the same day and month, the years one apart: a birth year worked out from an age
  * (Cambodians often count age by the lunar new year in April, or from one at birth), which
  * crosses a decade as often as not (1989 and 1990), where it is no one-digit slip.
@@ -30,7 +32,7 @@ export interface Dob {
  * `hireDate`: the date written as the row's date of birth is the registered worker's hire date,
  * typed in the wrong column (score.ts finds it; compareDob never answers it).
  */
-export type DobAgreement = 'equal' | 'dayMonthSwapped' | 'oneDigit' | 'transposed' | 'dayApart' | 'yearApart' | 'yearOnlyNear' | 'yearDefaultDay' | 'yearDefaultApart' | 'sameYear' | 'monthDefaultDay' | 'centuryApart' | 'hireDate' | 'differs';
+export type DobAgreement = 'equal' | 'dayMonthSwapped' | 'oneDigit' | 'transposed' | 'dayApart' | 'yearApart' | 'yearOnlyNear' | 'yearDefaultDay' | 'yearDefaultApart' | 'sameYear' | 'nearYear' | 'monthDefaultDay' | 'centuryApart' | 'hireDate' | 'differs';
 
 export function toDob(iso: string | null): Dob | null {
   if (iso === null) return null;
@@ -95,7 +97,7 @@ export function compareDob(a: Dob | null, b: Dob | null): DobAgreement | null {
   if (a.year !== b.year) {
     if (Math.abs(a.year - b.year) !== 1) return 'differs';
     if (a.month === b.month && a.day === b.day) return yearOnly ? 'yearOnlyNear' : 'yearApart';
-    return isDefaultDay(a) || isDefaultDay(b) ? 'yearDefaultApart' : 'differs';
+    return isDefaultDay(a) || isDefaultDay(b) ? 'yearDefaultApart' : 'nearYear';
   }
   if (isDefaultDay(a) || isDefaultDay(b)) return 'yearDefaultDay';
   return a.month === b.month && (a.day === 1 || b.day === 1) ? 'monthDefaultDay' : 'sameYear';

@@ -10,7 +10,7 @@ import type { ReasonCode } from './reasons';
  */
 const ID: readonly (IdAgreement | null)[] = [null, 'equal', 'transposed', 'oneDigit', 'otherColumn', 'differs'];
 const NAME: readonly (NameLevel | null)[] = [null, 'equal', 'phonetic', 'similar', 'shortened', 'slipped', 'called', 'partial', 'otherName', 'differs'];
-const DOB: readonly (DobAgreement | null)[] = [null, 'equal', 'dayMonthSwapped', 'oneDigit', 'transposed', 'dayApart', 'yearApart', 'yearOnlyNear', 'yearDefaultDay', 'yearDefaultApart', 'sameYear', 'monthDefaultDay', 'centuryApart', 'hireDate', 'differs'];
+const DOB: readonly (DobAgreement | null)[] = [null, 'equal', 'dayMonthSwapped', 'oneDigit', 'transposed', 'dayApart', 'yearApart', 'yearOnlyNear', 'yearDefaultDay', 'yearDefaultApart', 'sameYear', 'nearYear', 'monthDefaultDay', 'centuryApart', 'hireDate', 'differs'];
 const PATTERNS = ID.length * ID.length * NAME.length * 4 * DOB.length * 2;
 
 /** A date with a defaulted day in the same year is shown as the same year. */
@@ -25,6 +25,7 @@ const DOB_REASON: Record<DobAgreement, ReasonCode> = {
   yearDefaultDay: 'dob.sameYear',
   yearDefaultApart: 'dob.yearOnlyApart',
   sameYear: 'dob.sameYear',
+  nearYear: 'dob.nearYear',
   monthDefaultDay: 'dob.monthDefault',
   hireDate: 'dob.hireDate',
   centuryApart: 'dob.centuryApart',

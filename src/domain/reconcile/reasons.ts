@@ -43,6 +43,8 @@ export const REASON_CODES = [
   'dob.yearOnlyApart',
   /** The dates of birth share only the year. */
   'dob.sameYear',
+  /** The dates of birth are a year apart, on another day and month. */
+  'dob.nearYear',
   /** The dates of birth have the same day and month (in either order), and years a century apart (05 read as 1905). */
   'dob.centuryApart',
   /** The dates of birth have the same year and month, and one gives the 1st: the day not known. */

@@ -72,7 +72,7 @@ export class Scorer {
   /** Each name level's bits but equal's: NAME's, with `differs` raised where the sheet's names often share nothing with its workers' (weighNamesApart). */
   private nameLevelBits = NAME_BITS;
 
-  /** Each date level's bits but those the scorer works out per pair: DOB's, with `sameYear` raised where the sheet often gives its workers another birthday in their year (weighBirthdaysApart). */
+  /** Each date level's bits but those the scorer works out per pair: DOB's, with `sameYear` and `nearYear` raised where the sheet often gives its workers another birthday (weighBirthdaysApart). */
   private dobLevelBits = DOB_BITS;
 
   /** DOB.yearDefaultApart's bits: its m raised where the sheet's years alone show they were worked out from ages (years-from-ages.ts). */
@@ -130,7 +130,7 @@ export class Scorer {
    * is then weighed at that share. Before any pair is scored.
    */
   weighBirthdaysApart(apart: BirthdaysApart): void {
-    this.dobLevelBits = { ...DOB_BITS, sameYear: sameYearBits(apart) };
+    this.dobLevelBits = { ...DOB_BITS, sameYear: apartBits('sameYear', apart.sameYear, apart.tied), nearYear: apartBits('nearYear', apart.nearYear, apart.tied) };
   }
 
   /** Whether the names share no word and no sound (NAME.differs). */
@@ -153,7 +153,7 @@ export class Scorer {
    */
   idAlone(o: Person, r: Person): boolean {
     if (!this.sameId(o, r)) return false;
-    return this.name !== NO_NAME && rankOf(this.name) <= Rank.Called && this.dob === 'differs';
+    return this.name !== NO_NAME && rankOf(this.name) <= Rank.Called && (this.dob === 'differs' || this.dob === 'nearYear');
   }
 
   /**
@@ -192,7 +192,7 @@ export class Scorer {
     const name = this.comparer.compare(o, r);
     if (name !== NO_NAME) total += sameName(name) ? this.nameBits(spellingOf(name)) : this.nameLevelBits[levelOf(name) as Exclude<NameLevel, 'equal' | 'phonetic'>];
     let dob = o.dob === null || r.dob === null ? null : compareDob(o.dob, r.dob);
-    if (r.hired !== null && (dob === null || dob === 'differs') && (o.dob ?? o.notDob)?.iso === r.hired) dob = 'hireDate';
+    if (r.hired !== null && (dob === null || dob === 'differs' || dob === 'nearYear') && (o.dob ?? o.notDob)?.iso === r.hired) dob = 'hireDate';
     if (dob) total += dob === 'equal' ? this.dobBits(o.dob!.ymd) : dob === 'dayMonthSwapped' ? this.dobBits(r.dob!.ymd) - SWAPPED_BELOW_EQUAL : dob === 'yearOnlyNear' ? this.yearOnlyNearBits : dob === 'yearDefaultDay' && isDefaultDay(r.dob!) ? this.yearDefaultDayBits : dob === 'yearDefaultApart' ? this.yearDefaultApartBits : this.dobLevelBits[dob];
     const sexDiffers = o.sex !== null && r.sex !== null && o.sex !== r.sex;
     if (o.sex && r.sex) total += sexDiffers ? SEX_BITS.differs : SEX_BITS.equal;
@@ -271,23 +271,25 @@ function nameDiffersBits({ apart, tied }: NamesApart): number {
 }
 
 /**
- * The share of rows tied to a worker by number and name with another day and month in their year
- * that a sheet shows where workers know their birthdays: a slip in the day and another in the
- * month, a date typed from another line. At most 0.8 % on the bench rosters (payroll, whose
- * dates are the workers' own say); above 1 %, the excess is birthdays not known.
+ * The share of rows tied to a worker by number and name with another day and month in their
+ * year, or a year off, that a sheet shows where workers know their birthdays: a slip in the day
+ * and another in the month, a date typed from another line. At most 0.8 % on the bench rosters
+ * for the same year (payroll, whose dates are the workers' own say); above 1 %, the excess is
+ * birthdays not known. A year off as well, 1.8 % on that payroll, is weighed so there too.
  */
-const SAME_YEAR_UNEXPLAINED = 0.01;
+const BIRTHDAY_UNEXPLAINED = 0.01;
 
 /**
- * DOB.sameYear's bits, its m raised by the share of rows tied to a worker by number and name
- * whose date is another day and month in their year, beyond SAME_YEAR_UNEXPLAINED (weighed
- * against REISSUE_PRIOR_ROWS more, as re-issued cards are). Where a sixth of a factory's workers
- * give another birthday than the register's, such a date weighs +2.3 bits, not −6: their rows,
- * name and year the same, were flagged hidden (a wrongful fine) or sent to review.
+ * DOB.sameYear's or nearYear's bits, m raised by the share of rows tied to a worker by number and
+ * name whose date is at that level, beyond BIRTHDAY_UNEXPLAINED (weighed against
+ * REISSUE_PRIOR_ROWS more, as re-issued cards are). Where a sixth of a factory's workers give
+ * another birthday in their year than the register's, such a date weighs +2.3 bits, not −6; where
+ * one in fifty gives a year off too, that weighs −2.7 bits, not −11: their rows, name the same,
+ * were flagged hidden (a wrongful fine) or sent to review.
  */
-function sameYearBits({ apart, tied }: BirthdaysApart): number {
+function apartBits(level: 'sameYear' | 'nearYear', apart: number, tied: number): number {
   const share = apart / (tied + REISSUE_PRIOR_ROWS);
-  return Math.log2((DOB.sameYear.m + Math.max(0, share - SAME_YEAR_UNEXPLAINED)) / DOB.sameYear.u);
+  return Math.log2((DOB[level].m + Math.max(0, share - BIRTHDAY_UNEXPLAINED)) / DOB[level].u);
 }
 
 /**

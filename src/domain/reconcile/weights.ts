@@ -90,6 +90,11 @@ export const DOB: Record<DobAgreement, Mu> = {
   // would be if the day were commonly unknown; at 1 in 1,000 it sent hidden namesakes born in
   // the same year to review.
   sameYear: { m: 0.0004, u: 1 / 40 },
+  // Years one apart, another day and month, no default day: as a date that shares nothing
+  // (`differs`, −11 bits), its m scaled to its u: strangers are born a year apart 2 times in 40.
+  // Apart from differs only so that a sheet whose workers do not know their birthdays (a year
+  // off too, for some) can weigh it as it finds it (birthdays-apart.ts).
+  nearYear: { m: 0.0005 / 20, u: 1 / 20 },
   // Same year and month, one side the 1st: a sheet's day for someone who knows the month of
   // birth but not the day. Rare for one person where it happens at all, about 1 true pair in
   // 250. By chance: the same year (1 in 40) and month (1 in 12), and the 1st on one side of the

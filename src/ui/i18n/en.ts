@@ -212,6 +212,7 @@ export const en = {
   'reason.dob.buddhistEra': 'the year of the date of birth on this row is in the Buddhist Era (2533 for 1990): read as the Common Era year',
   'reason.dob.tooYoung': 'the date of birth on this row would make the worker a child: read as not given (a date from another column?)',
   'reason.dob.sameYear': 'same year of birth',
+  'reason.dob.nearYear': 'year of birth one apart, another day and month',
   'reason.name.phonetic': 'name sounds the same (another spelling)',
   'reason.name.similar': 'similar name',
   'reason.name.shortened': 'the name cut short, or the family name as an initial',
