@@ -1,5 +1,5 @@
 import { compareDob } from './compare-dob';
-import { onlyHolder, type IdIndex, type RegisterIds } from './id-index';
+import { numberHolder, type RegisterIds } from './id-index';
 import type { Person } from './people';
 
 /**
@@ -28,8 +28,7 @@ export function birthdaysApart(site: readonly Person[], registered: readonly Per
   let tied = 0;
   for (const o of site) {
     if (o.dob === null) continue;
-    let ri = holderOf(o.nationalId, ids.nationalIds);
-    if (ri < 0) ri = holderOf(o.nssfNumber, ids.nssfNumbers);
+    const ri = numberHolder(o, ids);
     if (ri < 0) continue;
     const r = registered[ri];
     if (r.dob === null || !close(o, r)) continue;
@@ -40,5 +39,3 @@ export function birthdaysApart(site: readonly Person[], registered: readonly Per
   }
   return { sameYear, nearYear, tied };
 }
-
-const holderOf = (id: string | null, index: IdIndex): number => (id === null ? -1 : onlyHolder(index, id));

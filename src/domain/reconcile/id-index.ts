@@ -207,6 +207,12 @@ export function indexIds(registered: readonly Person[]): RegisterIds {
   return { nationalIds, nssfNumbers };
 }
 
+/** The one registered worker (by index) holding a row's very national ID, failing that its very NSSF number (onlyHolder); -1 if neither. */
+export function numberHolder(o: { nationalId: string | null; nssfNumber: string | null }, ids: RegisterIds): number {
+  const ri = o.nationalId === null ? -1 : onlyHolder(ids.nationalIds, o.nationalId);
+  return ri >= 0 || o.nssfNumber === null ? ri : onlyHolder(ids.nssfNumbers, o.nssfNumber);
+}
+
 /** The one registered worker (by index) holding number n itself, leading zeros aside; -1 if none or several do (a number several hold names no one). */
 export function onlyHolder(index: IdIndex, n: string): number {
   let holder = -1;

@@ -1,4 +1,4 @@
-import { onlyHolder, type IdIndex, type RegisterIds } from './id-index';
+import { numberHolder, type RegisterIds } from './id-index';
 import type { Person } from './people';
 
 /**
@@ -22,8 +22,7 @@ export function namesApart(site: readonly Person[], registered: readonly Person[
   let tied = 0;
   for (const o of site) {
     if (o.dob === null) continue;
-    let ri = holderOf(o.nationalId, ids.nationalIds);
-    if (ri < 0) ri = holderOf(o.nssfNumber, ids.nssfNumbers);
+    const ri = numberHolder(o, ids);
     if (ri < 0) continue;
     const r = registered[ri];
     if (r.dob === null || r.dob.ymd !== o.dob.ymd) continue;
@@ -32,5 +31,3 @@ export function namesApart(site: readonly Person[], registered: readonly Person[
   }
   return { apart, tied };
 }
-
-const holderOf = (id: string | null, index: IdIndex): number => (id === null ? -1 : onlyHolder(index, id));
