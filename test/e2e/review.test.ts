@@ -417,6 +417,25 @@ it('reads a date of birth whose year is in the Buddhist Era as its Common Era da
   await shootBoth(row, '29-buddhist-era', 'ពុទ្ធសករាជ');
 });
 
+it('flags a namesake born a year apart, on another day and month, hidden, and says how the dates differ in both languages', async () => {
+  const { visit, base, holders } = await otherVisit();
+  // The second worker from the end with a name of their own: the Buddhist Era test's is the first.
+  const worker = [...visit.registered].reverse().filter((w) => holders.get(w.nameKh) === 1 && w.dateOfBirth)[1];
+  // The year one off and the day and month other: no slip of a date, and no sheet of birthdays not known.
+  const [year, month] = worker.dateOfBirth!.split('-').map(Number);
+  const written = `${Number(year) + 1}-${String((month % 12) + 1).padStart(2, '0')}-23`;
+  await page.goto(`${base}/headcount`);
+  await page.locator('#csv-file').setInputFiles({ name: 'namesake.csv', mimeType: 'text/csv', buffer: Buffer.from(`name,date_of_birth\n${worker.nameKh},${written}\n`) });
+  await page.getByTestId('csv-imported').waitFor();
+  await page.goto(`${base}/reconcile`);
+  await page.getByTestId('run-reconcile').click();
+  await page.locator('#result-search').fill(worker.nameKh);
+  const row = page.getByTestId('group-hidden').locator('li', { hasText: worker.nameKh });
+  await row.waitFor();
+  expect(await row.textContent()).toContain('year of birth one apart, another day and month');
+  await shootBoth(row, '30-near-year', 'ឆ្នាំកំណើតខុសគ្នាមួយឆ្នាំ');
+});
+
 it('sends the card and NSSF numbers of a worker not on site, beside another name and a date years apart, to review: check the ID card', async () => {
   const base = `/#/visit/${encodeURIComponent(pkg.visit.id)}`;
   const holders = new Map<string, number>();
