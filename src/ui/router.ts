@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 
 /** Hash routes, so every screen works from the precached index.html with no server. */
 export type Route =
@@ -37,11 +37,14 @@ export function navigate(route: Route): void {
 }
 
 export function useRoute(): Route {
-  const [route, setRoute] = useState(() => parseRoute(location.hash));
+  const [hash, setHash] = useState(() => location.hash);
   useEffect(() => {
-    const onChange = () => setRoute(parseRoute(location.hash));
+    const onChange = () => setHash(location.hash);
     addEventListener('hashchange', onChange);
+    // A hash that changed between the first render and this listener (a link followed as the app
+    // opens, just after the PIN) is read now; the same hash renders nothing again.
+    onChange();
     return () => removeEventListener('hashchange', onChange);
   }, []);
-  return route;
+  return useMemo(() => parseRoute(hash), [hash]);
 }
