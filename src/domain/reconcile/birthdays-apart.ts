@@ -1,5 +1,4 @@
 import { compareDob } from './compare-dob';
-import { numberHolder, type RegisterIds } from './id-index';
 import type { Person } from './people';
 
 /**
@@ -21,17 +20,13 @@ export interface BirthdaysApart {
   tied: number;
 }
 
-/** `ids`: the register's numbers, indexed (indexIds); `close`: whether two people's names are close (Scorer.namesClose). */
-export function birthdaysApart(site: readonly Person[], registered: readonly Person[], ids: RegisterIds, close: (o: Person, r: Person) => boolean): BirthdaysApart {
+/** `ties`: rows beside the worker their number ties them to (datedTies); `close`: whether two people's names are close (Scorer.namesClose). */
+export function birthdaysApart(ties: readonly (readonly [Person, Person])[], close: (o: Person, r: Person) => boolean): BirthdaysApart {
   let sameYear = 0;
   let nearYear = 0;
   let tied = 0;
-  for (const o of site) {
-    if (o.dob === null) continue;
-    const ri = numberHolder(o, ids);
-    if (ri < 0) continue;
-    const r = registered[ri];
-    if (r.dob === null || !close(o, r)) continue;
+  for (const [o, r] of ties) {
+    if (!close(o, r)) continue;
     tied++;
     const level = compareDob(o.dob, r.dob);
     if (level === 'sameYear') sameYear++;

@@ -8,7 +8,7 @@ import { classify, enteredTwice, type Outcome } from './classify';
 import { readDecisions, type Decided } from './decisions';
 import { Edges } from './edges';
 import { Explanations } from './explain';
-import { indexIds } from './id-index';
+import { datedTies, indexIds } from './id-index';
 import { assertUnique, byId, People, type Person } from './people';
 import { othersNumbers, withoutOthers, type OthersNumbers } from './others-numbers';
 import { sharedOnRegister } from './placeholders';
@@ -77,8 +77,9 @@ export function reconcileFs(input: ReconcileInput, options: EngineOptions = {}):
   const others = othersNumbers(site, registered, ids);
   for (const [i, numbers] of others) site[i] = withoutOthers(site[i], numbers);
   const scorer = new Scorer(registered, people.nameSetCount, { rows: site.length, cut: cutNames(input.onsite, site), years: yearsFromAges(site, registered), reissued: cardsReissued(site, registered) });
-  scorer.weighNamesApart(namesApart(site, registered, ids, (o, r) => scorer.namesDiffer(o, r)));
-  scorer.weighBirthdaysApart(birthdaysApart(site, registered, ids, (o, r) => scorer.namesClose(o, r)));
+  const ties = datedTies(site, registered, ids);
+  scorer.weighNamesApart(namesApart(ties, (o, r) => scorer.namesDiffer(o, r)));
+  scorer.weighBirthdaysApart(birthdaysApart(ties, (o, r) => scorer.namesClose(o, r)));
   const confirmedReg = new Set(decided.confirmed.values());
 
   const open = site.filter((o) => !decided.confirmed.has(o.id) && !decided.hidden.has(o.id));

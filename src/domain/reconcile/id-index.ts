@@ -207,10 +207,21 @@ export function indexIds(registered: readonly Person[]): RegisterIds {
   return { nationalIds, nssfNumbers };
 }
 
-/** The one registered worker (by index) holding a row's very national ID, failing that its very NSSF number (onlyHolder); -1 if neither. */
-export function numberHolder(o: { nationalId: string | null; nssfNumber: string | null }, ids: RegisterIds): number {
-  const ri = o.nationalId === null ? -1 : onlyHolder(ids.nationalIds, o.nationalId);
-  return ri >= 0 || o.nssfNumber === null ? ri : onlyHolder(ids.nssfNumbers, o.nssfNumber);
+/**
+ * Each on-site row with a date of birth, beside the one registered worker with a date whose very
+ * national ID, failing that very NSSF number, it gives (onlyHolder): rows plainly that worker by
+ * their card, whatever else they say. What a sheet shows of such pairs (names-apart.ts,
+ * birthdays-apart.ts) tells how far its names and dates stray from its workers'.
+ */
+export function datedTies(site: readonly Person[], registered: readonly Person[], ids: RegisterIds): [Person, Person][] {
+  const ties: [Person, Person][] = [];
+  for (const o of site) {
+    if (o.dob === null) continue;
+    let ri = o.nationalId === null ? -1 : onlyHolder(ids.nationalIds, o.nationalId);
+    if (ri < 0 && o.nssfNumber !== null) ri = onlyHolder(ids.nssfNumbers, o.nssfNumber);
+    if (ri >= 0 && registered[ri].dob !== null) ties.push([o, registered[ri]]);
+  }
+  return ties;
 }
 
 /** The one registered worker (by index) holding number n itself, leading zeros aside; -1 if none or several do (a number several hold names no one). */

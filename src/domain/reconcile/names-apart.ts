@@ -1,4 +1,3 @@
-import { numberHolder, type RegisterIds } from './id-index';
 import type { Person } from './people';
 
 /**
@@ -16,16 +15,12 @@ export interface NamesApart {
   tied: number;
 }
 
-/** `ids`: the register's numbers, indexed (indexIds); `differ`: whether two people's names share no word and no sound (Scorer.namesDiffer). */
-export function namesApart(site: readonly Person[], registered: readonly Person[], ids: RegisterIds, differ: (o: Person, r: Person) => boolean): NamesApart {
+/** `ties`: rows beside the worker their number ties them to (datedTies); `differ`: whether two people's names share no word and no sound (Scorer.namesDiffer). */
+export function namesApart(ties: readonly (readonly [Person, Person])[], differ: (o: Person, r: Person) => boolean): NamesApart {
   let apart = 0;
   let tied = 0;
-  for (const o of site) {
-    if (o.dob === null) continue;
-    const ri = numberHolder(o, ids);
-    if (ri < 0) continue;
-    const r = registered[ri];
-    if (r.dob === null || r.dob.ymd !== o.dob.ymd) continue;
+  for (const [o, r] of ties) {
+    if (r.dob!.ymd !== o.dob!.ymd) continue;
     tied++;
     if (differ(o, r)) apart++;
   }

@@ -229,6 +229,13 @@ export interface Sheet {
 
 const NO_SHEET: Sheet = { rows: 0, cut: NO_CUTS, years: { same: 0, apart: 0 }, reissued: NO_REISSUE };
 
+/**
+ * A level's bits with its m raised by the share of a sheet's plain pairs that show it, beyond
+ * `floor`, the share a sheet shows without the cause (re-issued cards, nicknames, birthdays not
+ * known): nidDiffersBits, nameDiffersBits and apartBits below.
+ */
+const raisedBits = (mu: Mu, share: number, floor: number): number => Math.log2((mu.m + Math.max(0, share - floor)) / mu.u);
+
 /** How many rows plainly a registered worker the share below is weighed against, so a small sheet's few rows move it little. */
 const REISSUE_PRIOR_ROWS = 200;
 /**
@@ -246,8 +253,7 @@ const DIFFER_UNEXPLAINED = 0.02;
  * review or hidden. On every other bench roster nothing moves.
  */
 function nidDiffersBits({ differ, agree }: CardsReissued): number {
-  const share = differ / (differ + agree + REISSUE_PRIOR_ROWS);
-  return Math.log2((NATIONAL_ID.differs.m + Math.max(0, share - DIFFER_UNEXPLAINED)) / NATIONAL_ID.differs.u);
+  return raisedBits(NATIONAL_ID.differs, differ / (differ + agree + REISSUE_PRIOR_ROWS), DIFFER_UNEXPLAINED);
 }
 
 /**
@@ -266,8 +272,7 @@ const APART_UNEXPLAINED = 0.01;
  * −9.8: those rows, tied by their date alone, went from hidden (a wrongful fine) to review.
  */
 function nameDiffersBits({ apart, tied }: NamesApart): number {
-  const share = apart / (tied + REISSUE_PRIOR_ROWS);
-  return Math.log2((NAME.differs.m + Math.max(0, share - APART_UNEXPLAINED)) / NAME.differs.u);
+  return raisedBits(NAME.differs, apart / (tied + REISSUE_PRIOR_ROWS), APART_UNEXPLAINED);
 }
 
 /**
@@ -288,8 +293,7 @@ const BIRTHDAY_UNEXPLAINED = 0.01;
  * were flagged hidden (a wrongful fine) or sent to review.
  */
 function apartBits(level: 'sameYear' | 'nearYear', apart: number, tied: number): number {
-  const share = apart / (tied + REISSUE_PRIOR_ROWS);
-  return Math.log2((DOB[level].m + Math.max(0, share - BIRTHDAY_UNEXPLAINED)) / DOB[level].u);
+  return raisedBits(DOB[level], apart / (tied + REISSUE_PRIOR_ROWS), BIRTHDAY_UNEXPLAINED);
 }
 
 /**
