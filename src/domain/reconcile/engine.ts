@@ -19,6 +19,7 @@ import { namesApart } from './names-apart';
 import { registeredTwice } from './registered-twice';
 import { cardsReissued } from './reissued-cards';
 import { Scorer } from './score';
+import { sexesApart, sexKept } from './sexes-apart';
 import { summarize } from './summary';
 import type { ReconcileInput } from './types';
 import { TWICE_BITS, twiceBits } from './weights';
@@ -80,6 +81,7 @@ export function reconcileFs(input: ReconcileInput, options: EngineOptions = {}):
   const ties = datedTies(site, registered, ids);
   scorer.weighNamesApart(namesApart(ties, (o, r) => scorer.namesDiffer(o, r)));
   scorer.weighBirthdaysApart(birthdaysApart(ties, (o, r) => scorer.namesClose(o, r)));
+  const sexChecked = sexKept(sexesApart(ties, (o, r) => scorer.namesClose(o, r))) ? checkSex : keep;
   const confirmedReg = new Set(decided.confirmed.values());
 
   const open = site.filter((o) => !decided.confirmed.has(o.id) && !decided.hidden.has(o.id));
@@ -138,7 +140,7 @@ export function reconcileFs(input: ReconcileInput, options: EngineOptions = {}):
   const present = new Uint8Array(input.registered.length);
   const confirmed = confirmedReg.size > 0 ? registered.filter((r) => confirmedReg.has(r.id)) : [];
   open.forEach((o, i) => {
-    const out = idHeld(idChecked(namesChecked(outcomes[i], o, openReg, scorer), o, openReg, scorer), o, closest[i], openReg, scorer);
+    const out = idHeld(sexChecked(idChecked(namesChecked(outcomes[i], o, openReg, scorer), o, openReg, scorer), o, openReg, scorer), o, closest[i], openReg, scorer);
     results[o.row] = toResult(o, out, openReg, scorer, explain, namesake[i] >= 0 ? namesake[i] : closest[i]);
     if (out.status === 'matched') present[openReg[out.r].row] = 1;
     if (out.status === 'hidden' && confirmed.length > 0) {
@@ -238,6 +240,21 @@ function idChecked(out: Outcome, o: Person, reg: Person[], scorer: Scorer): Outc
 }
 
 /**
+ * A pair whose sexes differ, tied by a name and a date of birth and no ID number, is not matched
+ * without the inspector on a sheet that writes sex as carefully as the card (sexes-apart.ts).
+ * Such a pair looks like a hidden worker on a registered relative's name and date, as a child
+ * under working age gives a sibling's (the fifty-ninth bench roster, 23 rows in 10,000), more
+ * than a slip; one look at the worker settles it. A sheet whose sex column is often otherwise
+ * says nothing by it, and its pairs are matched as scored.
+ */
+function checkSex(out: Outcome, o: Person, reg: Person[], scorer: Scorer): Outcome {
+  if (out.status !== 'matched' || !scorer.sexAgainst(o, reg[out.r])) return out;
+  return { status: 'review', p: out.p, ambiguous: false, sexDiffers: true, candidates: [{ r: out.r, p: out.p }] };
+}
+
+const keep = (out: Outcome): Outcome => out;
+
+/**
  * A row that would be flagged hidden but gives its closest registered worker's very national ID
  * or NSSF number goes to review with that worker, however much its name and date tell against
  * them: a nickname with a date from the worker's own say (both seen on payrolls), a worker
@@ -281,7 +298,7 @@ function toResult(o: Person, out: Outcome, reg: Person[], scorer: Scorer, explai
   }
   if (out.status === 'review') {
     const candidates = out.candidates.map((c) => ({ registeredId: reg[c.r].id, score: round(c.p), reasons: shared(explain.of(scorer.pattern(o, reg[c.r]))) }));
-    const tag: ReasonCode = out.namesDiffer ? 'match.nameDiffers' : out.twice ? 'match.twice' : out.idHeld ? 'match.idHeld' : out.ambiguous ? 'match.ambiguous' : 'match.weak';
+    const tag: ReasonCode = out.namesDiffer ? 'match.nameDiffers' : out.twice ? 'match.twice' : out.idHeld ? 'match.idHeld' : out.sexDiffers ? 'match.sexDiffers' : out.ambiguous ? 'match.ambiguous' : 'match.weak';
     const reasons = out.candidates.length > 0 ? explain.after(tag, scorer.pattern(o, reg[out.candidates[0].r])) : [tag];
     return { onsiteId: o.id, status: 'review', registeredId: null, score: clampReview(out.p), reasons: shared(reasons), candidates };
   }

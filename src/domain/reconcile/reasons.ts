@@ -89,6 +89,8 @@ export const REASON_CODES = [
   'match.twice',
   /** Review: the row gives a registered worker's very ID number, though its name or date of birth tell against them. */
   'match.idHeld',
+  /** Review: the name and date of birth are this registered worker's, but the sex differs and no ID number ties them. */
+  'match.sexDiffers',
   /** Matched because the inspector confirmed the pair. */
   'decision.confirmed',
   /** Hidden because the inspector said so. */

@@ -157,6 +157,17 @@ export class Scorer {
   }
 
   /**
+   * Whether the pair's sexes differ and no ID number of theirs, exact or a slip off, ties it:
+   * only a name and a date do. A relative's name and date given by a hidden worker of the other
+   * sex looks so; a sex miswritten on a sheet that copies cards carefully, rarely (engine.ts
+   * sexChecked).
+   */
+  sexAgainst(o: Person, r: Person): boolean {
+    this.measure(o, r);
+    return this.sexDiffers && !tiesNumber(this.nid) && !tiesNumber(this.nssf);
+  }
+
+  /**
    * Whether one name is the same as the other or one slip from it, as namesClose judges a pair:
    * with the words the register knows as names, so Sok Bopha is not a slip of Ouk Bopha when
    * both families are on it. The search a typo away reads a name's holders only if so.
@@ -214,6 +225,9 @@ export class Scorer {
     return b;
   }
 }
+
+/** An ID agreement that ties a pair: the number itself, in its column or the other, or a slip of it. */
+const tiesNumber = (a: IdAgreement | null): boolean => a !== null && a !== 'differs';
 
 /** What the scorer reads off the sheet as a whole, beside each row. */
 export interface Sheet {

@@ -227,6 +227,7 @@ export const en = {
   'reason.match.weak': 'too little evidence to decide',
   'reason.match.twice': 'another row of the headcount is matched to this registered worker: is this one person entered twice?',
   'reason.match.idHeld': 'the ID number is this registered worker\'s, but the name or date of birth differ: check the ID card',
+  'reason.match.sexDiffers': 'the name and date of birth are this registered worker\'s, but the sex differs and no ID number ties them: look at the worker and their ID card',
   'reason.match.nameDiffers': 'an ID or the date of birth ties them, but the names share nothing: check the ID card',
   'reason.no.candidate': 'no registered worker fits',
   'reason.held.byAnotherRow': 'the registered worker who fits is already matched to another row of the headcount: the same person entered twice, or someone else with their name',

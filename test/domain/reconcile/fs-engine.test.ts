@@ -56,6 +56,28 @@ describe('reconcile (fs-v2)', () => {
     }
   });
 
+  it('asks a person about a name and date of birth whose sex differs, with no ID to tie them, where the sheet copies sex as the cards do', () => {
+    // Thirty workers whose cards tie them to their rows. A hidden child on a registered
+    // sister's name and date looks like this row; so does a clerk's slip, which the sheet shows
+    // how often it makes.
+    const tied = Array.from({ length: 30 }, (_, i) =>
+      registered({ workerId: `s${i}`, nationalId: String(300000000 + i * 7919), nameKh: '', nameLatin: `Tiv ${'abcdefghijklmnopqrstuvwxyzabcd'[i]}${'klmnopqrs'[i % 9]}${'aeiou'[i % 5]}th`, sex: i % 2 ? 'F' : 'M', dateOfBirth: `19${70 + (i % 25)}-03-1${i % 10}` }));
+    const row = (w: Reg, flip: boolean) => onsite({ name: w.nameLatin!, nationalId: w.nationalId, sex: flip ? (w.sex === 'F' ? 'M' : 'F') : w.sex, dateOfBirth: w.dateOfBirth });
+    const careful = tied.map((w) => row(w, false));
+    const guessed = tied.map((w, i) => row(w, i % 5 === 0));
+    const of = (r: ReturnType<typeof run>, id: string) => r.results.find((x) => x.onsiteId === id)!;
+    const daraF = onsite({ id: 'dara', name: 'Sok Dara', sex: 'F', dateOfBirth: '1990-03-04' });
+    const onCareful = of(run([dara, ...tied], [...careful, daraF]), 'dara');
+    expect(onCareful).toMatchObject({ status: 'review', candidates: [{ registeredId: 'w1' }] });
+    expect(onCareful.reasons[0]).toBe('match.sexDiffers');
+    // Where the sheet writes a fifth of its tied workers' sex otherwise, the sex says nothing.
+    expect(of(run([dara, ...tied], [...guessed, daraF]), 'dara')).toMatchObject({ status: 'matched', registeredId: 'w1' });
+    // The card number ties the pair whatever the sex.
+    expect(of(run([dara, ...tied], [...careful, { ...daraF, nationalId: '012345678' }]), 'dara')).toMatchObject({ status: 'matched', registeredId: 'w1' });
+    // Every sheet that wrote its rows' sex as the register does matched them all.
+    expect(run([dara, ...tied], careful).results.every((r) => r.status === 'matched')).toBe(true);
+  });
+
   it('names its engine and passes the wire schema', () => {
     const r = run([dara], [onsite({ name: 'Sok Dara', sex: 'M', dateOfBirth: '1990-03-04' })]);
     expect(r.engine).toBe('fs-v2');

@@ -257,7 +257,7 @@ const BOUNDS: Record<string, Bounds> = {
   // absent relative's name, date and card, written blind; misses recall and wrong auto-matches
   // (see test/bench/ROSTERS.md): a child who gives a registered relative's very name and date is
   // matched to them, as anyone reading the two lists would, and so is one whose sex alone differs
-  fiftyninth: { recallAtLeast: 0.86, precisionAtLeast: 0.95, wrongfulHiddenAtMost: 0.005, wrongAutoMatchAtMost: 0.014, reviewAtMost: 0.05 },
+  fiftyninth: { recallAtLeast: 0.86, precisionAtLeast: 0.95, wrongfulHiddenAtMost: 0.005, wrongAutoMatchAtMost: 0.011, reviewAtMost: 0.05 },
   // 0.995, 0.998, 0.02 %, 0 %, 1.0 %: a register whose Khmer field is left in a legacy font's ASCII
   // (Limon-like), half converted or lost for a fifth of its workers, written blind; met at the
   // issue's targets as first run

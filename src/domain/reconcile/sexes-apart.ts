@@ -1,0 +1,37 @@
+import type { Person } from './people';
+
+/**
+ * How often a sheet writes a worker's sex otherwise than the register, on rows its numbers and
+ * names tie to them (datedTies). Most sheets copy the card and slip about 1 time in 100 or less;
+ * one whose clerk filled the column down, or guessed it from unisex names, shows it on a row in
+ * twenty or more. Only on the former does a sex that differs say something about a row that
+ * nothing but a name and a date ties to a worker (engine.ts sexChecked).
+ */
+export interface SexesApart {
+  /** Rows so tied whose sex differs from the worker's. */
+  apart: number;
+  /** Rows so tied, with a sex on both lists. */
+  tied: number;
+}
+
+/** Above this share of tied rows with the sex otherwise, a sheet's sex column is not read as careful. */
+const CAREFUL_SHARE = 0.02;
+
+/** `ties`: rows beside the worker their number ties them to (datedTies); `close`: whether two people's names are close (Scorer.namesClose). */
+export function sexesApart(ties: readonly (readonly [Person, Person])[], close: (o: Person, r: Person) => boolean): SexesApart {
+  let apart = 0;
+  let tied = 0;
+  for (const [o, r] of ties) {
+    if (o.sex === null || r.sex === null || !close(o, r)) continue;
+    tied++;
+    if (o.sex !== r.sex) apart++;
+  }
+  return { apart, tied };
+}
+
+/**
+ * Whether the sheet writes sex as carefully as a card is copied. One row otherwise is allowed
+ * beyond the share, so a small sheet's single slip does not say its clerk guessed; a sheet with
+ * no tied rows shows nothing against it.
+ */
+export const sexKept = ({ apart, tied }: SexesApart): boolean => apart <= CAREFUL_SHARE * tied + 1;
