@@ -436,6 +436,23 @@ it('flags a namesake born a year apart, on another day and month, hidden, and sa
   await shootBoth(row, '30-near-year', 'ឆ្នាំកំណើតខុសគ្នាមួយឆ្នាំ');
 });
 
+it('asks a person about a worker\'s very name and date of birth written with the other sex and no ID, and says what to check in both languages', async () => {
+  const { visit, base, holders } = await otherVisit();
+  // The third worker from the end with a name of their own: the two tests above take the first two.
+  const worker = [...visit.registered].reverse().filter((w) => holders.get(w.nameKh) === 1 && w.dateOfBirth && w.sex)[2];
+  const other = worker.sex === 'F' ? 'M' : 'F';
+  await page.goto(`${base}/headcount`);
+  await page.locator('#csv-file').setInputFiles({ name: 'other-sex.csv', mimeType: 'text/csv', buffer: Buffer.from(`name,sex,date_of_birth\n${worker.nameKh},${other},${worker.dateOfBirth}\n`) });
+  await page.getByTestId('csv-imported').waitFor();
+  await page.goto(`${base}/reconcile`);
+  await page.getByTestId('run-reconcile').click();
+  const card = page.getByTestId('review-card').filter({ hasText: worker.nameKh });
+  await card.waitFor();
+  expect(await card.getByTestId('review-why').textContent()).toContain('but the sex differs and no ID number ties them');
+  expect(await page.getByTestId('group-matched').locator('li', { hasText: worker.nameKh }).count()).toBe(0);
+  await shootBoth(card, '31-sex-differs', 'ភេទខុសគ្នា');
+});
+
 it('sends the card and NSSF numbers of a worker not on site, beside another name and a date years apart, to review: check the ID card', async () => {
   const base = `/#/visit/${encodeURIComponent(pkg.visit.id)}`;
   const holders = new Map<string, number>();
