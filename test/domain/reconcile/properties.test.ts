@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import type { OnsiteWorker, RegisteredWorker } from '../../../src/protocol';
 import { reconcile } from '../../../src/domain/reconcile';
+import { P_MATCH } from '../../../src/domain/reconcile/weights';
 import { onsite, onsiteCopyOf, registered, RUN_AT } from './fixtures';
 
 // Small alphabets so IDs, names and dates collide often: collisions are where matching goes wrong.
@@ -77,7 +78,7 @@ describe('reconcile properties', () => {
     ];
     fc.assert(fc.property(registeredList, onsiteList, (reg, site) => {
       for (const r of run(reg, site).results) {
-        if (r.status === 'matched') expect(r.score).toBeGreaterThanOrEqual(0.98);
+        if (r.status === 'matched') expect(r.score).toBeGreaterThanOrEqual(P_MATCH);
         // Said first: nobody fits, or whoever fits is matched to another row, and named.
         if (r.status === 'hidden') expect(r.score < 0.2 && (r.reasons[0] === 'no.candidate' || (r.reasons[0] === 'held.byAnotherRow' && r.namesakeId !== undefined))).toBe(true);
         if (r.status === 'review') expect(r.score > 0 && r.score < 1 && r.registeredId === null && r.candidates!.length > 0).toBe(true);
