@@ -453,6 +453,23 @@ it('asks a person about a worker\'s very name and date of birth written with the
   await shootBoth(card, '31-sex-differs', 'ភេទខុសគ្នា');
 });
 
+it('puts back Khmer names a spreadsheet misread as Windows-1252, says so on import in both languages, and matches them', async () => {
+  const { visit, base, holders } = await otherVisit();
+  // The fourth worker from the end with a name of their own: the tests above take the first three.
+  const worker = [...visit.registered].reverse().filter((w) => holders.get(w.nameKh) === 1 && w.dateOfBirth && w.sex)[3];
+  // The UTF-8 file opened in Excel as Windows-1252 and saved again as UTF-8: each byte of the Khmer a letter of its own.
+  const misread = new TextDecoder('latin1').decode(new TextEncoder().encode(worker.nameKh));
+  await page.goto(`${base}/headcount`);
+  await page.locator('#csv-file').setInputFiles({ name: 'excel-misread.csv', mimeType: 'text/csv', buffer: Buffer.from(`name,date_of_birth\n${misread},${worker.dateOfBirth}\n`) });
+  const notes = page.getByTestId('csv-read-notes');
+  await expect.poll(() => notes.textContent()).toContain('put back as written');
+  await shootBoth(notes, '32-text-put-back', 'ដាក់ត្រឡប់ដូចដើមវិញ');
+  await page.goto(`${base}/reconcile`);
+  await page.getByTestId('run-reconcile').click();
+  await page.locator('#result-search').fill(worker.nameKh);
+  await page.getByTestId('group-matched').locator('li', { hasText: worker.nameKh }).waitFor();
+});
+
 it('sends the card and NSSF numbers of a worker not on site, beside another name and a date years apart, to review: check the ID card', async () => {
   const base = `/#/visit/${encodeURIComponent(pkg.visit.id)}`;
   const holders = new Map<string, number>();

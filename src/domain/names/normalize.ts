@@ -1,13 +1,18 @@
 import { isAsciiDigit, toAsciiDigits } from '../digits';
 import { canonicalKhmer } from './khmer-order';
+import { repairMisreadUtf8 } from './misread-utf8';
 
 /**
  * Khmer writing has no spaces between words; keyboards and Word insert U+200B ZERO WIDTH SPACE
  * as an invisible word break, so it separates the parts of a name just as a space does.
  */
 const ZERO_WIDTH_SPACE = /\u200b/g;
-/** Joiners, the BOM, the word joiner and soft hyphen carry no letter; pasted text is full of them. */
-const INVISIBLE = /[\u200c\u200d\u2060\ufeff\u00ad]/g;
+/**
+ * Joiners, the BOM, the word joiner and soft hyphen carry no letter; pasted text is full of them.
+ * Nor does U+FFFD, the mark a decoder leaves for a letter it could not read: left out, the name
+ * is a letter short, a slip the comparators allow; read as a symbol, it would split the word.
+ */
+const INVISIBLE = /[\u200c\u200d\u2060\ufeff\u00ad\ufffd]/g;
 /**
  * Khmer code points Unicode discourages (its Khmer chapter): the two invisible inherent vowels
  * are dropped, the two deprecated independent vowels written as the letters they stand for,
@@ -77,7 +82,8 @@ function withoutTitle(name: string): string {
 function spelledOut(s: string): string {
   // NFKC, not NFC: full-width letters and the ideographic space (ＳＯＫ　ＤＡＲＡ, from the Chinese input
   // methods some factories' payroll software uses) are the plain ones; no Khmer letter changes under it.
-  const plain = s.normalize('NFKC').replace(INVISIBLE, '').replace(KHMER_INVISIBLE_VOWELS, '').replace(KHMER_VARIANT, (c) => KHMER_VARIANTS[c]);
+  // Put back first: NFKC and the separators below would change the bytes it is read from.
+  const plain = repairMisreadUtf8(s).normalize('NFKC').replace(INVISIBLE, '').replace(KHMER_INVISIBLE_VOWELS, '').replace(KHMER_VARIANT, (c) => KHMER_VARIANTS[c]);
   return canonicalKhmer(plain)
     .replace(ZERO_WIDTH_SPACE, ' ')
     .replace(APOSTROPHES, '')

@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { repairMisreadUtf8 } from '../names/misread-utf8';
 
 export interface CsvRow {
   /** 1 = first data row after the header, as the inspector counts rows in the sheet. */
@@ -8,6 +9,8 @@ export interface CsvRow {
   raw: string;
   /** Set when the row cannot be trusted field by field (broken quotes, wrong field count). */
   problem: string | null;
+  /** Whether a field's text had been misread as Windows-1252 and was put back (misread-utf8.ts). */
+  putBack: boolean;
 }
 
 export interface CsvTable {
@@ -16,6 +19,9 @@ export interface CsvTable {
   /** Rows above the header, as a sheet's title and date written over its table: not data. */
   titleRows: number;
 }
+
+/** The note a row with text put back carries (CsvRow.putBack). */
+export const PUT_BACK_NOTE = 'text misread as Windows-1252 (as Excel does to a UTF-8 file) put back';
 
 /** How far down a sheet its header is looked for; a title block is a few rows. */
 const MAX_TITLE_ROWS = 10;
@@ -28,7 +34,8 @@ const MAX_TITLE_ROWS = 10;
  * bare commas at the end of a sheet; 'greedy' skips them, and they are not data. With
  * `isHeader`, the header is the first of the top rows it accepts, and the rows above it a title
  * (an employer's payroll often starts with its name and month); without, or when none is
- * accepted, it is the first row.
+ * accepted, it is the first row. Text a spreadsheet misread as Windows-1252 (Khmer turned to
+ * "ážŸáž»"), header included, is put back before anything reads it, and the row says so.
  */
 export function readCsvRows(text: string, isHeader?: (cells: string[]) => boolean): CsvTable {
   const all: CsvRow[] = [];
@@ -41,7 +48,9 @@ export function readCsvRows(text: string, isHeader?: (cells: string[]) => boolea
       cursor = result.meta.cursor;
       // A one-column file has no delimiter to detect; that is not a problem with any row.
       const errors = result.errors.filter((e) => e.type !== 'Delimiter');
-      all.push({ row: all.length, fields: result.data.map(oneByte), raw, problem: errors.length ? errors.map((e) => e.message).join('; ') : null });
+      const fields = result.data.map(repairMisreadUtf8);
+      const putBack = fields.some((f, i) => f !== result.data[i]);
+      all.push({ row: all.length, fields: fields.map(oneByte), raw, problem: errors.length ? errors.map((e) => e.message).join('; ') : null, putBack });
     },
   });
   const found = isHeader ? all.slice(0, MAX_TITLE_ROWS).findIndex((r) => isHeader(r.fields)) : 0;

@@ -36,6 +36,11 @@ export class RowProblems<Code extends string> {
     return null;
   }
 
+  /** A value read otherwise than written, found outside one field's parse. */
+  note(kind: NoteKind, text: string): void {
+    this.notes.push({ kind, text });
+  }
+
   get any(): boolean {
     return this.found.length > 0;
   }

@@ -1,6 +1,6 @@
 import { OnsiteWorker } from '../../protocol';
 import { cell, cellsOf, type ColumnMap, headerKey, resolveColumns, SHARED_ALIASES, SHARED_MEANINGS } from './columns';
-import { readCsvRows } from './csv-rows';
+import { PUT_BACK_NOTE, readCsvRows } from './csv-rows';
 import { type RosterError, type RosterNote, RowProblems } from './errors';
 import { hasKhmer } from '../names/khmer-letters';
 import { dateOrderOf, type DateOrder, notKnown, parseDate, parseSex } from './fields';
@@ -90,6 +90,7 @@ export function parseOnsiteCsv(text: string): OnsiteCsvResult {
       continue;
     }
     const p = new RowProblems<OnsiteErrorCode>();
+    if (r.putBack) p.note('textPutBack', PUT_BACK_NOTE);
     if (r.problem) p.add('bad_row', r.problem);
     const get = (f: Exclude<keyof typeof ALIASES, keyof NameFields>) => p.take(cell(r.fields, map, f, columns, SHARED_MEANINGS[f]), 'bad_row');
     if (name === null) p.add('missing_name', 'no name');

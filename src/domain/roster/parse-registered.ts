@@ -1,6 +1,6 @@
 import { RegisteredWorker } from '../../protocol';
 import { cell, cellsOf, type Meanings, resolveColumns, SHARED_ALIASES, SHARED_MEANINGS } from './columns';
-import { readCsvRows } from './csv-rows';
+import { PUT_BACK_NOTE, readCsvRows } from './csv-rows';
 import { type RosterError, type RosterNote, RowProblems } from './errors';
 import { dateOrderOf, type DateOrder, meaningOf, parseDate, parseRiel, parseSex } from './fields';
 import { NO_SHARED_VALUES, placeholderRows, sharedOnRegister, type SharedValues } from '../reconcile/placeholders';
@@ -79,6 +79,7 @@ export function parseRegisteredCsv(text: string): RegisteredCsvResult {
   const seen = new Map<string, number>();
   for (const r of rows) {
     const p = new RowProblems<RegisteredErrorCode>();
+    if (r.putBack) p.note('textPutBack', PUT_BACK_NOTE);
     if (r.problem) p.add('bad_row', r.problem);
     const get = (f: keyof typeof ALIASES) => p.take(cell(r.fields, map, f, columns, MEANING[f]), 'bad_row');
     const workerId = get('worker_id');

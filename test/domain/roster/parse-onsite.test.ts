@@ -6,6 +6,15 @@ import { parseOnsiteCsv } from '../../../src/domain/roster/parse-onsite';
 const csv = (...lines: string[]) => lines.join('\r\n') + '\r\n';
 
 describe('parseOnsiteCsv', () => {
+  it('puts back Khmer that a spreadsheet misread as Windows-1252, in the header and the names, and says so on each row', () => {
+    // Latin-1's reading of the UTF-8 bytes: ឈ្មោះ and សុខ ដារ៉ា as Excel saves them again.
+    const misread = (text: string) => new TextDecoder('latin1').decode(new TextEncoder().encode(text));
+    const r = parseOnsiteCsv(csv(`${misread('ឈ្មោះ')},date_of_birth`, `${misread('សុខ ដារ៉ា')},1990-03-04`, 'Chan Sophea,1991-02-03'));
+    expect(r.errors).toEqual([]);
+    expect(r.rows.map((x) => x.name)).toEqual(['សុខ ដារ៉ា', 'Chan Sophea']);
+    expect(r.notes.map((n) => [n.row, n.kinds])).toEqual([[1, ['textPutBack']]]);
+  });
+
   it('keeps the rows whose ID or date of birth is a placeholder (000000000, 0, 1900-01-01), and counts them for the inspector', () => {
     const r = parseOnsiteCsv(csv('name,national_id,nssf_number,date_of_birth', 'Sok Dara,000000000,,1990-03-04', 'Chan Sophea,012345678,0,', 'Keo Lina,,,01/01/1900', 'Ly Davy,123456789,,1991-02-03'));
     expect(r.errors).toEqual([]);

@@ -66,7 +66,8 @@ export function CsvImport({ visitId }: { visitId: string }) {
         <div class="banner warn" role="status" data-testid="csv-read-notes">
           <p>{t('csv.readNotes', { count: result.notes.length })}</p>
           <ul>
-            {result.notes.map((n) => (
+            {/* The count says how many; a sheet Excel misread may note every row, more than anyone reads. */}
+            {result.notes.slice(0, 50).map((n) => (
               <li key={n.row}>
                 {describeRosterNote(t, n)} — <code>{n.raw}</code>
               </li>
