@@ -146,14 +146,16 @@ export class Scorer {
   }
 
   /**
-   * Whether the row gives the worker's very ID number (sameId) while all else says another
-   * person: a name that shares a word at most, and a date of birth far from theirs. An ID
-   * number copied from a worker who left is how a hidden worker is put on a sheet; an ID alone
-   * should not settle that. Not the sex alone, which a sheet gets wrong more often.
+   * Whether the row gives the worker's very ID number (sameId) while its date of birth says
+   * another person: another date outright, or a year off beside a name that shares a word at
+   * most. An ID number copied from a worker who left, or a card lent or bought, is how a hidden
+   * worker is put on a sheet, under their own name or, with a common one, the card's; an ID and
+   * a name should not settle that against the date. Not the sex alone, which a sheet gets wrong
+   * more often.
    */
   idAlone(o: Person, r: Person): boolean {
     if (!this.sameId(o, r)) return false;
-    return this.name !== NO_NAME && rankOf(this.name) <= Rank.Called && (this.dob === 'differs' || this.dob === 'nearYear');
+    return this.dob === 'differs' || (this.dob === 'nearYear' && this.name !== NO_NAME && rankOf(this.name) <= Rank.Called);
   }
 
   /**

@@ -1021,6 +1021,15 @@ describe('reconcile (fs-v2): a registered worker\'s very ID number on a row that
     expect(r.candidates?.[0]).toMatchObject({ registeredId: 'id1', reasons: expect.arrayContaining(['nationalId.equal', 'nssfNumber.equal', 'dob.differs']) });
   });
 
+  it('does not match the card number and the very name beside a date years apart: a namesake on a borrowed card, or a date from elsewhere', () => {
+    const r = first(run([navy], [onsite({ name: 'KHIEV NAVY', nationalId: '016652182', sex: 'F', dateOfBirth: '1988-02-11' })]));
+    expect(r.status).toBe('review');
+    expect(r.reasons[0]).toBe('match.idHeld');
+    expect(r.candidates?.[0]).toMatchObject({ registeredId: 'id1', reasons: expect.arrayContaining(['nationalId.equal', 'name.equal', 'dob.differs']) });
+    // A year off on another day, beside the very name, is a birthday not known, not another person.
+    expect(first(run([navy], [onsite({ name: 'KHIEV NAVY', nationalId: '016652182', sex: 'F', dateOfBirth: '1998-03-02' })]))).toMatchObject({ status: 'matched', registeredId: 'id1' });
+  });
+
   it('still matches that number beside a shared word and the very date, the sex written wrong', () => {
     const r = first(run([navy], [onsite({ name: 'KHIEV SREY POV', nationalId: '016652182', sex: 'M', dateOfBirth: '1997-07-20' })]));
     expect(r).toMatchObject({ status: 'matched', registeredId: 'id1' });
