@@ -273,6 +273,9 @@ const BOUNDS: Record<string, Bounds> = {
   // 1.000, 0.991, 0.07 %, 0 %, 0.6 %: a sheet through the wrong encodings (Khmer misread as
   // Windows-1252, lost to ?, U+FFFD), written blind; met once misread text was put back
   sixtythird: { recallAtLeast: 0.98, precisionAtLeast: 0.95, wrongfulHiddenAtMost: 0.005, wrongAutoMatchAtMost: 0.002, reviewAtMost: 0.05 },
+  // 1.000, 0.992, 0.07 %, 0 %, 1.9 %: names and numbers read off ID cards by the phone's camera
+  // (machine-readable zone, OCR slips), written blind; met the targets as first run
+  sixtyfourth: { recallAtLeast: 0.98, precisionAtLeast: 0.95, wrongfulHiddenAtMost: 0.005, wrongAutoMatchAtMost: 0.002, reviewAtMost: 0.05 },
 };
 
 function averaged(name: string): Quality {
