@@ -89,7 +89,21 @@ function spelledOut(s: string): string {
     .replace(APOSTROPHES, '')
     .replace(SEPARATORS, ' ')
     .trim()
-    .toLowerCase();
+    .toLowerCase()
+    .replace(MISREAD_WORD, lettersForDigits);
+}
+
+/**
+ * A Latin word with a digit among more letters than digits (S0K, DARA5, M0NY): an ID card's
+ * name read by OCR, which takes O for 0, I for 1, S for 5, B for 8 and Z for 2. Read with those
+ * letters; a code (L12, A5) has as many digits as letters or more, and stays as written.
+ */
+const MISREAD_WORD = /\b(?=[a-z]*[0-9])[a-z0-9]*[a-z][a-z0-9]*\b/g;
+const LETTER_FOR_DIGIT: Record<string, string> = { 0: 'o', 1: 'i', 5: 's', 8: 'b', 2: 'z' };
+function lettersForDigits(word: string): string {
+  const digits = word.replace(/[a-z]/g, '').length;
+  if (digits * 2 >= word.length || /[34679]/.test(word)) return word;
+  return word.replace(/[01258]/g, (d) => LETTER_FOR_DIGIT[d]);
 }
 
 const PLAIN_LATIN_NAME = /^[A-Za-z]+(?: [A-Za-z]+)*$/;

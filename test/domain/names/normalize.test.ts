@@ -5,6 +5,16 @@ import { normalizeId, normalizeName } from '../../../src/domain/names/normalize'
 const ZWSP = '\u200b';
 
 describe('normalizeName', () => {
+  it('reads digits an OCR took for letters in a Latin name word (S0K, KH1EV, B0PHA), not in a code or a number', () => {
+    expect(normalizeName('S0K DARA')).toBe('sok dara');
+    expect(normalizeName('KH1EV<<B0PHA')).toBe('khiev bopha');
+    expect(normalizeName('M0NY 5REY')).toBe('mony srey');
+    // A line code has as many digits as letters; a number has no letter; 3, 4, 6, 7 and 9 look like none.
+    expect(normalizeName('SOK DARA L12')).toBe('sok dara l12');
+    expect(normalizeName('SOK DARA 012345678')).toBe('sok dara 012345678');
+    expect(normalizeName('DARA7')).toBe('dara7');
+  });
+
   it('treats a zero-width space between Khmer words as a space', () => {
     expect(normalizeName(`សុខ${ZWSP} ដារា`)).toBe(normalizeName('សុខ ដារា'));
     expect(normalizeName(`សុខ${ZWSP}ដារា`)).toBe('សុខ ដារា');
