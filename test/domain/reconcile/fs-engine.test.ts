@@ -78,6 +78,24 @@ describe('reconcile (fs-v2)', () => {
     expect(run([dara, ...tied], careful).results.every((r) => r.status === 'matched')).toBe(true);
   });
 
+  it('reads a name that shares one word with the worker\'s and gives another name for the rest for them, on their very date, where the sheet often writes so', () => {
+    // Thirty workers whose cards tie them to their rows: on one sheet four in ten have a given
+    // name their phone's keyboard put in for theirs (another name on the register), on the
+    // other each has their own.
+    const given = ['Sokha', 'Dara', 'Vanna', 'Sophea', 'Chenda', 'Bopha', 'Lina', 'Mony', 'Rithy', 'Sreymom'];
+    const tied = Array.from({ length: 30 }, (_, i) =>
+      registered({ workerId: `k${i}`, nationalId: String(400000000 + i * 7919), nameKh: '', nameLatin: `Keo${'bcdfghjklm'[i % 10]}${'aeiou'[i % 5]} ${given[i % 10]}`, sex: 'F', dateOfBirth: `19${70 + (i % 25)}-05-1${i % 10}` }));
+    const row = (w: Reg, swap: boolean) => onsite({ name: swap ? `${w.nameLatin!.split(' ')[0]} ${given[(given.indexOf(w.nameLatin!.split(' ')[1]) + 1) % 10]}` : w.nameLatin!, nationalId: w.nationalId, sex: w.sex, dateOfBirth: w.dateOfBirth });
+    const suggested = tied.map((w, i) => row(w, i % 5 < 2));
+    const own = tied.map((w) => row(w, false));
+    // Sok Dara written Sok Vanna, another name the register holds, on her very date and no ID.
+    const vanna = registered({ workerId: 'v1', nameKh: '', nameLatin: 'Sok Vanna', sex: 'M', dateOfBirth: '1980-01-01' });
+    const dara5 = onsite({ id: 'dara', name: 'Sok Vanna', sex: 'M', dateOfBirth: '1990-03-04' });
+    const of = (r: ReturnType<typeof run>) => r.results.find((x) => x.onsiteId === 'dara')!;
+    expect(of(run([dara, vanna, ...tied], [...suggested, dara5]))).toMatchObject({ status: 'matched', registeredId: 'w1' });
+    expect(of(run([dara, vanna, ...tied], [...own, dara5])).status).not.toBe('matched');
+  });
+
   it('names its engine and passes the wire schema', () => {
     const r = run([dara], [onsite({ name: 'Sok Dara', sex: 'M', dateOfBirth: '1990-03-04' })]);
     expect(r.engine).toBe('fs-v2');
