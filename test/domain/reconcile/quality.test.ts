@@ -276,6 +276,9 @@ const BOUNDS: Record<string, Bounds> = {
   // 1.000, 0.992, 0.07 %, 0 %, 1.9 %: names and numbers read off ID cards by the phone's camera
   // (machine-readable zone, OCR slips), written blind; met the issue's targets as first run
   sixtyfourth: { recallAtLeast: 0.98, precisionAtLeast: 0.95, wrongfulHiddenAtMost: 0.005, wrongAutoMatchAtMost: 0.002, reviewAtMost: 0.05 },
+  // 0.998, 0.959, 0.35 %, 0 %, 1.1 %: parents' names in the name cells (F:, s/o, ឪពុក), hidden
+  // children of registered workers, written blind; met the issue's targets as first run
+  sixtyfifth: { recallAtLeast: 0.98, precisionAtLeast: 0.95, wrongfulHiddenAtMost: 0.005, wrongAutoMatchAtMost: 0.002, reviewAtMost: 0.05 },
 };
 
 function averaged(name: string): Quality {
