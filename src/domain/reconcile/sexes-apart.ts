@@ -5,7 +5,7 @@ import type { Person } from './people';
  * names tie to them (datedTies). Most sheets copy the card and slip about 1 time in 100 or less;
  * one whose clerk filled the column down, or guessed it from unisex names, shows it on a row in
  * twenty or more. Only on the former does a sex that differs say something about a row that
- * nothing but a name and a date ties to a worker (engine.ts sexChecked).
+ * nothing but a name and a date ties to a worker (engine.ts checkSex).
  */
 export interface SexesApart {
   /** Rows so tied whose sex differs from the worker's. */
