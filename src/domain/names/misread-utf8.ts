@@ -22,8 +22,9 @@ const strict = new TextDecoder('utf-8', { fatal: true });
 /**
  * The text as it was before it was misread, or the text itself if it was not: if it has a
  * character no such misreading makes, or its bytes are not UTF-8. A spreadsheet trims a cell's
- * trailing no-break space, which is the last byte of ហ and of a few other letters; a text that
- * reads as UTF-8 only with it is put back with it.
+ * trailing no-break space, which is the last byte of ហ and ០ (U+17A0, U+17E0); a text that
+ * reads as UTF-8 only with it is put back with it if it then ends in a Khmer letter. Not
+ * otherwise: José or Hà with a no-break space after would read as a Chinese or Samaritan letter.
  */
 export function repairMisreadUtf8(text: string): string {
   if (!MISREAD.test(text)) return text;
@@ -34,9 +35,14 @@ export function repairMisreadUtf8(text: string): string {
     if (byte === undefined) return text;
     bytes[i] = byte;
   }
+  const whole = read(bytes.subarray(0, text.length));
+  if (whole !== null) return whole;
   bytes[text.length] = NO_BREAK_SPACE;
-  return read(bytes.subarray(0, text.length)) ?? read(bytes) ?? text;
+  const trimmed = read(bytes);
+  return trimmed !== null && KHMER_LAST.test(trimmed) ? trimmed : text;
 }
+
+const KHMER_LAST = /[\u1780-\u17ff\u19e0-\u19ff]$/;
 
 function read(bytes: Uint8Array): string | null {
   try {
