@@ -69,13 +69,15 @@ function writtenParts(raw: string): string[] {
 /**
  * The words of kinship and respect a crew boss or a foreman writes before a worker's name, as he
  * calls them: Bong (elder sibling), Oun (younger), Pou (uncle), Ming (aunt), Om (elder uncle or
- * aunt), Ta (grandfather), Yeay or Yiey (grandmother), Kanha (Miss), Neang (Ms). Some are names
+ * aunt), Ta (grandfather), Yeay or Yiey (grandmother), Kanha (Miss), Neang (Ms), and the words
+ * spoken Khmer puts before a name: A or Ah (អា) for a man, Mi (មី) for a woman or a girl, ចៅ
+ * (grandchild) for the young, in Khmer only (Chau, Châu, is a Vietnamese name). Some are names
  * too (Oun, អ៊ុន, is a family name; Kanha, កញ្ញា, a given name; Ta, Pou are words of names), so
  * they are read as such only first, or first after the comma of "family, given" (Chhim, Bong
  * Davuth), and a name with one is read both without it, first, and as written: a pair agrees as
  * well as its better writing. Last, a name's own word is likelier (Sophal Oun).
  */
-const KIN_LATIN = new Set(['bong', 'bang', 'oun', 'pou', 'pu', 'ming', 'om', 'ta', 'yeay', 'yay', 'yiey', 'yey', 'kanha', 'kagna', 'kanhha', 'neang', 'nieng']);
+const KIN_LATIN = new Set(['bong', 'bang', 'oun', 'pou', 'pu', 'ming', 'om', 'ta', 'yeay', 'yay', 'yiey', 'yey', 'kanha', 'kagna', 'kanhha', 'neang', 'nieng', 'nang', 'a', 'ah', 'mi', 'me']);
 /**
  * The titles of a clerk or an inspector, which are no one's name: Lok (Mr), Lok Srey and Neak
  * Srey (Mrs), Neak, and the English ones. Read as titles wherever they stand: before the name,
@@ -85,7 +87,8 @@ const TITLES_LATIN = new Set(['neak', 'nak', 'anak', 'lok', 'look', 'lork', 'mr'
 /** Lok Srey, Neak Srey: Mrs. Srey alone is the start of many given names (Srey Mom), so it is a title only after one of these. */
 const TITLE_HEADS = new Set(['lok', 'look', 'lork', 'neak', 'nak', 'anak']);
 const SREY = new Set(['srey', 'srei', 'sray']);
-const KIN_KHMER_WORDS = new Set(['បង', 'អូន', 'ពូ', 'មីង', 'អ៊ំ', 'តា', 'យាយ', 'កញ្ញា', 'នាង']);
+// Longer first where one starts another (មីង, មី): a name run into one is read after the longest.
+const KIN_KHMER_WORDS = new Set(['បង', 'អូន', 'ពូ', 'មីង', 'អ៊ំ', 'តា', 'យាយ', 'កញ្ញា', 'នាង', 'អា', 'មី', 'ចៅ']);
 const TITLES_KHMER = new Set(['អ្នក', 'លោក', 'លោកស្រី', 'អ្នកស្រី', 'អ្នកនាង']);
 /** Khmer kin words and titles a phone keyboard runs together with the name that follows (ពូសុខ, តាសុខលីហួរ, នាងហាក់): the kin words, and អ្នក. */
 const KIN_KHMER = [...KIN_KHMER_WORDS, 'អ្នក'];
@@ -155,4 +158,4 @@ function withoutGluedKin(part: string): string[] {
 const KHMER_LONG_TITLES = ['អ្នកស្រី', 'អ្នកនាង'];
 const NONE: string[] = [];
 /** The letters each Khmer title or kin word starts with, before any mark whose order can vary. */
-const KHMER_TITLE_START = /បង|អូ|ពូ|មី|អ៊|អុ|តា|យា|អ្ន|នា|កញ|លោ|លេ/;
+const KHMER_TITLE_START = /បង|អូ|ពូ|មី|អ៊|អុ|អា|តា|យា|អ្ន|នា|កញ|លោ|លេ|ចៅ/;

@@ -41,6 +41,18 @@ describe('nameWritings', () => {
     expect(parts('មីងសុខ ស្រីមុំ')).toEqual(['សុខ ស្រីមុំ', 'មីងសុខ ស្រីមុំ']);
   });
 
+  it('reads a name after the words spoken Khmer puts before one (A, Mi, អា, មី, ចៅ) without them too', () => {
+    expect(parts('A Dara')).toEqual(['dara', 'a dara']);
+    expect(parts('Mi Sreymom')).toEqual(['sreymom', 'mi sreymom']);
+    expect(parts('អាដារ៉ា')).toEqual(['ដារ៉ា', 'អាដារ៉ា']);
+    expect(parts('មី ស្រីមុំ')).toEqual(['ស្រីមុំ', 'មី ស្រីមុំ']);
+    expect(parts('ចៅសុខា')).toEqual(['សុខា', 'ចៅសុខា']);
+    // មីង (aunt) begins with មី: the longer word is the one taken off.
+    expect(parts('មីងសុខា')).toEqual(['សុខា', 'មីងសុខា']);
+    // Chau (Châu) is a Vietnamese name, read as written.
+    expect(parts('Chau Van An')).toEqual(['chau van an']);
+  });
+
   it('leaves a kin word alone where it is the whole name, or where a name begins with its letters and a sign', () => {
     expect(parts('Oun')).toEqual(['oun']);
     expect(parts('UK MEALEAR (Oun)')).toEqual(['uk mealear', 'oun']);
