@@ -1,0 +1,188 @@
+/**
+ * Name lists for the `sixtyseventh` roster (ditto marks for repeated family names).
+ *
+ * Written for this roster only. Each entry is one Khmer word (its Khmer Unicode in the order a
+ * standard keyboard produces it) with the Latin spellings it really takes on Cambodian papers,
+ * most common first. No Latin spelling belongs to two Khmer words (the self-check audits this),
+ * so "the same name in any spelling" is well defined.
+ */
+
+export interface FamilyName {
+  kh: string;
+  latin: readonly string[];
+}
+
+export interface GivenName {
+  kh: string;
+  latin: readonly string[];
+  /** U: given to both women and men. */
+  sex: 'F' | 'M' | 'U';
+}
+
+/** Family names, most common first (the generator draws them skewed towards the top). */
+export const SIXTYSEVENTH_FAMILIES: readonly FamilyName[] = [
+  { kh: 'សុខ', latin: ['Sok', 'Sokh'] },
+  { kh: 'ចាន់', latin: ['Chan', 'Chann'] },
+  { kh: 'ជា', latin: ['Chea', 'Chear'] },
+  { kh: 'ហេង', latin: ['Heng'] },
+  { kh: 'លី', latin: ['Ly', 'Lee'] },
+  { kh: 'គឹម', latin: ['Kim', 'Kym'] },
+  { kh: 'ស៊ុន', latin: ['Sun', 'Soun'] },
+  { kh: 'ម៉ៅ', latin: ['Mao', 'Mau'] },
+  { kh: 'កែវ', latin: ['Keo', 'Kaev', 'Kev'] },
+  { kh: 'ឈិន', latin: ['Chhin', 'Chhinn'] },
+  { kh: 'ខៀវ', latin: ['Khiev', 'Khieu'] },
+  { kh: 'នួន', latin: ['Nuon', 'Noun'] },
+  { kh: 'ប៊ុន', latin: ['Bun', 'Boun'] },
+  { kh: 'សេង', latin: ['Seng'] },
+  { kh: 'យិន', latin: ['Yin', 'Yinn'] },
+  { kh: 'ឡុង', latin: ['Long'] },
+  { kh: 'ទេព', latin: ['Tep', 'Teb'] },
+  { kh: 'វង្ស', latin: ['Vong', 'Vorng'] },
+  { kh: 'ហ៊ុន', latin: ['Hun', 'Houn'] },
+  { kh: 'អ៊ុក', latin: ['Ouk', 'Uk'] },
+  { kh: 'សៀង', latin: ['Sieng', 'Seang'] },
+  { kh: 'ព្រំ', latin: ['Prum', 'Prom'] },
+  { kh: 'ឃឹម', latin: ['Khim', 'Khem'] },
+  { kh: 'ញឹក', latin: ['Nhek', 'Nhik'] },
+  { kh: 'ពេជ្រ', latin: ['Pich', 'Pech', 'Petch'] },
+  { kh: 'មាស', latin: ['Meas', 'Meah'] },
+  { kh: 'ទូច', latin: ['Touch', 'Toch'] },
+  { kh: 'អ៊ឹម', latin: ['Im', 'Eim'] },
+  { kh: 'ឆាយ', latin: ['Chhay', 'Chhai'] },
+  { kh: 'ជួន', latin: ['Chuon', 'Chuan'] },
+  { kh: 'ផាន់', latin: ['Phan', 'Phann'] },
+  { kh: 'រស់', latin: ['Ros', 'Ruos'] },
+  { kh: 'សំ', latin: ['Sam', 'Sorm'] },
+  { kh: 'ហ៊ាង', latin: ['Hang'] },
+  { kh: 'ឯក', latin: ['Ek', 'Aek'] },
+  { kh: 'ឌួង', latin: ['Duong', 'Doung'] },
+  { kh: 'តាំង', latin: ['Tang', 'Taing'] },
+  { kh: 'អ៊ុំ', latin: ['Um', 'Oum'] },
+  { kh: 'យឹម', latin: ['Yim', 'Yem'] },
+  { kh: 'ណុប', latin: ['Nop', 'Nob'] },
+  { kh: 'សួន', latin: ['Suon', 'Suorn'] },
+  { kh: 'ពិន', latin: ['Pin', 'Pinn'] },
+  { kh: 'ម៉េង', latin: ['Meng'] },
+  { kh: 'ឡាយ', latin: ['Lay'] },
+  { kh: 'ងួន', latin: ['Nguon', 'Ngoun'] },
+  { kh: 'ថាច់', latin: ['Thach', 'Thac'] },
+  { kh: 'ស្រេង', latin: ['Sreng'] },
+  { kh: 'ឈុន', latin: ['Chhun', 'Chhoun'] },
+  { kh: 'ហួត', latin: ['Huot', 'Hout'] },
+  { kh: 'ទិត្យ', latin: ['Tith', 'Tit'] },
+  { kh: 'ម៉ក់', latin: ['Mak'] },
+  { kh: 'សាន', latin: ['San', 'Sann'] },
+  { kh: 'ឃុន', latin: ['Khun', 'Khon'] },
+  { kh: 'ប៉ែន', latin: ['Pen', 'Paen'] },
+  { kh: 'ឆេង', latin: ['Chheng'] },
+  { kh: 'ម៉ី', latin: ['Mey', 'My'] },
+];
+
+/** Given names, most common first within each sex. */
+export const SIXTYSEVENTH_GIVENS: readonly GivenName[] = [
+  // women
+  { kh: 'សុភា', latin: ['Sophea', 'Sophear', 'Sopha'], sex: 'F' },
+  { kh: 'ស្រីមុំ', latin: ['Srey Mom', 'Sreymom', 'Srei Mom'], sex: 'F' },
+  { kh: 'ចិន្តា', latin: ['Chenda', 'Chinda'], sex: 'F' },
+  { kh: 'ស្រីពៅ', latin: ['Srey Pov', 'Sreypov', 'Srey Peou'], sex: 'F' },
+  { kh: 'ធារី', latin: ['Theary', 'Thary', 'Teary'], sex: 'F' },
+  { kh: 'ចាន់ធូ', latin: ['Chanthou', 'Chanthu'], sex: 'F' },
+  { kh: 'ស្រីនិច', latin: ['Srey Nich', 'Sreynich'], sex: 'F' },
+  { kh: 'ដាលីន', latin: ['Dalin', 'Daline'], sex: 'F' },
+  { kh: 'សុភី', latin: ['Sophy', 'Sophi'], sex: 'F' },
+  { kh: 'លក្ខិណា', latin: ['Leakhena', 'Leakena'], sex: 'F' },
+  { kh: 'រ៉ានី', latin: ['Rany', 'Rani'], sex: 'F' },
+  { kh: 'បុប្ផា', latin: ['Bopha', 'Bupha'], sex: 'F' },
+  { kh: 'ម៉ាលី', latin: ['Maly', 'Mali'], sex: 'F' },
+  { kh: 'ចាន់ធី', latin: ['Chanthy', 'Chanty'], sex: 'F' },
+  { kh: 'សុជាតា', latin: ['Socheata', 'Sochata'], sex: 'F' },
+  { kh: 'ពិសី', latin: ['Pisey', 'Pisei'], sex: 'F' },
+  { kh: 'កញ្ញា', latin: ['Kanha', 'Kagna', 'Kanya'], sex: 'F' },
+  { kh: 'សុវណ្ណារី', latin: ['Sovannary', 'Sovanary'], sex: 'F' },
+  { kh: 'ស្រីនាង', latin: ['Srey Neang', 'Sreyneang'], sex: 'F' },
+  { kh: 'ធីតា', latin: ['Thida', 'Theda'], sex: 'F' },
+  { kh: 'នារី', latin: ['Neary', 'Nary'], sex: 'F' },
+  { kh: 'ស្រីអូន', latin: ['Srey Oun', 'Sreyoun'], sex: 'F' },
+  { kh: 'ចរិយា', latin: ['Chariya', 'Chareya'], sex: 'F' },
+  { kh: 'សុគន្ធា', latin: ['Sokunthea', 'Sokonthea'], sex: 'F' },
+  { kh: 'គន្ធា', latin: ['Kunthea', 'Kanthea'], sex: 'F' },
+  { kh: 'ផល្លា', latin: ['Phalla', 'Phala'], sex: 'F' },
+  { kh: 'ស្រីល័ក្ខ', latin: ['Srey Leak', 'Sreyleak'], sex: 'F' },
+  { kh: 'លីដា', latin: ['Lida', 'Leda'], sex: 'F' },
+  { kh: 'ចាន់ថា', latin: ['Chantha', 'Chanthea'], sex: 'F' },
+  { kh: 'វណ្ណី', latin: ['Vanny', 'Vany'], sex: 'F' },
+  { kh: 'រស្មី', latin: ['Raksmey', 'Reaksmey', 'Raksmei'], sex: 'F' },
+  { kh: 'សុភាព', latin: ['Sopheap', 'Sopheab'], sex: 'F' },
+  { kh: 'ស្រីលីន', latin: ['Srey Lin', 'Sreylin'], sex: 'F' },
+  { kh: 'សុផានី', latin: ['Sophany', 'Sophanny'], sex: 'F' },
+  { kh: 'ស្រីម៉ៅ', latin: ['Srey Mao', 'Sreymao'], sex: 'F' },
+  { kh: 'ចន្ទ្រា', latin: ['Chantrea', 'Chanthrea'], sex: 'F' },
+  { kh: 'ស្រីតូច', latin: ['Srey Touch', 'Sreytouch', 'Srey Toch'], sex: 'F' },
+  { kh: 'ពន្លឺ', latin: ['Ponleu', 'Pongleu'], sex: 'F' },
+  { kh: 'មាលា', latin: ['Mealea', 'Meala'], sex: 'F' },
+  { kh: 'ស្រីណា', latin: ['Srey Na', 'Sreyna'], sex: 'F' },
+  { kh: 'សុខលីម', latin: ['Sokhlim', 'Soklim'], sex: 'F' },
+  // both
+  { kh: 'សុខា', latin: ['Sokha', 'Sokhar'], sex: 'U' },
+  { kh: 'វណ្ណា', latin: ['Vanna', 'Vana'], sex: 'U' },
+  { kh: 'សុខលី', latin: ['Sokly', 'Sokhly'], sex: 'U' },
+  // men
+  { kh: 'វុទ្ធី', latin: ['Vuthy', 'Voeuthy', 'Vutthy'], sex: 'M' },
+  { kh: 'ដារ៉ា', latin: ['Dara', 'Darah'], sex: 'M' },
+  { kh: 'សុភ័ក្ត្រ', latin: ['Sopheak', 'Sopheakt'], sex: 'M' },
+  { kh: 'រតនា', latin: ['Ratana', 'Rathana', 'Rattana'], sex: 'M' },
+  { kh: 'វិសាល', latin: ['Visal', 'Visall'], sex: 'M' },
+  { kh: 'សំណាង', latin: ['Samnang', 'Samnag'], sex: 'M' },
+  { kh: 'ពិសិដ្ឋ', latin: ['Piseth', 'Pisith', 'Piset'], sex: 'M' },
+  { kh: 'សុផល', latin: ['Sophal', 'Sophall'], sex: 'M' },
+  { kh: 'ចំរើន', latin: ['Chamroeun', 'Chamreun', 'Chamroen'], sex: 'M' },
+  { kh: 'បូរ៉ា', latin: ['Bora', 'Borah'], sex: 'M' },
+  { kh: 'វិចិត្រ', latin: ['Vichet', 'Vicheth'], sex: 'M' },
+  { kh: 'ភារម្យ', latin: ['Phearom', 'Phearum'], sex: 'M' },
+  { kh: 'សុខុម', latin: ['Sokhom', 'Sokhum'], sex: 'M' },
+  { kh: 'រិទ្ធី', latin: ['Rithy', 'Rithi'], sex: 'M' },
+  { kh: 'សុធា', latin: ['Sothea', 'Sotha'], sex: 'M' },
+  { kh: 'ប៊ុនធឿន', latin: ['Bunthoeun', 'Bunthoeurn', 'Bunthoen'], sex: 'M' },
+  { kh: 'វណ្ណៈ', latin: ['Vannak', 'Vanak'], sex: 'M' },
+  { kh: 'សារ៉ាត់', latin: ['Sarath', 'Sarat'], sex: 'M' },
+  { kh: 'សុវណ្ណ', latin: ['Sovann', 'Sovan'], sex: 'M' },
+  { kh: 'មុន្នី', latin: ['Monny', 'Mony', 'Muny'], sex: 'M' },
+  { kh: 'ពន្លក', latin: ['Ponlok', 'Ponlork'], sex: 'M' },
+  { kh: 'ស៊ីថា', latin: ['Sitha', 'Seytha'], sex: 'M' },
+  { kh: 'សុផាត', latin: ['Sophat', 'Sophath'], sex: 'M' },
+  { kh: 'ធារ៉ា', latin: ['Theara', 'Thara'], sex: 'M' },
+  { kh: 'វាសនា', latin: ['Veasna', 'Vesna'], sex: 'M' },
+  { kh: 'ភក្តី', latin: ['Pheakdey', 'Pheakdei', 'Pheakdy'], sex: 'M' },
+  { kh: 'កុសល', latin: ['Kosal', 'Kusal'], sex: 'M' },
+  { kh: 'ឧត្តម', latin: ['Oudom', 'Udom'], sex: 'M' },
+  { kh: 'វិបុល', latin: ['Vibol', 'Vipol'], sex: 'M' },
+  { kh: 'សម្បត្តិ', latin: ['Sambath', 'Sambat'], sex: 'M' },
+  { kh: 'ចាន់ណា', latin: ['Channa', 'Chana'], sex: 'M' },
+  { kh: 'រដ្ឋា', latin: ['Ratha', 'Rattha'], sex: 'M' },
+  { kh: 'មករា', latin: ['Makara', 'Makkara'], sex: 'M' },
+  { kh: 'ដានី', latin: ['Dany', 'Dani'], sex: 'M' },
+  { kh: 'ប៊ុនណា', latin: ['Bunna', 'Bunnah'], sex: 'M' },
+  { kh: 'ផានិត', latin: ['Phanith', 'Phanit'], sex: 'M' },
+  { kh: 'លីហួរ', latin: ['Lyhour', 'Lihour'], sex: 'M' },
+  { kh: 'សុជាតិ', latin: ['Socheat', 'Sochet'], sex: 'M' },
+  { kh: 'ណារិទ្ធ', latin: ['Narith', 'Nareth'], sex: 'M' },
+  { kh: 'សេរី', latin: ['Serey', 'Sereiy'], sex: 'M' },
+  { kh: 'ធីរៈ', latin: ['Thireak', 'Thirak'], sex: 'M' },
+];
+
+/**
+ * Ditto marks the typist wrote for "same family name as above", with how often each is used.
+ * '' means nothing at all: the row holds the given name alone.
+ */
+export const SIXTYSEVENTH_DITTO_MARKS: readonly { mark: string; weight: number }[] = [
+  { mark: '"', weight: 26 },
+  { mark: '〃', weight: 10 },
+  { mark: '″', weight: 5 },
+  { mark: '-do-', weight: 10 },
+  { mark: 'do', weight: 5 },
+  { mark: '”', weight: 8 },
+  { mark: 'ដដែល', weight: 10 },
+  { mark: '-', weight: 8 },
+  { mark: '', weight: 18 },
+];
