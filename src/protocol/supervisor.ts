@@ -59,7 +59,7 @@ export type VisitResults = z.infer<typeof VisitResults>;
 export const EmployerList = z.object({ employers: z.array(Employer.extend({ registeredCount: z.number().int() })) });
 
 /** How a roster value was read otherwise than written, for a screen to say in its own language. */
-export const RosterNoteKind = z.enum(['dayMonthSwapped', 'twoDigitYear', 'dayNumber', 'yearOnly', 'notOnCalendar', 'sexNotStated', 'textPutBack']);
+export const RosterNoteKind = z.enum(['dayMonthSwapped', 'twoDigitYear', 'dayNumber', 'yearOnly', 'notOnCalendar', 'sexNotStated', 'textPutBack', 'dittoFilled']);
 export type RosterNoteKind = z.infer<typeof RosterNoteKind>;
 
 /** Which of day and month a roster file writes first in dates like 03/04/1990; Cambodia writes the day first. */

@@ -470,6 +470,16 @@ it('puts back Khmer names a spreadsheet misread as Windows-1252, says so on impo
   await page.getByTestId('group-matched').locator('li', { hasText: worker.nameKh }).waitFor();
 });
 
+it('reads a ditto mark before a given name as the family name of the row above on import, and says so in both languages', async () => {
+  const { base } = await otherVisit();
+  await page.goto(`${base}/headcount`);
+  await page.locator('#csv-file').setInputFiles({ name: 'ledger.csv', mimeType: 'text/csv', buffer: Buffer.from('name,sex\nKEO DARA,M\n-do- SOPHEA,F\n') });
+  const notes = page.getByTestId('csv-read-notes');
+  await expect.poll(() => notes.textContent()).toContain('a ditto mark');
+  await expect.poll(() => page.locator('main').textContent()).toContain('KEO SOPHEA');
+  await shootBoth(notes, '33-ditto', 'សញ្ញាដដែល');
+});
+
 it('sends the card and NSSF numbers of a worker not on site, beside another name and a date years apart, to review: check the ID card', async () => {
   const base = `/#/visit/${encodeURIComponent(pkg.visit.id)}`;
   const holders = new Map<string, number>();

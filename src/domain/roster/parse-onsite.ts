@@ -1,6 +1,7 @@
 import { OnsiteWorker } from '../../protocol';
 import { cell, cellsOf, type ColumnMap, headerKey, resolveColumns, SHARED_ALIASES, SHARED_MEANINGS } from './columns';
 import { PUT_BACK_NOTE, readCsvRows } from './csv-rows';
+import { dittoFilled, hasDitto } from './ditto';
 import { type RosterError, type RosterNote, RowProblems } from './errors';
 import { hasKhmer } from '../names/khmer-letters';
 import { dateOrderOf, type DateOrder, notKnown, parseDate, parseSex } from './fields';
@@ -83,14 +84,20 @@ export function parseOnsiteCsv(text: string): OnsiteCsvResult {
   const errors: OnsiteCsvError[] = [];
   const notes: RosterNote[] = [];
   let totalRows = 0;
+  // The name of the nearest row above without a ditto mark, whose family name such a mark repeats.
+  let above: string | null = null;
   for (const r of rows) {
-    const name = nameCell(r.fields, map);
-    if (isTotalRow(r.fields, name)) {
+    const written = nameCell(r.fields, map);
+    if (isTotalRow(r.fields, written)) {
       totalRows++;
       continue;
     }
+    const filled = written === null ? null : dittoFilled(written, above);
+    if (written !== null && !hasDitto(written)) above = written;
+    const name = filled ?? written;
     const p = new RowProblems<OnsiteErrorCode>();
     if (r.putBack) p.note('textPutBack', PUT_BACK_NOTE);
+    if (filled !== null) p.note('dittoFilled', `ditto mark read as the family name of the row above (${filled})`);
     if (r.problem) p.add('bad_row', r.problem);
     const get = (f: Exclude<keyof typeof ALIASES, keyof NameFields>) => p.take(cell(r.fields, map, f, columns, SHARED_MEANINGS[f]), 'bad_row');
     if (name === null) p.add('missing_name', 'no name');

@@ -138,6 +138,7 @@ export const en = {
   'csv.rowsWithErrors': '{count} rows were not imported. Fix them in the sheet and import those rows again:',
   'csv.row': 'Row {row}',
   'csv.readNotes': 'Imported, but some values were read otherwise than written. Check these rows in the sheet ({count}):',
+  'csv.note.dittoFilled': 'a ditto mark (such as " or -do-) read as the family name of the row above',
   'csv.note.textPutBack': 'text a spreadsheet had misread (Khmer shown as letters like ážŸáž») put back as written',
   'csv.note.dayMonthSwapped': 'day and month of a date swapped, as only so is it a date',
   'csv.note.twoDigitYear': 'a two-digit year, 00–29 read as 2000–2029 and 30–99 as 1930–1999',

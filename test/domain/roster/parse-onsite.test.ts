@@ -6,6 +6,17 @@ import { parseOnsiteCsv } from '../../../src/domain/roster/parse-onsite';
 const csv = (...lines: string[]) => lines.join('\r\n') + '\r\n';
 
 describe('parseOnsiteCsv', () => {
+  it('reads a ditto mark before a given name as the family name of the nearest row above without one, and says so', () => {
+    const r = parseOnsiteCsv(csv('name,sex', 'SOK DARA,M', '〃 SOPHEA,F', '""" VANNA",F', '-do- CHENDA,F', 'សុខ ដារ៉ា,M', 'ដដែល ស្រីមុំ,F', '"""KEO"" SOPHEA",F', 'DO VAN AN,M', '- LINA,F'));
+    expect(r.errors).toEqual([]);
+    expect(r.rows.map((x) => x.name)).toEqual(['SOK DARA', 'SOK SOPHEA', 'SOK VANNA', 'SOK CHENDA', 'សុខ ដារ៉ា', 'សុខ ស្រីមុំ', '"KEO" SOPHEA', 'DO VAN AN', '- LINA']);
+    expect(r.notes.map((n) => [n.row, n.kinds])).toEqual([[2, ['dittoFilled']], [3, ['dittoFilled']], [4, ['dittoFilled']], [6, ['dittoFilled']]]);
+    // The family name is the first word with a letter, not a bullet before it.
+    expect(parseOnsiteCsv(csv('name', '- KEO DARA', '〃 SOPHEA')).rows[1].name).toBe('KEO SOPHEA');
+    // A mark on the first row has nothing above to read it by: kept as written.
+    expect(parseOnsiteCsv(csv('name', '〃 SOPHEA')).rows[0].name).toBe('〃 SOPHEA');
+  });
+
   it('puts back Khmer that a spreadsheet misread as Windows-1252, in the header and the names, and says so on each row', () => {
     // Latin-1's reading of the UTF-8 bytes: ឈ្មោះ and សុខ ដារ៉ា as Excel saves them again.
     const misread = (text: string) => new TextDecoder('latin1').decode(new TextEncoder().encode(text));
