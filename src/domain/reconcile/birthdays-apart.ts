@@ -20,17 +20,14 @@ export interface BirthdaysApart {
   tied: number;
 }
 
-/** `ties`: rows beside the worker their number ties them to (datedTies); `close`: whether two people's names are close (Scorer.namesClose). */
-export function birthdaysApart(ties: readonly (readonly [Person, Person])[], close: (o: Person, r: Person) => boolean): BirthdaysApart {
+/** `ties`: rows beside the worker their number ties them to (datedTies) whose names are close (Scorer.namesClose). */
+export function birthdaysApart(ties: readonly (readonly [Person, Person])[]): BirthdaysApart {
   let sameYear = 0;
   let nearYear = 0;
-  let tied = 0;
   for (const [o, r] of ties) {
-    if (!close(o, r)) continue;
-    tied++;
     const level = compareDob(o.dob, r.dob);
     if (level === 'sameYear') sameYear++;
     else if (level === 'nearYear') nearYear++;
   }
-  return { sameYear, nearYear, tied };
+  return { sameYear, nearYear, tied: ties.length };
 }

@@ -80,8 +80,10 @@ export function reconcileFs(input: ReconcileInput, options: EngineOptions = {}):
   const scorer = new Scorer(registered, people.nameSetCount, { rows: site.length, cut: cutNames(input.onsite, site), years: yearsFromAges(site, registered), reissued: cardsReissued(site, registered) });
   const ties = datedTies(site, registered, ids);
   scorer.weighNamesApart(namesApart(ties, (o, r) => scorer.nameRank(o, r)));
-  scorer.weighBirthdaysApart(birthdaysApart(ties, (o, r) => scorer.namesClose(o, r)));
-  const sexChecked = sexKept(sexesApart(ties, (o, r) => scorer.namesClose(o, r))) ? checkSex : keep;
+  // Tied by a number and a close name too: what their dates and sexes show of the sheet.
+  const namedTies = ties.filter(([o, r]) => scorer.namesClose(o, r));
+  scorer.weighBirthdaysApart(birthdaysApart(namedTies));
+  const sexChecked = sexKept(sexesApart(namedTies)) ? checkSex : keep;
   const confirmedReg = new Set(decided.confirmed.values());
 
   const open = site.filter((o) => !decided.confirmed.has(o.id) && !decided.hidden.has(o.id));

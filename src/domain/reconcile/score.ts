@@ -170,7 +170,7 @@ export class Scorer {
    * Whether the pair's sexes differ and no ID number of theirs, exact or a slip off, ties it:
    * only a name and a date do. A relative's name and date given by a hidden worker of the other
    * sex looks so; a sex miswritten on a sheet that copies cards carefully, rarely (engine.ts
-   * sexChecked).
+   * checkSex).
    */
   sexAgainst(o: Person, r: Person): boolean {
     this.measure(o, r);

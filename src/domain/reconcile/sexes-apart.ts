@@ -17,12 +17,12 @@ export interface SexesApart {
 /** Above this share of tied rows with the sex otherwise, a sheet's sex column is not read as careful. */
 const CAREFUL_SHARE = 0.02;
 
-/** `ties`: rows beside the worker their number ties them to (datedTies); `close`: whether two people's names are close (Scorer.namesClose). */
-export function sexesApart(ties: readonly (readonly [Person, Person])[], close: (o: Person, r: Person) => boolean): SexesApart {
+/** `ties`: rows beside the worker their number ties them to (datedTies) whose names are close (Scorer.namesClose). */
+export function sexesApart(ties: readonly (readonly [Person, Person])[]): SexesApart {
   let apart = 0;
   let tied = 0;
   for (const [o, r] of ties) {
-    if (o.sex === null || r.sex === null || !close(o, r)) continue;
+    if (o.sex === null || r.sex === null) continue;
     tied++;
     if (o.sex !== r.sex) apart++;
   }
