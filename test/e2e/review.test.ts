@@ -478,6 +478,16 @@ it('reads a ditto mark before a given name as the family name of the row above o
   await expect.poll(() => notes.textContent()).toContain('a ditto mark');
   await expect.poll(() => page.locator('main').textContent()).toContain('KEO SOPHEA');
   await shootBoth(notes, '33-ditto', 'សញ្ញាដដែល');
+  // The whole screen as a phone shows it, the note above the rows it speaks of, scrolled to it
+  // afresh: switching language changes the page's height under the scroll position.
+  await notes.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/screens/en-33-ditto-page.png' });
+  await page.getByRole('button', { name: /ភាសាខ្មែរ/ }).click();
+  await expect.poll(() => notes.textContent()).toContain('សញ្ញាដដែល');
+  await page.evaluate(() => document.fonts.ready);
+  await notes.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/screens/km-33-ditto-page.png' });
+  await page.getByRole('button', { name: /English/ }).click();
 });
 
 it('sends the card and NSSF numbers of a worker not on site, beside another name and a date years apart, to review: check the ID card', async () => {
