@@ -38,11 +38,37 @@ const MAX_TITLE_ROWS = 10;
  * "ážŸáž»"), header included, is put back before anything reads it, and the row says so.
  */
 export function readCsvRows(text: string, isHeader?: (cells: string[]) => boolean): CsvTable {
+  let all = splitRows(text);
+  let found = isHeader ? headerIn(all, isHeader) : 0;
+  // Papaparse guesses the delimiter from the rows it sees, and a sheet whose few rows hold more
+  // of another sign (" ||", a phone list's 1;2;3) is split on that; the header then names
+  // nothing. The delimiter is then the one its header is found by.
+  for (const delimiter of DELIMITERS) {
+    if (found >= 0 || !isHeader) break;
+    const split = splitRows(text, delimiter);
+    const at = headerIn(split, isHeader);
+    if (at >= 0) [all, found] = [split, at];
+  }
+  const titleRows = Math.max(found, 0);
+  const header = all[titleRows]?.fields ?? [];
+  const rows = all.slice(titleRows + 1).map((r) => ({ ...r, row: r.row - titleRows, problem: r.problem ?? fieldCountProblem(r.fields, header.length) }));
+  return { header, rows, titleRows };
+}
+
+/** The delimiters a sheet is tried with when the guessed one finds no header. */
+const DELIMITERS = [',', ';', '\t', '|'];
+
+/** The first of the top rows `isHeader` accepts, or -1. */
+const headerIn = (all: readonly CsvRow[], isHeader: (cells: string[]) => boolean): number => all.slice(0, MAX_TITLE_ROWS).findIndex((r) => isHeader(r.fields));
+
+/** Every row of the text, split on `delimiter` or on the one papaparse guesses. */
+function splitRows(text: string, delimiter?: string): CsvRow[] {
   const all: CsvRow[] = [];
   let cursor = 0;
   Papa.parse<string[]>(text, {
     header: false,
     skipEmptyLines: 'greedy',
+    delimiter,
     step: (result) => {
       const raw = rawText(text.slice(cursor, result.meta.cursor));
       cursor = result.meta.cursor;
@@ -53,11 +79,7 @@ export function readCsvRows(text: string, isHeader?: (cells: string[]) => boolea
       all.push({ row: all.length, fields: fields.map(oneByte), raw, problem: errors.length ? errors.map((e) => e.message).join('; ') : null, putBack });
     },
   });
-  const found = isHeader ? all.slice(0, MAX_TITLE_ROWS).findIndex((r) => isHeader(r.fields)) : 0;
-  const titleRows = Math.max(found, 0);
-  const header = all[titleRows]?.fields ?? [];
-  const rows = all.slice(titleRows + 1).map((r) => ({ ...r, row: r.row - titleRows, problem: r.problem ?? fieldCountProblem(r.fields, header.length) }));
-  return { header, rows, titleRows };
+  return all;
 }
 
 /**
