@@ -72,6 +72,61 @@ export function khmerFamilies(names: Iterable<string>, normalize: (raw: string) 
   return families;
 }
 
+/**
+ * The Khmer words of the register's names that write their words apart and no zero-width space:
+ * the words a name broken by zero-width spaces within its words is joined back into
+ * (joinBrokenWords). A name written as one word is left out: it may be a whole name run
+ * together (ខៀវសុភា), and a break between its family and given name would join into it.
+ */
+export function registerKhmerWords(names: Iterable<string>, normalize: (raw: string) => string = normalizeName): Set<string> {
+  const words = new Set<string>();
+  for (const raw of names) {
+    if (!hasKhmer(raw) || raw.includes(ZERO_WIDTH)) continue;
+    const parts = normalize(raw).split(' ');
+    if (parts.length < 2) continue;
+    for (const w of parts) if (w.length >= MIN_WORD && hasKhmer(w)) words.add(w);
+  }
+  return words;
+}
+
+const ZERO_WIDTH = '\u200b';
+/** Real spaces, which a zero-width space is not: the breaks between the parts joinBrokenWords reads on their own. */
+const SPACES = /([\s\u00a0]+)/;
+
+/**
+ * A Khmer name whose zero-width spaces fall within words as well as between them, as text tools
+ * and some typists put one between syllables, as a hint where a line may break (ធី​តា នាង, អា
+ * មក​រា): within each part written between real spaces, the longest runs of pieces that make a
+ * word of the register's (registerKhmerWords) are written as one. Read as breaks, the pieces
+ * were words of their own (ធី, តា), romanized as syllables the register's words are not, and
+ * the name shared nothing with it. A break between two words (សុខ​ដារ៉ា) makes no word when
+ * joined, and stays. The name as it was if nothing joins.
+ */
+export function joinBrokenWords(raw: string, words: ReadonlySet<string>, normalize: (raw: string) => string = normalizeName): string {
+  if (words.size === 0 || !raw.includes(ZERO_WIDTH)) return raw;
+  const parts = raw.split(SPACES);
+  let joined = false;
+  for (let p = 0; p < parts.length; p += 2) {
+    const pieces = parts[p].split(ZERO_WIDTH);
+    if (pieces.length < 2) continue;
+    const out: string[] = [];
+    for (let i = 0; i < pieces.length; ) {
+      let end = i;
+      for (let j = pieces.length - 1; j > i; j--) {
+        if (words.has(normalize(pieces.slice(i, j + 1).join('')))) {
+          end = j;
+          break;
+        }
+      }
+      out.push(pieces.slice(i, end + 1).join(''));
+      if (end > i) joined = true;
+      i = end + 1;
+    }
+    parts[p] = out.join(ZERO_WIDTH);
+  }
+  return joined ? parts.join('') : raw;
+}
+
 /** A registered worker's name as the register writes it in both scripts. */
 export interface NameInBothScripts {
   nameKh: string;

@@ -79,10 +79,23 @@ export class People {
     if (notes.length > 0) this.notes.set(o.id, notes);
     // Blocking reads the whole name form only for a row without a date (blocking.ts keysOf).
     const lean = dob !== null;
-    const parts = nameWritings(cells.name);
+    const parts = this.joinedToo(nameWritings(cells.name));
     // An array literal, as a registered worker's: the hot loops that read names meet one kind of array.
     const names = parts.length === 1 ? [this.cache.onsite(cells.name, lean)] : this.writings(parts, lean);
     return { id: o.id, row, nationalId, nssfNumber, sex: o.sex, dob, notDob, hired: null, names, nameSetId: this.setId(names) };
+  }
+
+  /**
+   * Each writing with its zero-width breaks within words joined (NameCache.joinBroken), where
+   * any join, before it as written: a break may also stand between two words of a compound name
+   * the register writes as one (លី​សុខ), and the pair agrees as well as its better writing.
+   */
+  private joinedToo(parts: readonly string[]): readonly string[] {
+    if (!parts.some((p) => p.includes('\u200b'))) return parts;
+    return parts.flatMap((p) => {
+      const joined = this.cache.joinBroken(p);
+      return joined === p ? [p] : [joined, p];
+    });
   }
 
   /** The forms of a name written in both scripts, those with letters; the first if none has. */
@@ -93,8 +106,9 @@ export class People {
   }
 
   registered(r: RegisteredWorker, row: number): Person {
-    const khs = registeredWritings(r.nameKh);
-    const latins = r.nameLatin ? registeredWritings(r.nameLatin) : this.learnedLatin(khs);
+    const asWritten = registeredWritings(r.nameKh);
+    const khs = this.joinedToo(asWritten);
+    const latins = r.nameLatin ? registeredWritings(r.nameLatin) : this.learnedLatin(asWritten);
     const names = khs.length === 1 && latins.length <= 1 ? this.twoNames(khs[0], latins[0] ?? null) : this.aliasNames([...khs, ...latins]);
     return { id: r.workerId, row, nationalId: readId(r.nationalId, this.shared.nationalIds), nssfNumber: readId(r.nssfNumber, this.shared.nssfNumbers), sex: r.sex, dob: this.registeredDob(r.dateOfBirth), notDob: null, hired: r.hireDate, names, nameSetId: this.setId(names) };
   }

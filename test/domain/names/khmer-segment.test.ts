@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { khmerFamilies, khmerNameWords, khmerWordsByLatin, khmerWordsBySheet, splitFamily, splitKnown } from '../../../src/domain/names/khmer-segment';
+import { joinBrokenWords, khmerFamilies, khmerNameWords, khmerWordsByLatin, khmerWordsBySheet, registerKhmerWords, splitFamily, splitKnown } from '../../../src/domain/names/khmer-segment';
 import { wordKey } from '../../../src/domain/names/name-form';
 import { normalizeName } from '../../../src/domain/names/normalize';
 
@@ -80,5 +80,29 @@ describe('splitFamily', () => {
     // ចាន់ followed by a vowel sign: no syllable starts there.
     expect(splitFamily('ចាន់ា', families)).toBeNull();
     expect(splitFamily('ដាវីណារ', families)).toBeNull();
+  });
+});
+
+describe('joinBrokenWords', () => {
+  // The register's words written apart by spaces; a name run together or broken by zero-width spaces teaches none.
+  const words = registerKhmerWords(['មាស ធីតា', 'ហ៊ុន មករា', 'ម៉េង ដារ៉ា', 'ខៀវសុភា', 'ពៅ\u200bចរិ\u200bយា']);
+
+  it('learns the words of register names written apart, not a name run together or one with zero-width spaces', () => {
+    expect([...words].sort()).toEqual(['ធីតា', 'មាស', 'ហ៊ុន', 'មករា', 'ម៉េង', 'ដារ៉ា'].sort());
+  });
+
+  it('joins the pieces between zero-width spaces that make a register word, in each part between real spaces', () => {
+    expect(joinBrokenWords('ធី\u200bតា នាង', words)).toBe('ធីតា នាង');
+    expect(joinBrokenWords('អា មក\u200bរា', words)).toBe('អា មករា');
+    // The longest run that makes a word; a piece after it stays apart.
+    expect(joinBrokenWords('ដា\u200bរ៉ា\u200bអា', words)).toBe('ដារ៉ា\u200bអា');
+  });
+
+  it('leaves a break between two words, a name without zero-width spaces, and everything when the register teaches nothing', () => {
+    expect(joinBrokenWords('មាស\u200bធីតា', words)).toBe('មាស\u200bធីតា');
+    // ខៀវសុភា is a whole name run together on the register, not a word of it.
+    expect(joinBrokenWords('ខៀវ\u200bសុភា', words)).toBe('ខៀវ\u200bសុភា');
+    expect(joinBrokenWords('ធី តា', words)).toBe('ធី តា');
+    expect(joinBrokenWords('ធី\u200bតា', new Set())).toBe('ធី\u200bតា');
   });
 });

@@ -792,6 +792,31 @@ describe('reconcile (fs-v2): a Khmer name broken by zero-width spaces within a w
   });
 });
 
+describe('reconcile (fs-v2): zero-width spaces between the syllables of a word, beside real spaces', () => {
+  it('reads the pieces that make a word of the register as that word, and keeps the name as written for a compound the register writes apart', () => {
+    // The foreman's list: a kin word, then the given name alone, a zero-width space between its syllables.
+    const makara = registered({ workerId: 'k1', nameKh: 'ហ៊ុន មករា', nameLatin: 'HUN MAKARA', sex: 'M', dateOfBirth: '1999-07-06' });
+    const thida = registered({ workerId: 'k2', nameKh: 'មាស ធីតា', nameLatin: 'MIAS THIDA', sex: 'F', dateOfBirth: '1983-05-09' });
+    // A compound family name the register writes as one word for one worker and in two for another.
+    const lysok = registered({ workerId: 'k3', nameKh: 'លីសុខ ចាន់', nameLatin: null, sex: 'M', dateOfBirth: '1970-02-03' });
+    const lim = registered({ workerId: 'k4', nameKh: 'លី សុខ លឹម', nameLatin: null, sex: 'M', dateOfBirth: '1988-09-01' });
+    const r = run([makara, thida, lysok, lim], [
+      onsite({ name: 'អា មក\u200bរា', sex: 'M', dateOfBirth: '1999-07-06' }),
+      onsite({ name: 'ធី\u200bតា នាង', sex: 'F', dateOfBirth: '1983-05-09' }),
+      onsite({ name: 'លី\u200bសុខ លឹម', sex: 'M', dateOfBirth: '1988-09-01' }),
+    ]);
+    // Read as its breaks, the given name was two words (មក, រា) sharing nothing with MAKARA: the
+    // date alone tied them, as it would tie a stranger born that day.
+    expect(r.results[0]).toMatchObject({ status: 'matched', registeredId: 'k1' });
+    expect(r.results[0].reasons).not.toContain('name.differs');
+    // The given name alone shares one word with MIAS THIDA: the inspector confirms it.
+    expect(r.results[1].status).toBe('review');
+    expect(r.results[1].reasons).toEqual(expect.arrayContaining(['name.partial', 'dob.equal']));
+    expect(r.results[1].candidates?.[0]?.registeredId).toBe('k2');
+    expect(r.results[2]).toMatchObject({ status: 'matched', registeredId: 'k4' });
+  });
+});
+
 describe('reconcile (fs-v2): Cham names with bin or binti', () => {
   it('matches a name written with the link to the father\'s name against one without it, in either order', () => {
     const siti = registered({ workerId: 'c1', nameKh: 'សាដ ស៊ីទី', nameLatin: 'SAAD SITI', sex: 'F', dateOfBirth: '1998-03-14' });
