@@ -137,6 +137,12 @@ function compareWhole(o: InternedName, r: InternedName, known: KnownWords): numb
       return at(otherRest(o, r, i, j, known) ? Rank.OtherName : Rank.Partial, false);
     }
   }
+  // A given name alone with a slip (Veasana for SUN VEASNA, after a foreman's Ta): shared, as the
+  // word it slipped from would be, unless it is a word the register holds as a name of its own.
+  // Read as sharing nothing, such a row with the worker's very date was flagged hidden.
+  if (o.keys.length === 1 && r.keys.length > 1 && known[o.keyIds[0]] !== 1) {
+    for (let j = 0; j < r.keys.length; j++) if (o.keys[0].length >= MIN_ALONE_SLIP_KEY && keySlip(o.keys[0], r.keys[j])) return at(Rank.Partial, false);
+  }
   const rot = everyWordSlipped(o, r, known);
   if (rot >= 0) return at(Rank.Slipped, rot !== 0);
   // A Khmer name read off paper (by OCR, or by eye from a faint copy) with two letters or signs
@@ -238,6 +244,9 @@ const MIN_EDIT_LETTERS = 6;
 
 /** Winkler's bonus: 0.1 per agreeing leading letter, up to four (jaro-winkler.ts). */
 const MAX_PREFIX_BONUS = 0.4;
+
+/** A word alone is read as a slip of a name's word only from this many letters of key: vesana, not sena. */
+const MIN_ALONE_SLIP_KEY = 5;
 
 /** Keys of a word shorter than this (po, Ce) are one slip from too many others. */
 const MIN_SLIP_KEY = 3;

@@ -437,3 +437,23 @@ describe('two Khmer family names whose keys differ in vowels only', () => {
     expect(level('Chhoeun Sophal', 'ចាន់ សុផល')).toBe('similar');
   });
 });
+
+describe('a given name alone with a slip', () => {
+  const cache = new NameCache();
+  const register = ['SUN VEASNA', 'SOK SOPHAL', 'KEO SENA', 'CHAN SOPHEA'].map((n) => cache.form(n));
+  const known = new Uint8Array(1000);
+  for (const f of register) for (const id of f.keyIds) known[id] = 1;
+  const level = (onsite: string, registered: string) => compareName(cache.onsite(onsite), [cache.form(registered)], known)?.level;
+
+  it('shares the word it slipped from, as a given name alone shares its word', () => {
+    expect(level('Veasana', 'SUN VEASNA')).toBe('partial');
+    expect(level('Sophkl', 'SOK SOPHAL')).toBe('partial');
+  });
+
+  it('not from a short word, nor from a word the register holds as a name of its own', () => {
+    // sena: a slip from too many short names.
+    expect(level('Sena', 'SUN VEASNA')).toBe('differs');
+    // Sophea is another given name, not a slip of Sophal.
+    expect(level('Sophea', 'SOK SOPHAL')).toBe('differs');
+  });
+});
