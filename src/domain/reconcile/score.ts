@@ -39,6 +39,10 @@ const SWAPPED_BELOW_EQUAL = Math.log2(DOB.equal.m / DOB.dayMonthSwapped.m);
 export class Scorer {
   private readonly names = new Frequency(NAME.agree.u, PRIOR_WEIGHT);
   private readonly dobs = new Frequency(DOB.equal.u, PRIOR_WEIGHT);
+  /** How many registered workers hold each name word (by key id), in any of their names. */
+  private readonly words = new Frequency(WORD_PRIOR, PRIOR_WEIGHT);
+  /** NAME.partial's m, raised where the sheet often gives one word of its workers' names (weighNamesApart). */
+  private partialM = NAME.partial.m;
   private readonly comparer: NameComparer;
   /** Frequency bits remembered per value: the same few hundred names and dates recur in thousands of pairs. */
   private readonly nameMemo: number[] = [];
@@ -102,6 +106,7 @@ export class Scorer {
     for (let i = 0; i < registered.length; i++) {
       const r = registered[i];
       this.names.add(spellingIds(r));
+      this.words.add(wordIds(r));
       if (!r.dob) continue;
       this.dobs.add([r.dob.ymd]);
       dated++;
@@ -124,6 +129,7 @@ export class Scorer {
   weighNamesApart(apart: NamesApart): void {
     const another = apart.another / (apart.tied + REISSUE_PRIOR_ROWS);
     this.nameLevelBits = { ...NAME_BITS, differs: nameDiffersBits(apart), otherName: raisedBits(NAME.otherName, another, ANOTHER_UNEXPLAINED), partial: raisedBits(NAME.partial, another, ANOTHER_UNEXPLAINED) };
+    this.partialM = raisedM(NAME.partial, another, ANOTHER_UNEXPLAINED);
   }
 
   /**
@@ -211,7 +217,7 @@ export class Scorer {
     const nssf = crossed(o.nssfNumber === null || r.nssfNumber === null ? null : compareId(o.nssfNumber, r.nssfNumber), o.nssfNumber, r.nationalId);
     if (nssf) total += NSSF_BITS[nssf];
     const name = this.comparer.compare(o, r);
-    if (name !== NO_NAME) total += sameName(name) ? this.nameBits(spellingOf(name)) : this.nameLevelBits[levelOf(name) as Exclude<NameLevel, 'equal' | 'phonetic'>];
+    if (name !== NO_NAME) total += sameName(name) ? this.nameBits(spellingOf(name)) : rankOf(name) === Rank.Partial ? this.partialBits(o, r) : this.nameLevelBits[levelOf(name) as Exclude<NameLevel, 'equal' | 'phonetic'>];
     let dob = o.dob === null || r.dob === null ? null : compareDob(o.dob, r.dob);
     if (r.hired !== null && (dob === null || dob === 'differs' || dob === 'nearYear') && (o.dob ?? o.notDob)?.iso === r.hired) dob = 'hireDate';
     if (dob) total += dob === 'equal' ? this.dobBits(o.dob!.ymd) : dob === 'dayMonthSwapped' ? this.dobBits(r.dob!.ymd) - SWAPPED_BELOW_EQUAL : dob === 'yearOnlyNear' ? this.yearOnlyNearBits : dob === 'yearDefaultDay' && isDefaultDay(r.dob!) ? this.yearDefaultDayBits : dob === 'yearDefaultApart' ? this.yearDefaultApartBits : this.dobLevelBits[dob];
@@ -223,6 +229,20 @@ export class Scorer {
     this.dob = dob;
     this.sexDiffers = sexDiffers;
     return total;
+  }
+
+  /**
+   * NAME.partial's bits, but for a row that gives one word of a name alone (a given name, the
+   * family name lost from the sheet) and the worker holds it: that word's u is how many of the
+   * register hold it, where fewer than NAME.partial's u (Winkler's frequency-based u, as for a
+   * whole name). Two strangers sharing a given name one worker in 200 holds is rarer than
+   * sharing any word; sharing SOK is not. With the worker's very date and sex, such rows went to
+   * review one by one however rare the name (1.4 % of rows on the sixty-eighth bench roster).
+   */
+  private partialBits(o: Person, r: Person): number {
+    const word = wordAlone(o, r);
+    if (word < 0) return this.nameLevelBits.partial;
+    return Math.log2(this.partialM / Math.min(NAME.partial.u, this.words.share(word)));
   }
 
   private nameBits(spellingId: number): number {
@@ -258,7 +278,8 @@ const NO_SHEET: Sheet = { rows: 0, cut: NO_CUTS, years: { same: 0, apart: 0 }, r
  * `floor`, the share a sheet shows without the cause (re-issued cards, nicknames, birthdays not
  * known): nidDiffersBits, nameDiffersBits and apartBits below.
  */
-const raisedBits = (mu: Mu, share: number, floor: number): number => Math.log2((mu.m + Math.max(0, share - floor)) / mu.u);
+const raisedBits = (mu: Mu, share: number, floor: number): number => Math.log2(raisedM(mu, share, floor) / mu.u);
+const raisedM = (mu: Mu, share: number, floor: number): number => mu.m + Math.max(0, share - floor);
 
 /** How many rows plainly a registered worker the share below is weighed against, so a small sheet's few rows move it little. */
 const REISSUE_PRIOR_ROWS = 200;
@@ -375,6 +396,31 @@ function crossed(straight: IdAgreement | null, onsite: string | null, otherKind:
   if (straight !== null && straight !== 'differs') return straight;
   if (onsite === null || otherKind === null || compareId(onsite, otherKind) !== 'equal') return straight;
   return 'otherColumn';
+}
+
+/** A name word's share of the register before it is counted: a given name one worker in a hundred holds. */
+const WORD_PRIOR = 0.01;
+
+/** The word key ids of a registered worker's names. */
+function wordIds(p: Person): number[] {
+  const ids: number[] = [];
+  for (let i = 0; i < p.names.length; i++) for (let j = 0; j < p.names[i].keyIds.length; j++) if (p.names[i].keys[j].length >= 2) ids.push(p.names[i].keyIds[j]);
+  return ids;
+}
+
+/**
+ * The key id of a word an on-site name writes alone (one of its writings is that word, after a
+ * kin word or a title) that a name of r holds; -1 if none. Not for a cell with a word in each
+ * script (ផល MONYROTH): each is a writing of one word, but each is half the name.
+ */
+function wordAlone(o: Person, r: Person): number {
+  for (let i = 1; i < o.names.length; i++) if (o.names[i].script !== o.names[0].script) return -1;
+  for (let i = 0; i < o.names.length; i++) {
+    const n = o.names[i];
+    if (n.keyIds.length !== 1 || n.keys[0].length < 2) continue;
+    for (let j = 0; j < r.names.length; j++) if (r.names[j].keyIds.includes(n.keyIds[0])) return n.keyIds[0];
+  }
+  return -1;
 }
 
 /** Built by push, like the one-date lists beside it, so Frequency.add sees one kind of array. */

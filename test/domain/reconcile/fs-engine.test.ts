@@ -817,6 +817,17 @@ describe('reconcile (fs-v2): zero-width spaces between the syllables of a word, 
   });
 });
 
+describe('reconcile (fs-v2): one word of a name alone', () => {
+  it('weighs a given name alone by how many of the register hold it: a rare one with the very date and sex matches', () => {
+    const phalla = registered({ workerId: 'g1', nameKh: 'ឈឿង ផល្លា', nameLatin: 'CHHOEUNG PHALLA', sex: 'F', dateOfBirth: '1985-03-03' });
+    // The sheet's family-name column lost: PHALLA alone, which one worker in 342 holds. As any
+    // shared word (NAME.partial's u, 0.12), it went to review with the very date and sex.
+    const r = run([phalla, ...moms], [onsite({ name: 'PHALLA', sex: 'F', dateOfBirth: '1985-03-03' })]);
+    expect(r.results[0]).toMatchObject({ status: 'matched', registeredId: 'g1' });
+    expect(r.results[0].reasons).toEqual(expect.arrayContaining(['name.partial', 'dob.equal']));
+  });
+});
+
 describe('reconcile (fs-v2): Cham names with bin or binti', () => {
   it('matches a name written with the link to the father\'s name against one without it, in either order', () => {
     const siti = registered({ workerId: 'c1', nameKh: 'សាដ ស៊ីទី', nameLatin: 'SAAD SITI', sex: 'F', dateOfBirth: '1998-03-14' });
