@@ -93,11 +93,7 @@ export class NameCache {
    * names are read as written.
    */
   constructor(wordsFrom: Iterable<string> = [], register: Iterable<NameInBothScripts> = []) {
-    const normalize = (raw: string) => {
-      let text = this.normalized.get(raw);
-      if (text === undefined) this.normalized.set(raw, (text = normalizeName(raw)));
-      return text;
-    };
+    const normalize = this.normalizeOnce;
     const from = [...wordsFrom];
     const counts = new Map<string, number>();
     const words = khmerNameWords(from, normalize, counts);
@@ -193,8 +189,15 @@ export class NameCache {
 
   /** The name with the pieces between its zero-width spaces joined where they make a word of the register's (joinBrokenWords). */
   joinBroken(raw: string): string {
-    return joinBrokenWords(raw, this.registerWords);
+    return joinBrokenWords(raw, this.registerWords, this.normalizeOnce);
   }
+
+  /** normalizeName, each text once: the same names and the same pieces of names recur. */
+  private readonly normalizeOnce = (raw: string): string => {
+    let text = this.normalized.get(raw);
+    if (text === undefined) this.normalized.set(raw, (text = normalizeName(raw)));
+    return text;
+  };
 
   get size(): number {
     return this.byText.size;
