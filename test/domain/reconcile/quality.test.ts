@@ -297,6 +297,9 @@ const BOUNDS: Record<string, Bounds> = {
   // many of the register hold it
   sixtyeighth: { recallAtLeast: 0.98, precisionAtLeast: 0.95, wrongfulHiddenAtMost: 0.005, wrongAutoMatchAtMost: 0.002, reviewAtMost: 0.05 },
   sixtyninth: { recallAtLeast: 0.98, precisionAtLeast: 0.95, wrongfulHiddenAtMost: 0.005, wrongAutoMatchAtMost: 0.002, reviewAtMost: 0.05 },
+  // 0.998, 1.000, 0 %, 0 %, 0.5 %: a register whose Latin names slipped a row against its Khmer
+  // names in migrated blocks (8-15 % of it), written blind; met the targets as first run
+  seventyfirst: { recallAtLeast: 0.98, precisionAtLeast: 0.95, wrongfulHiddenAtMost: 0.005, wrongAutoMatchAtMost: 0.002, reviewAtMost: 0.05 },
 };
 
 function averaged(name: string): Quality {
