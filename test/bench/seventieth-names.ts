@@ -1,0 +1,225 @@
+/**
+ * Name lists for the `seventieth` roster (machine-transliterated Latin names).
+ *
+ * Every name element is a Khmer word with:
+ *   kh  its Khmer spelling (clean Unicode, canonical code-point order: base, coeng+subscript,
+ *       register shifter, vowel, sign),
+ *   hu  the spellings people actually use (several where real romanizations vary; the first is
+ *       the most common),
+ *   ph  the HR software's phonetic scheme (close to UNGEGN, with its quirks: no diacritics,
+ *       inherent vowels written out, final consonants kept as written: "Srei", "Chenta",
+ *       "Vutthi", "Vichetr"),
+ *   en  the English word an online translator substitutes for it, when it has a meaning
+ *       ("Woman" for ស្រី, "Diamond" for ពេជ្រ, ...).
+ * The letter-by-letter (ALA-LC / ISO 11940 style) scheme is not listed: it is derived from `kh`
+ * letter by letter by the generator, so it is always consistent with the Khmer.
+ *
+ * Family names are single words; given names are one word or two (ស្រី + មុំ = ស្រីមុំ, written
+ * "Srey Mom" or "Sreymom" by people).
+ */
+export interface Word {
+  kh: string;
+  hu: readonly string[];
+  ph: string;
+  en?: string;
+}
+
+export const WORDS = {
+  // ---- family names (also used as parts of given names where noted) ----
+  sok: { kh: 'សុខ', hu: ['Sok', 'Sokh'], ph: 'Sok', en: 'Happy' },
+  chan: { kh: 'ចាន់', hu: ['Chan', 'Chann'], ph: 'Chan' },
+  chea: { kh: 'ជា', hu: ['Chea', 'Chear'], ph: 'Chea' },
+  ly: { kh: 'លី', hu: ['Ly', 'Lee', 'Li'], ph: 'Li' },
+  heng: { kh: 'ហេង', hu: ['Heng', 'Hieng'], ph: 'Heng', en: 'Lucky' },
+  seng: { kh: 'សេង', hu: ['Seng', 'Sieng'], ph: 'Seng' },
+  kim: { kh: 'គឹម', hu: ['Kim', 'Kem'], ph: 'Koem' },
+  meas: { kh: 'មាស', hu: ['Meas', 'Mes', 'Measa'], ph: 'Meas', en: 'Gold' },
+  keo: { kh: 'កែវ', hu: ['Keo', 'Kaev', 'Keov'], ph: 'Kaev' },
+  sun: { kh: 'ស៊ុន', hu: ['Sun', 'Soun'], ph: 'Sun' },
+  nuon: { kh: 'នួន', hu: ['Nuon', 'Noun'], ph: 'Nuon' },
+  chhim: { kh: 'ឈឹម', hu: ['Chhim', 'Chhem'], ph: 'Chhoem' },
+  mao: { kh: 'ម៉ៅ', hu: ['Mao', 'Mau'], ph: 'Mau' },
+  tep: { kh: 'ទេព', hu: ['Tep', 'Teb'], ph: 'Tep' },
+  bun: { kh: 'ប៊ុន', hu: ['Bun', 'Boun'], ph: 'Bun' },
+  ouk: { kh: 'អ៊ុក', hu: ['Ouk', 'Uk'], ph: 'Uk' },
+  khiev: { kh: 'ខៀវ', hu: ['Khiev', 'Kheav', 'Khieu'], ph: 'Khiev', en: 'Blue' },
+  yin: { kh: 'យិន', hu: ['Yin', 'Yinn'], ph: 'Yin' },
+  sin: { kh: 'ស៊ិន', hu: ['Sin', 'Sinn'], ph: 'Sin' },
+  um: { kh: 'អ៊ុំ', hu: ['Um', 'Oum'], ph: 'Um' },
+  long: { kh: 'ឡុង', hu: ['Long'], ph: 'Long' },
+  hun: { kh: 'ហ៊ុន', hu: ['Hun', 'Houn'], ph: 'Hun' },
+  prum: { kh: 'ព្រំ', hu: ['Prum', 'Prom'], ph: 'Prum' },
+  khun: { kh: 'ឃុន', hu: ['Khun', 'Khoun'], ph: 'Khun' },
+  sreng: { kh: 'ស្រេង', hu: ['Sreng'], ph: 'Sreng' },
+  vong: { kh: 'វង្ស', hu: ['Vong', 'Voung'], ph: 'Vongs' },
+  taing: { kh: 'តាំង', hu: ['Taing', 'Tang'], ph: 'Tang' },
+  ngin: { kh: 'ងិន', hu: ['Ngin', 'Nguen'], ph: 'Ngin' },
+  hok: { kh: 'ហុក', hu: ['Hok', 'Houk'], ph: 'Hok' },
+  chhuon: { kh: 'ឈួន', hu: ['Chhuon', 'Chhoun'], ph: 'Chhuon' },
+  som: { kh: 'សោម', hu: ['Som', 'Saom'], ph: 'Saom' },
+  thach: { kh: 'ថាច់', hu: ['Thach', 'Thac'], ph: 'Thach' },
+  chhay: { kh: 'ឆាយ', hu: ['Chhay', 'Chhai'], ph: 'Chhay' },
+  sar: { kh: 'ស', hu: ['Sar', 'Sa'], ph: 'Sa', en: 'White' },
+  touch: { kh: 'ទូច', hu: ['Touch', 'Toch'], ph: 'Tuch' },
+  im: { kh: 'អ៊ឹម', hu: ['Im', 'Eum'], ph: 'Oem' },
+  ang: { kh: 'អ៊ាង', hu: ['Ang', 'Eang'], ph: 'Ang' },
+  suos: { kh: 'សួស', hu: ['Suos', 'Sous'], ph: 'Suos' },
+  huot: { kh: 'ហួត', hu: ['Huot', 'Hout'], ph: 'Huot' },
+  lay: { kh: 'ឡាយ', hu: ['Lay', 'Lai'], ph: 'Lay' },
+  prak: { kh: 'ប្រាក់', hu: ['Prak', 'Brak'], ph: 'Prak', en: 'Silver' },
+  meng: { kh: 'ម៉េង', hu: ['Meng'], ph: 'Meng' },
+  ek: { kh: 'ឯក', hu: ['Ek', 'Aek'], ph: 'Aek' },
+  kong: { kh: 'កង', hu: ['Kong'], ph: 'Kang' },
+  svay: { kh: 'ស្វាយ', hu: ['Svay', 'Svai'], ph: 'Svay', en: 'Mango' },
+  pich: { kh: 'ពេជ្រ', hu: ['Pich', 'Pech'], ph: 'Pech', en: 'Diamond' },
+  nhim: { kh: 'ញឹម', hu: ['Nhim', 'Nhem'], ph: 'Nhoem' },
+
+  ou: { kh: 'អ៊ូ', hu: ['Ou', 'Ouh'], ph: 'U' },
+  san: { kh: 'សាន', hu: ['San', 'Sann'], ph: 'San' },
+  chum: { kh: 'ជុំ', hu: ['Chum', 'Choum'], ph: 'Chum' },
+  yos: { kh: 'យស់', hu: ['Yos', 'Yous'], ph: 'Yas' },
+  seang: { kh: 'ស៊ាង', hu: ['Seang', 'Sang'], ph: 'Seang' },
+  eng: { kh: 'អ៊ឹង', hu: ['Eng', 'Oeng'], ph: 'Oeng' },
+  yim: { kh: 'យឹម', hu: ['Yim', 'Yem'], ph: 'Yoem' },
+  suy: { kh: 'ស៊ុយ', hu: ['Suy', 'Souy'], ph: 'Suy' },
+  preap: { kh: 'ព្រាប', hu: ['Preap', 'Prap'], ph: 'Preab' },
+  ros: { kh: 'រស់', hu: ['Ros', 'Ruos'], ph: 'Ras', en: 'Alive' },
+  khim: { kh: 'ឃឹម', hu: ['Khim', 'Khem'], ph: 'Khoem' },
+  kung: { kh: 'គង់', hu: ['Kong', 'Kung'], ph: 'Kung' },
+  in: { kh: 'អ៊ិន', hu: ['In', 'Inn'], ph: 'In' },
+  duong: { kh: 'ដួង', hu: ['Duong', 'Doung'], ph: 'Duong' },
+  van: { kh: 'វ៉ាន់', hu: ['Van', 'Vann'], ph: 'Van' },
+
+  // ---- given-name words ----
+  dara: { kh: 'ដារ៉ា', hu: ['Dara', 'Daraa', 'Darah'], ph: 'Dara' },
+  sophea: { kh: 'សុភា', hu: ['Sophea', 'Sophear'], ph: 'Sophea' },
+  saophea: { kh: 'សោភា', hu: ['Sophea', 'Saophea', 'Sophear'], ph: 'Saophea' },
+  sokha: { kh: 'សុខា', hu: ['Sokha', 'Sokhar'], ph: 'Sokha' },
+  thida: { kh: 'ធីតា', hu: ['Thida', 'Theda', 'Thidar'], ph: 'Thita' },
+  pisey: { kh: 'ពិសី', hu: ['Pisey', 'Pisei', 'Pisay'], ph: 'Pisei' },
+  chenda: { kh: 'ចិន្តា', hu: ['Chenda', 'Chinda', 'Chendar'], ph: 'Chenta' },
+  vuthy: { kh: 'វុទ្ធី', hu: ['Vuthy', 'Voeuthy', 'Vutthy', 'Vuthi'], ph: 'Vutthi' },
+  sophal: { kh: 'សុផល', hu: ['Sophal', 'Sophall'], ph: 'Sophal' },
+  srey: { kh: 'ស្រី', hu: ['Srey', 'Srei', 'Sray'], ph: 'Srei', en: 'Woman' },
+  mom: { kh: 'មុំ', hu: ['Mom', 'Mum'], ph: 'Mom' },
+  neang: { kh: 'នាង', hu: ['Neang', 'Nang'], ph: 'Neang' },
+  pov: { kh: 'ពៅ', hu: ['Pov', 'Pao', 'Pou'], ph: 'Pau' },
+  ny: { kh: 'នី', hu: ['Ny', 'Nee', 'Ni'], ph: 'Ni' },
+  oun: { kh: 'អូន', hu: ['Oun', 'Oon'], ph: 'Oun' },
+  na: { kh: 'ណា', hu: ['Na', 'Nar'], ph: 'Na' },
+  chantha: { kh: 'ចាន់ថា', hu: ['Chantha', 'Chanthea', 'Chanta'], ph: 'Chantha' },
+  chanthy: { kh: 'ចាន់ធី', hu: ['Chanthy', 'Chanthi'], ph: 'Chanthi' },
+  ratana: { kh: 'រតនា', hu: ['Ratana', 'Rattana', 'Rathana'], ph: 'Rotana' },
+  samnang: { kh: 'សំណាង', hu: ['Samnang', 'Somnang'], ph: 'Samnang', en: 'Lucky' },
+  vanna: { kh: 'វណ្ណា', hu: ['Vanna', 'Vana', 'Vannah'], ph: 'Vanna' },
+  vichet: { kh: 'វិចិត្រ', hu: ['Vichet', 'Vicheth', 'Vichhet'], ph: 'Vichetr' },
+  sovann: { kh: 'សុវណ្ណ', hu: ['Sovann', 'Sovan'], ph: 'Sovann' },
+  bopha: { kh: 'បុប្ផា', hu: ['Bopha', 'Bophaa', 'Bopa'], ph: 'Bopha', en: 'Flower' },
+  phka: { kh: 'ផ្កា', hu: ['Phka', 'Pka'], ph: 'Phka', en: 'Flower' },
+  reaksmey: { kh: 'រស្មី', hu: ['Reaksmey', 'Raksmey', 'Rasmey', 'Reasmey'], ph: 'Reasmei' },
+  sokunthea: { kh: 'សុគន្ធា', hu: ['Sokunthea', 'Sokonthea'], ph: 'Sokunthea' },
+  kunthea: { kh: 'គន្ធា', hu: ['Kunthea', 'Kanthea'], ph: 'Kuntheaa' },
+  visal: { kh: 'វិសាល', hu: ['Visal', 'Veasal', 'Vesal'], ph: 'Visal' },
+  piseth: { kh: 'ពិសិដ្ឋ', hu: ['Piseth', 'Pisith', 'Piset'], ph: 'Pisitth' },
+  chamroeun: { kh: 'ចំរើន', hu: ['Chamroeun', 'Chamroen', 'Chamrern'], ph: 'Chamraeun' },
+  sothea: { kh: 'សុធា', hu: ['Sothea', 'Sothear'], ph: 'Sothea' },
+  socheat: { kh: 'សុជាតិ', hu: ['Socheat', 'Socheath'], ph: 'Socheati' },
+  davy: { kh: 'ដាវី', hu: ['Davy', 'Davi', 'Davey'], ph: 'Davi' },
+  nary: { kh: 'ណារី', hu: ['Nary', 'Nari', 'Narey'], ph: 'Nari' },
+  bora: { kh: 'បូរ៉ា', hu: ['Bora', 'Borah', 'Borra'], ph: 'Bora' },
+  veasna: { kh: 'វាសនា', hu: ['Veasna', 'Vesna', 'Veasana'], ph: 'Veasna', en: 'Destiny' },
+  sambath: { kh: 'សម្បត្តិ', hu: ['Sambath', 'Sombath', 'Sambat'], ph: 'Sambatti' },
+  tara: { kh: 'តារា', hu: ['Tara', 'Teara'], ph: 'Tara', en: 'Star' },
+  oudom: { kh: 'ឧត្តម', hu: ['Oudom', 'Udom', 'Otdom'], ph: 'Uttam' },
+  sokhom: { kh: 'សុខុម', hu: ['Sokhom', 'Sokhum'], ph: 'Sokhum' },
+  rithy: { kh: 'រិទ្ធី', hu: ['Rithy', 'Ritthy', 'Rithi'], ph: 'Ritthi' },
+  phalla: { kh: 'ផល្លា', hu: ['Phalla', 'Phala', 'Phallar'], ph: 'Phalla' },
+  seyha: { kh: 'សីហា', hu: ['Seyha', 'Sayha', 'Seiha'], ph: 'Seiha', en: 'August' },
+  makara: { kh: 'មករា', hu: ['Makara', 'Makkara'], ph: 'Mokara', en: 'January' },
+  kanha: { kh: 'កញ្ញា', hu: ['Kanha', 'Kagna', 'Kannha'], ph: 'Kanhnha' },
+  vibol: { kh: 'វិបុល', hu: ['Vibol', 'Vipol', 'Veabol'], ph: 'Vibol' },
+  seila: { kh: 'សិលា', hu: ['Seila', 'Sela', 'Seyla'], ph: 'Sila', en: 'Stone' },
+  mony: { kh: 'មុនី', hu: ['Mony', 'Moni', 'Monny'], ph: 'Moni' },
+  chariya: { kh: 'ចរិយា', hu: ['Chariya', 'Charya', 'Chareya'], ph: 'Chariya' },
+  leakhena: { kh: 'លក្ខិណា', hu: ['Leakhena', 'Leakena', 'Leakkhena'], ph: 'Leakkhina' },
+  rotha: { kh: 'រដ្ឋា', hu: ['Rotha', 'Ratha'], ph: 'Rattha' },
+  sopheap: { kh: 'សុភាព', hu: ['Sopheap', 'Sophiep'], ph: 'Sopheap' },
+  chanra: { kh: 'ចាន់រ៉ា', hu: ['Chanra', 'Chanrar'], ph: 'Chanra' },
+  kosal: { kh: 'កុសល', hu: ['Kosal', 'Kusal'], ph: 'Kosal' },
+  virak: { kh: 'វីរៈ', hu: ['Virak', 'Vireak', 'Veerak'], ph: 'Vireak' },
+  narith: { kh: 'ណារិទ្ធ', hu: ['Narith', 'Nareth'], ph: 'Naritth' },
+  leakhana: { kh: 'លក្ខណា', hu: ['Leakhana', 'Leakana'], ph: 'Leakkhana' },
+  sokun: { kh: 'សុគុណ', hu: ['Sokun', 'Sokoun'], ph: 'Sokun' },
+  molika: { kh: 'មល្លិកា', hu: ['Mallika', 'Molika', 'Moleka'], ph: 'Mollika' },
+  chivy: { kh: 'ជីវី', hu: ['Chivy', 'Chivi', 'Cheavy'], ph: 'Chivi' },
+  borey: { kh: 'បុរី', hu: ['Borey', 'Bori', 'Borei'], ph: 'Borei' },
+  theara: { kh: 'ធារ៉ា', hu: ['Theara', 'Thearah'], ph: 'Theara' },
+  puthy: { kh: 'ពុទ្ធី', hu: ['Puthy', 'Putthy', 'Puthi'], ph: 'Putthi' },
+  chamnan: { kh: 'ចំណាន', hu: ['Chamnan', 'Chamnann'], ph: 'Chamnan' },
+  somaly: { kh: 'សុម៉ាលី', hu: ['Somaly', 'Somali'], ph: 'Somali' },
+  maly: { kh: 'ម៉ាលី', hu: ['Maly', 'Mali', 'Malee'], ph: 'Mali' },
+  thida2: { kh: 'ធីដា', hu: ['Thida', 'Theda'], ph: 'Thida' },
+  panha: { kh: 'បញ្ញា', hu: ['Panha', 'Pagna', 'Panhha'], ph: 'Panhnha', en: 'Wisdom' },
+  lina: { kh: 'លីណា', hu: ['Lina', 'Leena'], ph: 'Lina' },
+  rachana: { kh: 'រចនា', hu: ['Rachana', 'Rachna'], ph: 'Rochana' },
+  sopheak: { kh: 'សុភ័ក្ត្រ', hu: ['Sopheak', 'Sopheaktra'], ph: 'Sopheaktr' },
+  pheakdey: { kh: 'ភក្តី', hu: ['Pheakdey', 'Pheakdei', 'Peakdey'], ph: 'Pheakdei', en: 'Loyalty' },
+  sotheary: { kh: 'សុធារី', hu: ['Sotheary', 'Sothiary'], ph: 'Sothearei' },
+  nimol: { kh: 'និមល', hu: ['Nimol', 'Nimul'], ph: 'Nimol' },
+  serey: { kh: 'សេរី', hu: ['Serey', 'Sereiy', 'Serei'], ph: 'Serei', en: 'Freedom' },
+  kolab: { kh: 'កុលាប', hu: ['Kolab', 'Kulab', 'Kolap'], ph: 'Kolab', en: 'Rose' },
+  malis: { kh: 'ម្លិះ', hu: ['Malis', 'Mlis'], ph: 'Mlih', en: 'Jasmine' },
+  romduol: { kh: 'រំដួល', hu: ['Romduol', 'Romdoul', 'Rumduol'], ph: 'Rumduol' },
+  sovanna: { kh: 'សុវណ្ណា', hu: ['Sovanna', 'Sovana'], ph: 'Sovanna' },
+  vannak: { kh: 'វណ្ណៈ', hu: ['Vannak', 'Vanak'], ph: 'Vannak' },
+  ponleu: { kh: 'ពន្លឺ', hu: ['Ponleu', 'Ponlue', 'Panleu'], ph: 'Ponlueu', en: 'Light' },
+  reaksa: { kh: 'រក្សា', hu: ['Reaksa', 'Raksa', 'Reaksar'], ph: 'Reaksa' },
+  sambo: { kh: 'សំបូរ', hu: ['Sambo', 'Sambor', 'Sombo'], ph: 'Sambour' },
+  mealea: { kh: 'មាលា', hu: ['Mealea', 'Meala'], ph: 'Mealea' },
+  rasy: { kh: 'រាសី', hu: ['Rasy', 'Reasey', 'Rasi'], ph: 'Reasei' },
+  vanny: { kh: 'វណ្ណី', hu: ['Vanny', 'Vanni'], ph: 'Vanni' },
+  nary2: { kh: 'នារី', hu: ['Neary', 'Nary', 'Neari'], ph: 'Nearei' },
+} as const satisfies Record<string, Word>;
+
+export type WordKey = keyof typeof WORDS;
+
+/** Family names, most common first (the generator draws them with a Zipf-like skew). */
+export const FAMILY: readonly WordKey[] = [
+  'sok', 'chan', 'chea', 'ly', 'heng', 'seng', 'kim', 'meas', 'keo', 'sun', 'nuon', 'chhim', 'mao',
+  'tep', 'bun', 'ouk', 'khiev', 'yin', 'sin', 'um', 'long', 'hun', 'prum', 'khun', 'sreng', 'vong',
+  'taing', 'ngin', 'hok', 'chhuon', 'som', 'thach', 'chhay', 'sar', 'touch', 'im', 'ang', 'suos',
+  'huot', 'lay', 'prak', 'meng', 'ek', 'kong', 'svay', 'pich', 'nhim', 'ou', 'san', 'chum', 'yos',
+  'seang', 'eng', 'yim', 'suy', 'preap', 'ros', 'khim', 'kung', 'in', 'duong', 'van',
+];
+
+export interface GivenName {
+  parts: readonly WordKey[];
+  /** 'U': used for both sexes. */
+  sex: 'M' | 'F' | 'U';
+}
+
+const g = (sex: 'M' | 'F' | 'U', ...parts: WordKey[]): GivenName => ({ parts, sex });
+
+/** Given names, most common first within each sex (unisex names appear in both draws). */
+export const GIVEN: readonly GivenName[] = [
+  g('U', 'dara'), g('F', 'srey', 'mom'), g('U', 'sokha'), g('F', 'sophea'), g('M', 'vuthy'),
+  g('F', 'thida'), g('M', 'sophal'), g('F', 'pisey'), g('M', 'samnang'), g('F', 'chenda'),
+  g('F', 'srey', 'neang'), g('M', 'visal'), g('F', 'srey', 'pov'), g('M', 'piseth'),
+  g('F', 'bopha'), g('M', 'vichet'), g('U', 'vanna'), g('F', 'chanthy'), g('M', 'sovann'),
+  g('F', 'saophea'), g('M', 'rithy'), g('U', 'ratana'), g('F', 'srey', 'ny'), g('M', 'bora'),
+  g('F', 'reaksmey'), g('M', 'veasna'), g('F', 'kunthea'), g('M', 'sambath'), g('F', 'sokunthea'),
+  g('M', 'chamroeun'), g('U', 'sothea'), g('M', 'socheat'), g('F', 'davy'), g('M', 'oudom'),
+  g('F', 'nary'), g('M', 'sokhom'), g('F', 'phalla'), g('M', 'seyha'), g('F', 'chariya'),
+  g('M', 'makara'), g('F', 'leakhena'), g('M', 'vibol'), g('F', 'srey', 'oun'), g('M', 'rotha'),
+  g('F', 'srey', 'meas'), g('U', 'seila'), g('F', 'srey', 'pich'), g('U', 'mony'),
+  g('F', 'phka'), g('U', 'chantha'), g('F', 'tara'), g('M', 'sok', 'heng'), g('F', 'kanha'),
+  g('U', 'sok', 'ly'), g('U', 'chan', 'na'), g('U', 'sopheap'), g('F', 'chanra'), g('M', 'kosal'),
+  g('M', 'virak'), g('M', 'narith'), g('F', 'leakhana'), g('M', 'sokun'), g('F', 'molika'),
+  g('U', 'chivy'), g('M', 'borey'), g('M', 'chan', 'dara'), g('M', 'theara'), g('M', 'puthy'),
+  g('M', 'chamnan'), g('F', 'srey', 'vanna'), g('F', 'somaly'), g('F', 'maly'), g('F', 'thida2'),
+  g('M', 'panha'), g('F', 'lina'), g('F', 'rachana'), g('U', 'sopheak'), g('M', 'pheakdey'),
+  g('F', 'sotheary'), g('U', 'nimol'), g('U', 'serey'), g('F', 'kolab'), g('F', 'malis'),
+  g('F', 'romduol'), g('F', 'sovanna'), g('M', 'vannak'), g('U', 'ponleu'), g('M', 'reaksa'),
+  g('M', 'sambo'), g('F', 'mealea'), g('F', 'rasy'), g('F', 'vanny'), g('F', 'nary2'),
+  g('M', 'kim', 'heng'), g('F', 'kim', 'ly'), g('U', 'sok', 'chea'), g('F', 'chan', 'nary'),
+];
