@@ -1,5 +1,7 @@
 import type { OnsiteWorker, RegisteredWorker } from '../../protocol';
 import type { InternedName, NameCache } from '../names/name-cache';
+import { hasKhmer } from '../names/khmer-letters';
+import { khmerFromLetters, mayBeLetterByLetter } from '../names/letter-by-letter';
 import { nameWritings, registeredWritings } from '../names/name-writings';
 import { putBack } from './cells-put-back';
 import { fromBuddhistEra, tooYoung, toDob, type Dob } from './compare-dob';
@@ -79,7 +81,7 @@ export class People {
     if (notes.length > 0) this.notes.set(o.id, notes);
     // Blocking reads the whole name form only for a row without a date (blocking.ts keysOf).
     const lean = dob !== null;
-    const parts = this.joinedToo(nameWritings(cells.name));
+    const parts = withKhmerLetters(this.joinedToo(nameWritings(cells.name)));
     // An array literal, as a registered worker's: the hot loops that read names meet one kind of array.
     const names = parts.length === 1 ? [this.cache.onsite(cells.name, lean)] : this.writings(parts, lean);
     return { id: o.id, row, nationalId, nssfNumber, sex: o.sex, dob, notDob, hired: null, names, nameSetId: this.setId(names) };
@@ -163,6 +165,19 @@ export class People {
     if (id === undefined) this.longerSets.set(key, (id = this.nameSetCount));
     return id;
   }
+}
+
+/**
+ * Each Latin writing that may be a Khmer name written letter by letter (Cān Ṇā, Gym Hen) with,
+ * after it, that name read back into Khmer letters (letter-by-letter.ts): the pair agrees as well
+ * as its better writing.
+ */
+function withKhmerLetters(parts: readonly string[]): readonly string[] {
+  if (!parts.some(mayBeLetterByLetter)) return parts;
+  return parts.flatMap((p) => {
+    const khmer = !hasKhmer(p) && mayBeLetterByLetter(p) ? khmerFromLetters(p) : null;
+    return khmer === null ? [p] : [p, khmer];
+  });
 }
 
 const NAME_ID_SPAN = 2 ** 24;

@@ -828,6 +828,16 @@ describe('reconcile (fs-v2): one word of a name alone', () => {
   });
 });
 
+describe('reconcile (fs-v2): a Latin name written letter by letter', () => {
+  it('reads Gaṅ Vicitr and Yẏm Cariyā back into Khmer letters, and so as the register writes them', () => {
+    const vichet = registered({ workerId: 'l1', nameKh: 'គង់ វិចិត្រ', nameLatin: null, sex: 'M', dateOfBirth: '1993-04-02' });
+    const chariya = registered({ workerId: 'l2', nameKh: 'យឹម ចរិយា', nameLatin: 'YIM CHARIYA', sex: 'F', dateOfBirth: '1968-12-24' });
+    const r = run([vichet, chariya], [onsite({ name: 'Gaṅ Vicitr', sex: 'M', dateOfBirth: '1993-04-02' }), onsite({ name: 'Yẏm Cariyā', sex: 'F', dateOfBirth: '1968-12-24' })]);
+    expect(r.results[0]).toMatchObject({ status: 'matched', registeredId: 'l1' });
+    expect(r.results[1]).toMatchObject({ status: 'matched', registeredId: 'l2' });
+  });
+});
+
 describe('reconcile (fs-v2): Cham names with bin or binti', () => {
   it('matches a name written with the link to the father\'s name against one without it, in either order', () => {
     const siti = registered({ workerId: 'c1', nameKh: 'សាដ ស៊ីទី', nameLatin: 'SAAD SITI', sex: 'F', dateOfBirth: '1998-03-14' });
