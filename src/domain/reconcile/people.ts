@@ -168,7 +168,7 @@ export class People {
 }
 
 /**
- * Each Latin writing that may be a Khmer name written letter by letter (Cān Ṇā, Gym Hen) with,
+ * Each Latin writing of a Khmer name written letter by letter, with its scheme's marks (Cān Ṇā), with,
  * after it, that name read back into Khmer letters (letter-by-letter.ts): the pair agrees as well
  * as its better writing.
  */
