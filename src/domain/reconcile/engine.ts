@@ -79,7 +79,7 @@ export function reconcileFs(input: ReconcileInput, options: EngineOptions = {}):
   for (const [i, numbers] of others) site[i] = withoutOthers(site[i], numbers);
   const scorer = new Scorer(registered, people.nameSetCount, { rows: site.length, cut: cutNames(input.onsite, site), years: yearsFromAges(site, registered), reissued: cardsReissued(site, registered) });
   const ties = datedTies(site, registered, ids);
-  scorer.weighNamesApart(namesApart(ties, (o, r) => scorer.nameRank(o, r)));
+  scorer.weighNamesApart(namesApart(ties, (o, r) => scorer.writtenRank(o, r)));
   // Tied by a number and a close name too: what their dates and sexes show of the sheet.
   const namedTies = ties.filter(([o, r]) => scorer.namesClose(o, r));
   scorer.weighBirthdaysApart(birthdaysApart(namedTies));

@@ -41,7 +41,7 @@ export class NameComparer {
  * agrees as well as its better writing does. Apart from NameComparer.compare, which would otherwise grow past
  * what V8 inlines into the scoring loop for the sake of a few rows.
  */
-function bestWriting(names: readonly InternedName[], registered: readonly InternedName[], known: KnownWords, cut: CutNames): NameCode {
+export function bestWriting(names: readonly InternedName[], registered: readonly InternedName[], known: KnownWords, cut: CutNames): NameCode {
   let best = NO_NAME;
   for (const name of names) {
     const code = compareNameCode(name, registered, known, cut);

@@ -19,7 +19,7 @@ export interface NamesApart {
   tied: number;
 }
 
-/** `ties`: rows beside the worker their number ties them to (datedTies); `rank`: how two people's names agree (Scorer.nameRank). */
+/** `ties`: rows beside the worker their number ties them to (datedTies); `rank`: how two people's names agree (Scorer.writtenRank). */
 export function namesApart(ties: readonly (readonly [Person, Person])[], rank: (o: Person, r: Person) => Rank | null): NamesApart {
   let apart = 0;
   let another = 0;

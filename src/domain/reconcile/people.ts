@@ -29,6 +29,12 @@ export interface Person {
    * or each of its writings when the cell gives more than one (name-writings.ts).
    */
   names: InternedName[];
+  /**
+   * On site, the names as the sheet spells them where `names` also reads them otherwise (a Latin
+   * name written letter by letter, read back into Khmer: letter-by-letter.ts); null where the
+   * two are the same. What the sheet shows of its own spelling is read from these (names-apart.ts).
+   */
+  written: InternedName[] | null;
   /** Equal for two people whose names are the same forms: name agreement is remembered per (name set, name set) (NameComparer). */
   nameSetId: number;
 }
@@ -81,10 +87,12 @@ export class People {
     if (notes.length > 0) this.notes.set(o.id, notes);
     // Blocking reads the whole name form only for a row without a date (blocking.ts keysOf).
     const lean = dob !== null;
-    const parts = withKhmerLetters(this.joinedToo(nameWritings(cells.name)));
+    const spelled = this.joinedToo(nameWritings(cells.name));
+    const parts = withKhmerLetters(spelled);
     // An array literal, as a registered worker's: the hot loops that read names meet one kind of array.
     const names = parts.length === 1 ? [this.cache.onsite(cells.name, lean)] : this.writings(parts, lean);
-    return { id: o.id, row, nationalId, nssfNumber, sex: o.sex, dob, notDob, hired: null, names, nameSetId: this.setId(names) };
+    const spelledNames = parts === spelled ? null : spelled.length === 1 ? [this.cache.onsite(cells.name, lean)] : this.writings(spelled, lean);
+    return { id: o.id, row, nationalId, nssfNumber, sex: o.sex, dob, notDob, hired: null, names, written: spelledNames, nameSetId: this.setId(names) };
   }
 
   /**
@@ -112,7 +120,7 @@ export class People {
     const khs = this.joinedToo(asWritten);
     const latins = r.nameLatin ? registeredWritings(r.nameLatin) : this.learnedLatin(asWritten);
     const names = khs.length === 1 && latins.length <= 1 ? this.twoNames(khs[0], latins[0] ?? null) : this.aliasNames([...khs, ...latins]);
-    return { id: r.workerId, row, nationalId: readId(r.nationalId, this.shared.nationalIds), nssfNumber: readId(r.nssfNumber, this.shared.nssfNumbers), sex: r.sex, dob: this.registeredDob(r.dateOfBirth), notDob: null, hired: r.hireDate, names, nameSetId: this.setId(names) };
+    return { id: r.workerId, row, nationalId: readId(r.nationalId, this.shared.nationalIds), nssfNumber: readId(r.nssfNumber, this.shared.nssfNumbers), sex: r.sex, dob: this.registeredDob(r.dateOfBirth), notDob: null, hired: r.hireDate, names, written: null, nameSetId: this.setId(names) };
   }
 
   /** The Latin name the register's clerks would write for a Khmer name given alone, as a list of it; none if not learned. */

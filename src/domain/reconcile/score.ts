@@ -1,7 +1,7 @@
 import { compareDob, isDefaultDay, type DobAgreement } from './compare-dob';
 import { compareId, type IdAgreement } from './compare-id';
 import { codeClose, levelOf, NO_NAME, Rank, rankOf, sameName, spellingOf, unpackName, type NameCode, type NameLevel } from './name-code';
-import { NameComparer } from './name-comparer';
+import { bestWriting, NameComparer } from './name-comparer';
 import { Frequency, PRIOR_WEIGHT } from './frequency';
 import { khmerWords, type KnownWords } from './known-words';
 import { nameClose, NO_CUTS, type CutNames } from './compare-name';
@@ -141,9 +141,12 @@ export class Scorer {
     this.dobLevelBits = { ...DOB_BITS, sameYear: apartBits('sameYear', apart.sameYear, apart.tied), nearYear: apartBits('nearYear', apart.nearYear, apart.tied) };
   }
 
-  /** How the names agree, or null when either side has none. */
-  nameRank(o: Person, r: Person): Rank | null {
-    const code = this.comparer.compare(o, r);
+  /**
+   * How the names agree as the sheet spells them (Person.written), or null when either side has
+   * none: what the sheet shows of how it writes its workers' names, whatever else they are read as.
+   */
+  writtenRank(o: Person, r: Person): Rank | null {
+    const code = o.written === null ? this.comparer.compare(o, r) : bestWriting(o.written, r.names, this.known, this.cut);
     return code === NO_NAME ? null : rankOf(code);
   }
 

@@ -838,6 +838,26 @@ describe('reconcile (fs-v2): a Latin name written letter by letter', () => {
   });
 });
 
+describe('reconcile (fs-v2): a sheet that writes its names letter by letter', () => {
+  it('still reads from how the sheet spells its names that a name sharing nothing with the worker\'s is weak evidence, where its marks were stripped', () => {
+    // Sixty workers the sheet ties by card number and date, their names written letter by letter with the marks.
+    const families = [['សុខ', 'Sukh'], ['មាស', 'Mās'], ['វង្ស', 'Vaṅs'], ['ហេង', 'Heṅ'], ['សេង', 'Seṅ'], ['យឹម', 'Yẏm']];
+    const givens = [['មាលា', 'Mālā'], ['ចរិយា', 'Cariyā'], ['សុខា', 'Sukhā'], ['ធីតា', 'Dhītā'], ['បុប្ផា', 'Bupphā'], ['រចនា', 'Racanā'], ['សុភា', 'Subhā'], ['វាសនា', 'Vāsanā'], ['ម៉ាលី', 'Mālī'], ['ចិន្តា', 'Cintā']];
+    const pairs = families.flatMap(([fk, fl], i) => givens.map(([gk, gl], j) => ({ kh: `${fk} ${gk}`, latin: `${fl} ${gl}`, n: i * 10 + j })));
+    const tied = pairs.map(({ kh, n }) => registered({ workerId: `a${n}`, nationalId: String(200000000 + n * 7919), nameKh: kh, nameLatin: null, sex: 'F', dateOfBirth: `${1970 + (n % 30)}-${String(1 + (n % 12)).padStart(2, '0')}-1${n % 10}` }));
+    const vichet = registered({ workerId: 'v1', nameKh: 'តាំង វិចិត្រ', nameLatin: null, sex: 'M', dateOfBirth: '1987-05-22' });
+    const rows = pairs.map(({ latin, n }) => onsite({ name: latin, nationalId: tied[n].nationalId, sex: 'F', dateOfBirth: tied[n].dateOfBirth }));
+    // The same scheme with its marks stripped (Tāṃṅ Vicitr): read by ear, it shares nothing with តាំង វិចិត្រ.
+    // A register of thousands, where a date of birth alone ties a stranger to someone.
+    const more = Array.from({ length: 3000 }, (_, i) => registered({ workerId: `y${i}`, nameKh: '', nameLatin: `Qzx Wrt${i}`, sex: i % 2 ? 'F' : 'M', dateOfBirth: `19${60 + (i % 40)}-0${1 + (i % 9)}-0${1 + (i % 9)}` }));
+    const r = run([...tied, vichet, ...more], [...rows, onsite({ name: 'Tamn Vicitr', sex: 'M', dateOfBirth: '1987-05-22' })]);
+    expect(r.results.slice(0, 60).every((x) => x.status === 'matched')).toBe(true);
+    const last = r.results[60];
+    expect(last.status).toBe('review');
+    expect(last.candidates?.[0]?.registeredId).toBe('v1');
+  });
+});
+
 describe('reconcile (fs-v2): Cham names with bin or binti', () => {
   it('matches a name written with the link to the father\'s name against one without it, in either order', () => {
     const siti = registered({ workerId: 'c1', nameKh: 'សាដ ស៊ីទី', nameLatin: 'SAAD SITI', sex: 'F', dateOfBirth: '1998-03-14' });
