@@ -72,23 +72,6 @@ export function khmerFamilies(names: Iterable<string>, normalize: (raw: string) 
   return families;
 }
 
-/**
- * The Khmer words of the register's names that write their words apart and no zero-width space:
- * the words a name broken by zero-width spaces within its words is joined back into
- * (joinBrokenWords). A name written as one word is left out: it may be a whole name run
- * together (ខៀវសុភា), and a break between its family and given name would join into it.
- */
-export function registerKhmerWords(names: Iterable<string>, normalize: (raw: string) => string = normalizeName): Set<string> {
-  const words = new Set<string>();
-  for (const raw of names) {
-    if (!hasKhmer(raw) || raw.includes(ZERO_WIDTH)) continue;
-    const parts = normalize(raw).split(' ');
-    if (parts.length < 2) continue;
-    for (const w of parts) if (w.length >= MIN_WORD && hasKhmer(w)) words.add(w);
-  }
-  return words;
-}
-
 const ZERO_WIDTH = '\u200b';
 /** Real spaces, which a zero-width space is not: the breaks between the parts joinBrokenWords reads on their own. */
 const SPACES = /([\s\u00a0]+)/;
@@ -97,10 +80,11 @@ const SPACES = /([\s\u00a0]+)/;
  * A Khmer name whose zero-width spaces fall within words as well as between them, as text tools
  * and some typists put one between syllables, as a hint where a line may break (ធី​តា នាង, អា
  * មក​រា): within each part written between real spaces, the longest runs of pieces that make a
- * word of the register's (registerKhmerWords) are written as one. Read as breaks, the pieces
- * were words of their own (ធី, តា), romanized as syllables the register's words are not, and
- * the name shared nothing with it. A break between two words (សុខ​ដារ៉ា) makes no word when
- * joined, and stays. The name as it was if nothing joins.
+ * word names write apart (`words`: khmerNameWords and what NameCache adds to them) are written
+ * as one. Read as breaks, the pieces were words of their own (ធី, តា), romanized as syllables the
+ * register's words are not, and the name shared nothing with it. A break between two words
+ * (សុខ​ដារ៉ា) makes no word when joined, and stays; nor does a whole name run together, which
+ * no name writes apart as one of its words. The name as it was if nothing joins.
  */
 export function joinBrokenWords(raw: string, words: ReadonlySet<string>, normalize: (raw: string) => string = normalizeName): string {
   if (words.size === 0 || !raw.includes(ZERO_WIDTH)) return raw;

@@ -16,9 +16,12 @@
 /** The scheme's marks, which no spelling by ear writes: a name with one is written letter by letter. */
 const MARKS = /[āīūṅṃṇñṭḍḷẏȳḥ]/;
 
+/** Letters beyond ASCII the marks are among, precomposed or combining: most names have none, and need no normalizing. */
+const EXTENDED = /[\u0100-\u024f\u0300-\u036f\u1e00-\u1eff]/;
+
 /** Whether a Latin name is written letter by letter: it has the scheme's marks. */
 export function mayBeLetterByLetter(latin: string): boolean {
-  return MARKS.test(latin.normalize('NFC').toLowerCase());
+  return EXTENDED.test(latin) && MARKS.test(latin.normalize('NFC').toLowerCase());
 }
 
 // Longest first: kh before k, ẏa before ẏ.

@@ -1,5 +1,5 @@
 import { hasKhmer } from './khmer-letters';
-import { joinBrokenWords, khmerFamilies, khmerNameWords, registerKhmerWords, khmerWordsByLatin, khmerWordsBySheet, splitFamily, splitKnown, type NameInBothScripts } from './khmer-segment';
+import { joinBrokenWords, khmerFamilies, khmerNameWords, khmerWordsByLatin, khmerWordsBySheet, splitFamily, splitKnown, type NameInBothScripts } from './khmer-segment';
 import { latinSplits } from './latin-segment';
 import { flatKey, headsOf, joinedOf, keyedForm, keysOf, scriptOf, wordKey, wordsOf, type KeyedForm, type NameForm } from './name-form';
 import { normalizeName } from './normalize';
@@ -82,8 +82,6 @@ export class NameCache {
   private readonly sharedKhmerWords: Set<string>;
   /** The register's Khmer family names, where an on-site Khmer name run together with a slip in it is cut (splitFamily). */
   private readonly khmerFamilies: ReadonlySet<string>;
-  /** The register's Khmer words, into which a name's pieces between zero-width spaces are joined back (joinBrokenWords). */
-  private readonly registerWords: ReadonlySet<string>;
 
   /**
    * `wordsFrom`: names whose Khmer words, written apart, tell where a Khmer name run together
@@ -104,7 +102,6 @@ export class NameCache {
     for (const w of khmerWordsBySheet(registered, () => this.latinKeys(from, normalize), words, normalize, this.keyOf)) words.add(w);
     this.khmerWords = words;
     this.khmerFamilies = khmerFamilies(registered.map((r) => r.nameKh), normalize);
-    this.registerWords = registerKhmerWords(registered.map((r) => r.nameKh), normalize);
   }
 
   /** The phonetic keys of the words of the Latin names among `names`. */
@@ -187,9 +184,9 @@ export class NameCache {
     return id !== undefined && id < this.registerRings;
   }
 
-  /** The name with the pieces between its zero-width spaces joined where they make a word of the register's (joinBrokenWords). */
+  /** The name with the pieces between its zero-width spaces joined where they make a word names write apart (joinBrokenWords). */
   joinBroken(raw: string): string {
-    return joinBrokenWords(raw, this.registerWords, this.normalizeOnce);
+    return joinBrokenWords(raw, this.khmerWords, this.normalizeOnce);
   }
 
   /** normalizeName, each text once: the same names and the same pieces of names recur. */

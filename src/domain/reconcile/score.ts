@@ -43,6 +43,8 @@ export class Scorer {
   private readonly words = new Frequency(WORD_PRIOR, PRIOR_WEIGHT);
   /** NAME.partial's m, raised where the sheet often gives one word of its workers' names (weighNamesApart). */
   private partialM = NAME.partial.m;
+  /** partialBits per word key id, as nameMemo: a common given name alone meets hundreds of its holders. */
+  private partialMemo: number[] = [];
   private readonly comparer: NameComparer;
   /** Frequency bits remembered per value: the same few hundred names and dates recur in thousands of pairs. */
   private readonly nameMemo: number[] = [];
@@ -130,6 +132,7 @@ export class Scorer {
     const another = apart.another / (apart.tied + REISSUE_PRIOR_ROWS);
     this.nameLevelBits = { ...NAME_BITS, differs: nameDiffersBits(apart), otherName: raisedBits(NAME.otherName, another, ANOTHER_UNEXPLAINED), partial: raisedBits(NAME.partial, another, ANOTHER_UNEXPLAINED) };
     this.partialM = raisedM(NAME.partial, another, ANOTHER_UNEXPLAINED);
+    this.partialMemo = [];
   }
 
   /**
@@ -245,7 +248,7 @@ export class Scorer {
   private partialBits(o: Person, r: Person): number {
     const word = wordAlone(o, r);
     if (word < 0) return this.nameLevelBits.partial;
-    return Math.log2(this.partialM / Math.min(NAME.partial.u, this.words.share(word)));
+    return (this.partialMemo[word] ??= Math.log2(this.partialM / Math.min(NAME.partial.u, this.words.share(word))));
   }
 
   private nameBits(spellingId: number): number {
