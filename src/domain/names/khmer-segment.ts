@@ -93,11 +93,14 @@ export function joinBrokenWords(raw: string, words: ReadonlySet<string>, normali
   for (let p = 0; p < parts.length; p += 2) {
     const pieces = parts[p].split(ZERO_WIDTH);
     if (pieces.length < 2) continue;
+    // Each piece normalized once (the same pieces recur from name to name), and a run of them as
+    // their forms joined: the pieces break between syllables, which normalizing keeps apart.
+    const forms = pieces.map(normalize);
     const out: string[] = [];
     for (let i = 0; i < pieces.length; ) {
       let end = i;
       for (let j = pieces.length - 1; j > i; j--) {
-        if (words.has(normalize(pieces.slice(i, j + 1).join('')))) {
+        if (words.has(forms.slice(i, j + 1).join(''))) {
           end = j;
           break;
         }
