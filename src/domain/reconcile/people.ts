@@ -108,10 +108,13 @@ export class People {
     });
   }
 
-  /** The forms of a name written in both scripts, those with letters; the first if none has. */
+  /**
+   * The forms of a name written in both scripts, those with letters, each once (a join of its
+   * zero-width pieces may only drop a stray break, which normalizing drops too); the first if none has.
+   */
   private writings(parts: readonly string[], lean: boolean): InternedName[] {
     const forms = parts.map((part) => this.cache.onsite(part, lean));
-    const named = forms.filter((f) => f.keys.length > 0);
+    const named = forms.filter((f, i) => f.keys.length > 0 && forms.indexOf(f) === i);
     return named.length > 0 ? named : [forms[0]];
   }
 
