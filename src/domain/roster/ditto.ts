@@ -14,14 +14,12 @@ const DITTO = /^(?:[″〃]+[\s\u200b]*|(?:["“”„]+|-do-|do\.|ដដែល)
 const WORD_BREAK = /[\s\u200b/]+/u;
 const LETTER = /\p{L}/u;
 
-/** The row's name with its ditto mark read as the family name of `above` (the nearest row above without one); null if it has no mark, or nothing above to read it by. */
-export function dittoFilled(name: string, above: string | null): string | null {
-  const mark = DITTO.exec(name);
-  if (mark === null || above === null) return null;
-  // Its first word with a letter: a bullet or a number before the name is none.
-  const family = above.split(WORD_BREAK).find((w) => LETTER.test(w));
-  return family === undefined ? null : `${family} ${name.slice(mark[0].length)}`;
-}
+/** How long the ditto mark a name starts with is, with the space after it; 0 if it has none. */
+export const dittoMark = (name: string): number => DITTO.exec(name)?.[0].length ?? 0;
 
-/** Whether the name starts with a ditto mark. */
-export const hasDitto = (name: string): boolean => DITTO.test(name);
+/** A ditto row's given name with the family name of `above` (the nearest row above without a mark); null if nothing above reads it. */
+export function withFamilyAbove(given: string, above: string | null): string | null {
+  // Its first word with a letter: a bullet or a number before the name is none.
+  const family = above?.split(WORD_BREAK).find((w) => LETTER.test(w));
+  return family === undefined ? null : `${family} ${given}`;
+}

@@ -1,7 +1,7 @@
 import { OnsiteWorker } from '../../protocol';
 import { cell, cellsOf, type ColumnMap, headerKey, resolveColumns, SHARED_ALIASES, SHARED_MEANINGS } from './columns';
 import { PUT_BACK_NOTE, readCsvRows } from './csv-rows';
-import { dittoFilled, hasDitto } from './ditto';
+import { dittoMark, withFamilyAbove } from './ditto';
 import { type RosterError, type RosterNote, RowProblems } from './errors';
 import { hasKhmer } from '../names/khmer-letters';
 import { dateOrderOf, type DateOrder, notKnown, parseDate, parseSex } from './fields';
@@ -92,8 +92,9 @@ export function parseOnsiteCsv(text: string): OnsiteCsvResult {
       totalRows++;
       continue;
     }
-    const filled = written === null ? null : dittoFilled(written, above);
-    if (written !== null && !hasDitto(written)) above = written;
+    const mark = written === null ? 0 : dittoMark(written);
+    const filled = written !== null && mark > 0 ? withFamilyAbove(written.slice(mark), above) : null;
+    if (written !== null && mark === 0) above = written;
     const name = filled ?? written;
     const p = new RowProblems<OnsiteErrorCode>();
     if (r.putBack) p.note('textPutBack', PUT_BACK_NOTE);
