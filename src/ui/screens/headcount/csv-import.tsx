@@ -3,7 +3,7 @@ import { importOnsiteWorkers } from '../../../store/findings-repo';
 import { useApp } from '../../app-context';
 import { describeError } from '../../errors';
 import { formatBytes, useI18n } from '../../i18n/i18n';
-import { describeRosterNote } from '../../roster-notes';
+import { describeRosterNote, NOTES_SHOWN } from '../../roster-notes';
 import { db } from '../../services';
 import { readRosterFile, type RosterFileResult } from './read-roster-file';
 import { useSaid } from '../../i18n/said';
@@ -66,8 +66,7 @@ export function CsvImport({ visitId }: { visitId: string }) {
         <div class="banner warn" role="status" data-testid="csv-read-notes">
           <p>{t('csv.readNotes', { count: result.notes.length })}</p>
           <ul>
-            {/* The count says how many; a sheet Excel misread may note every row, more than anyone reads. */}
-            {result.notes.slice(0, 50).map((n) => (
+            {result.notes.slice(0, NOTES_SHOWN).map((n) => (
               <li key={n.row}>
                 {describeRosterNote(t, n)} — <code>{n.raw}</code>
               </li>

@@ -3,7 +3,7 @@ import { decodeRosterFile } from '../../../domain/roster/decode';
 import { Field } from '../../components/field';
 import { describeError } from '../../errors';
 import { useI18n } from '../../i18n/i18n';
-import { describeRosterNote } from '../../roster-notes';
+import { describeRosterNote, NOTES_SHOWN } from '../../roster-notes';
 import { supervisorApi, type EmployerRow } from '../../services';
 import type { RegistryImportResponse } from '../../../protocol';
 import { ServerError } from '../../../sync/errors';
@@ -66,7 +66,7 @@ export function RegistryImport({ employers, onImported }: { employers: EmployerR
       {notes.length > 0 && (
         <div class="banner warn" role="status" data-testid="registry-read-notes">
           <p>{t('csv.readNotes', { count: notes.length })}</p>
-          <ul>{notes.slice(0, 50).map((n) => <li key={n.row}>{describeRosterNote(t, n)}</li>)}</ul>
+          <ul>{notes.slice(0, NOTES_SHOWN).map((n) => <li key={n.row}>{describeRosterNote(t, n)}</li>)}</ul>
         </div>
       )}
     </section>
