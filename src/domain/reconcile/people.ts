@@ -114,7 +114,7 @@ export class People {
    */
   private writings(parts: readonly string[], lean: boolean): InternedName[] {
     const forms = parts.map((part) => this.cache.onsite(part, lean));
-    const named = forms.filter((f, i) => f.keys.length > 0 && forms.indexOf(f) === i);
+    const named = namedOnce(forms);
     return named.length > 0 ? named : [forms[0]];
   }
 
@@ -143,8 +143,7 @@ export class People {
 
   /** Every name a field with aliases gives (registeredWritings), each form once. */
   private aliasNames(writings: readonly string[]): InternedName[] {
-    const forms = writings.map((w) => this.cache.form(w)).filter((f) => f.keys.length > 0);
-    return forms.filter((f, i) => forms.findIndex((g) => g.id === f.id) === i);
+    return namedOnce(writings.map((w) => this.cache.form(w)));
   }
 
   /** A registered date of birth as compared: none for a placeholder, whether by its year or shared by too many. */
@@ -177,6 +176,9 @@ export class People {
     return id;
   }
 }
+
+/** The forms with letters, each once: the cache gives one form per text, so equal forms are one object. */
+const namedOnce = (forms: readonly InternedName[]): InternedName[] => forms.filter((f, i) => f.keys.length > 0 && forms.indexOf(f) === i);
 
 /**
  * Each Latin writing of a Khmer name written letter by letter, with its scheme's marks (Cān Ṇā), with,
