@@ -23,7 +23,9 @@ const LETTER = /\p{L}/u;
  * with it only in part.
  */
 export function nameWritings(raw: string): string[] {
-  return writtenParts(raw).flatMap(withoutTitles);
+  const parts = writtenParts(raw);
+  // Most cells are one part: its writings as they are, without flatMap's copy.
+  return parts.length === 1 ? withoutTitles(parts[0]) : parts.flatMap(withoutTitles);
 }
 
 /**

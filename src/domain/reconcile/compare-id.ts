@@ -19,7 +19,12 @@ export function compareId(a: string | null, b: string | null): IdAgreement | nul
   if (a === null || b === null) return null;
   if (a === b) return 'equal';
   if (a.length === b.length) return slips(a, b, 0);
-  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  // Not `[short, long] = …`: that made a list for every pair of numbers of two lengths (a national ID beside an NSSF number).
+  return a.length < b.length ? apartInLength(a, b) : apartInLength(b, a);
+}
+
+/** compareId for two numbers of different lengths. */
+function apartInLength(short: string, long: string): IdAgreement {
   if (unpadded(short, long)) {
     const padded = slips(short, long, long.length - short.length);
     if (padded !== 'differs') return padded;

@@ -86,8 +86,9 @@ export function reconcileFs(input: ReconcileInput, options: EngineOptions = {}):
   const sexChecked = sexKept(sexesApart(namedTies)) ? checkSex : keep;
   const confirmedReg = new Set(decided.confirmed.values());
 
-  const open = site.filter((o) => !decided.confirmed.has(o.id) && !decided.hidden.has(o.id));
-  const openReg = registered.filter((r) => !confirmedReg.has(r.id));
+  // Without decisions, the lists as they are: most runs have none, and a copy of each is garbage.
+  const open = decided.confirmed.size + decided.hidden.size === 0 ? site : site.filter((o) => !decided.confirmed.has(o.id) && !decided.hidden.has(o.id));
+  const openReg = confirmedReg.size === 0 ? registered : registered.filter((r) => !confirmedReg.has(r.id));
   const rejected = rejectedPairs(decided, open, openReg);
 
   const edges = new Edges();

@@ -1,3 +1,4 @@
+import { IntMap } from './int-map';
 import type { Mu } from './weights';
 
 /**
@@ -7,7 +8,8 @@ import type { Mu } from './weights';
  * name seen once is one in ten. Values are interned numbers (name ids, dates as yyyymmdd).
  */
 export class Frequency {
-  private readonly counts = new Map<number, number>();
+  /** Value → how many register entries hold it; an IntMap, as a Map of thousands of values spends its time growing. */
+  private readonly counts = new IntMap(1024);
   private total = 0;
 
   constructor(
@@ -22,12 +24,18 @@ export class Frequency {
     this.total++;
     for (let i = 0; i < values.length; i++) {
       if (values.indexOf(values[i]) !== i) continue;
-      this.counts.set(values[i], (this.counts.get(values[i]) ?? 0) + 1);
+      this.counts.set(values[i], Math.max(0, this.counts.get(values[i])) + 1);
     }
   }
 
+  /** One registered worker's one value. */
+  addOne(value: number): void {
+    this.total++;
+    this.counts.set(value, Math.max(0, this.counts.get(value)) + 1);
+  }
+
   share(value: number): number {
-    return ((this.counts.get(value) ?? 0) + this.weight * this.prior) / (this.total + this.weight);
+    return (Math.max(0, this.counts.get(value)) + this.weight * this.prior) / (this.total + this.weight);
   }
 
   /** log2(m / share): the bits an agreement on this value is worth. */

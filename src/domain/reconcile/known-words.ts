@@ -31,7 +31,15 @@ export function khmerWords(registered: readonly Person[]): KnownWords {
   const writtenWords = () => {
     if (written) return written;
     written = new Set<string>();
-    for (const r of registered) for (const n of r.names) if (n.script === 'khmer') for (const word of n.text.split(' ')) written.add(word);
+    // Each form once: namesakes share one.
+    const seen = new Set<InternedName>();
+    for (const r of registered) {
+      for (const n of r.names) {
+        if (n.script !== 'khmer' || seen.has(n)) continue;
+        seen.add(n);
+        for (const word of n.text.split(' ')) written.add(word);
+      }
+    }
     return written;
   };
   return Object.assign(known, { written: writtenWords });

@@ -1,3 +1,4 @@
+import { IntMap } from './int-map';
 import { dateNameKey, type Person } from './people';
 
 /**
@@ -16,7 +17,8 @@ export function listedTwice(site: readonly Person[]): number {
   if (site.length === 0) return 0;
   // Each number's first row's date (ymd), or NO_DATE.
   const ids = new Map<string, number>();
-  const dated = new Set<number>();
+  // Name-and-date keys seen: they pass 2^31, which a Set would box.
+  const dated = new IntMap(2 * site.length);
   let repeats = 0;
   for (const o of site) {
     let seen = false;
@@ -27,8 +29,8 @@ export function listedTwice(site: readonly Person[]): number {
     }
     if (o.dob !== null) {
       // Each writing of the name is looked up before any is added: a cell in both scripts is one row.
-      for (const n of o.names) if (dated.has(dateNameKey(o.dob.ymd, n.joinedKeyId))) seen = true;
-      for (const n of o.names) dated.add(dateNameKey(o.dob.ymd, n.joinedKeyId));
+      for (const n of o.names) if (dated.get(dateNameKey(o.dob.ymd, n.joinedKeyId)) >= 0) seen = true;
+      for (const n of o.names) dated.set(dateNameKey(o.dob.ymd, n.joinedKeyId), 1);
     }
     if (seen) repeats++;
   }

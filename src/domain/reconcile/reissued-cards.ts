@@ -1,4 +1,5 @@
 import { compareId } from './compare-id';
+import { IntMap } from './int-map';
 import { dateNameKey, type Person } from './people';
 
 /**
@@ -19,14 +20,16 @@ export const NO_REISSUE: CardsReissued = { differ: 0, agree: 0 };
 
 /** Counts CardsReissued for the national ID column; only a registered worker with a date and a card number counts, and only if one alone has that name and date. */
 export function cardsReissued(site: readonly Person[], registered: readonly Person[]): CardsReissued {
-  const byKey = new Map<number, Person | null>();
-  for (const r of registered) {
+  // Name-and-date key → the one registered worker (index) who has it, or SEVERAL. Keys pass 2^31, which a Map would box.
+  const byKey = new IntMap(4 * registered.length);
+  for (let ri = 0; ri < registered.length; ri++) {
+    const r = registered[ri];
     if (r.dob === null || r.nationalId === null) continue;
     for (const n of r.names) {
       for (const id of n.rotationIds) {
         const key = dateNameKey(r.dob.ymd, id);
         const held = byKey.get(key);
-        byKey.set(key, held === undefined || held === r ? r : null);
+        if (held !== ri) byKey.set(key, held === NONE ? ri : SEVERAL);
       }
     }
   }
@@ -34,12 +37,18 @@ export function cardsReissued(site: readonly Person[], registered: readonly Pers
   let agree = 0;
   for (const o of site) {
     if (o.dob === null || o.nationalId === null) continue;
-    let r: Person | null | undefined;
-    for (const n of o.names) if ((r = byKey.get(dateNameKey(o.dob.ymd, n.joinedKeyId)))) break;
-    if (!r) continue;
+    let ri = NONE;
+    for (const n of o.names) if ((ri = byKey.get(dateNameKey(o.dob.ymd, n.joinedKeyId))) >= 0) break;
+    if (ri < 0) continue;
+    const r = registered[ri];
     // The worker's NSSF number in the card's column is the two columns swapped, not a new card.
     if (compareId(o.nationalId, r.nationalId!) === 'differs' && (r.nssfNumber === null || compareId(o.nationalId, r.nssfNumber) === 'differs')) differ++;
     else agree++;
   }
   return { differ, agree };
 }
+
+/** IntMap.get for a key it does not hold. */
+const NONE = -1;
+/** A name and date two registered workers or more have. */
+const SEVERAL = -2;

@@ -1,3 +1,4 @@
+import { BitsById } from './bits-by-id';
 import { compareDob, isDefaultDay, type DobAgreement } from './compare-dob';
 import { compareId, type IdAgreement } from './compare-id';
 import { codeClose, levelOf, NO_NAME, Rank, rankOf, sameName, spellingOf, unpackName, type NameCode, type NameLevel } from './name-code';
@@ -44,10 +45,10 @@ export class Scorer {
   /** NAME.partial's m, raised where the sheet often gives one word of its workers' names (weighNamesApart). */
   private partialM = NAME.partial.m;
   /** partialBits per word key id, as nameMemo: a common given name alone meets hundreds of its holders. */
-  private partialMemo: number[] = [];
+  private partialMemo = new BitsById();
   private readonly comparer: NameComparer;
   /** Frequency bits remembered per value: the same few hundred names and dates recur in thousands of pairs. */
-  private readonly nameMemo: number[] = [];
+  private readonly nameMemo = new BitsById();
   private readonly dobMemo = new Map<number, number>();
   /**
    * How the last pair measured agreed, field by field, for `pattern`: kept rather than encoded
@@ -103,14 +104,16 @@ export class Scorer {
 
   /** Counts the register's names and dates; returns how many dates it gives, and how many of those only a year. */
   private count(registered: readonly Person[]): { dated: number; yearOnly: number } {
+    // One list refilled for each worker's values: Frequency.add reads them and keeps none.
+    const scratch: number[] = [];
     let dated = 0;
     let yearOnly = 0;
     for (let i = 0; i < registered.length; i++) {
       const r = registered[i];
-      this.names.add(spellingIds(r));
-      this.words.add(wordIds(r));
+      this.names.add(spellingIds(r, scratch));
+      this.words.add(wordIds(r, scratch));
       if (!r.dob) continue;
-      this.dobs.add([r.dob.ymd]);
+      this.dobs.addOne(r.dob.ymd);
       dated++;
       if (isDefaultDay(r.dob)) yearOnly++;
     }
@@ -132,7 +135,7 @@ export class Scorer {
     const another = apart.another / (apart.tied + REISSUE_PRIOR_ROWS);
     this.nameLevelBits = { ...NAME_BITS, differs: nameDiffersBits(apart), otherName: raisedBits(NAME.otherName, another, ANOTHER_UNEXPLAINED), partial: raisedBits(NAME.partial, another, ANOTHER_UNEXPLAINED) };
     this.partialM = raisedM(NAME.partial, another, ANOTHER_UNEXPLAINED);
-    this.partialMemo = [];
+    this.partialMemo = new BitsById();
   }
 
   /**
@@ -248,11 +251,13 @@ export class Scorer {
   private partialBits(o: Person, r: Person): number {
     const word = wordAlone(o, r);
     if (word < 0) return this.nameLevelBits.partial;
-    return (this.partialMemo[word] ??= Math.log2(this.partialM / Math.min(NAME.partial.u, this.words.share(word))));
+    const known = this.partialMemo.get(word);
+    return known === known ? known : this.partialMemo.set(word, Math.log2(this.partialM / Math.min(NAME.partial.u, this.words.share(word))));
   }
 
   private nameBits(spellingId: number): number {
-    return (this.nameMemo[spellingId] ??= this.names.bits(NAME.agree, spellingId));
+    const known = this.nameMemo.get(spellingId);
+    return known === known ? known : this.nameMemo.set(spellingId, this.names.bits(NAME.agree, spellingId));
   }
 
   private dobBits(ymd: number): number {
@@ -407,11 +412,11 @@ function crossed(straight: IdAgreement | null, onsite: string | null, otherKind:
 /** A name word's share of the register before it is counted: a given name one worker in a hundred holds. */
 const WORD_PRIOR = 0.01;
 
-/** The word key ids of a registered worker's names. */
-function wordIds(p: Person): number[] {
-  const ids: number[] = [];
-  for (let i = 0; i < p.names.length; i++) for (let j = 0; j < p.names[i].keyIds.length; j++) if (p.names[i].keys[j].length >= 2) ids.push(p.names[i].keyIds[j]);
-  return ids;
+/** The word key ids of a registered worker's names, written over `out`. */
+function wordIds(p: Person, out: number[]): number[] {
+  out.length = 0;
+  for (let i = 0; i < p.names.length; i++) for (let j = 0; j < p.names[i].keyIds.length; j++) if (p.names[i].keys[j].length >= 2) out.push(p.names[i].keyIds[j]);
+  return out;
 }
 
 /**
@@ -429,9 +434,9 @@ function wordAlone(o: Person, r: Person): number {
   return -1;
 }
 
-/** Built by push, like the one-date lists beside it, so Frequency.add sees one kind of array. */
-function spellingIds(p: Person): number[] {
-  const ids: number[] = [];
-  for (let i = 0; i < p.names.length; i++) ids.push(p.names[i].spellingId);
-  return ids;
+/** The spelling ids of a registered worker's names, written over `out`. */
+function spellingIds(p: Person, out: number[]): number[] {
+  out.length = 0;
+  for (let i = 0; i < p.names.length; i++) out.push(p.names[i].spellingId);
+  return out;
 }
