@@ -35,25 +35,36 @@ export function withinTwoEdits(a: string, b: string): boolean {
   const lb = b.length;
   if (Math.abs(la - lb) > 2) return false;
   // row[j] for j in [i - 2, i + 2], held at j - i + 2; FAR stands for anything past the bound.
-  let prev = [FAR, FAR, 0, 1, 2];
+  // Two rows of the band, reused in turn: a row made per letter was garbage by the next.
+  let prev = BAND_A;
+  let row = BAND_B;
+  prev[0] = FAR;
+  prev[1] = FAR;
+  prev[2] = 0;
+  prev[3] = 1;
+  prev[4] = 2;
   for (let i = 1; i <= la; i++) {
-    const row = [FAR, FAR, FAR, FAR, FAR];
+    row.fill(FAR);
     let best = FAR;
     for (let d = 0; d < 5; d++) {
       const j = i + d - 2;
       if (j < 0 || j > lb) continue;
-      let v = j === 0 ? i : (prev[d] ?? FAR) + (a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1);
+      let v = j === 0 ? i : prev[d] + (a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1);
       if (d < 4) v = Math.min(v, prev[d + 1] + 1);
       if (d > 0 && j > 0) v = Math.min(v, row[d - 1] + 1);
       row[d] = v;
       best = Math.min(best, v);
     }
     if (best > 2) return false;
+    const done = prev;
     prev = row;
+    row = done;
   }
   return prev[lb - la + 2] <= 2;
 }
 const FAR = 3;
+const BAND_A = new Int32Array(5);
+const BAND_B = new Int32Array(5);
 
 /** Whether a[i, ae) equals b[j, be). */
 function sameIn(a: string, i: number, ae: number, b: string, j: number, be: number): boolean {

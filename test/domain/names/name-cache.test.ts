@@ -1,4 +1,5 @@
 import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
 import { NameCache } from '../../../src/domain/names/name-cache';
 import { compareName } from '../../../src/domain/reconcile/compare-name';
 import { oneEditApart, withinTwoEdits } from '../../../src/domain/names/slips';
@@ -99,6 +100,22 @@ describe('flat keys and one-edit names', () => {
     expect(withinTwoEdits('abcdef', 'XbcdYfZ')).toBe(false);
     expect(withinTwoEdits('abcdef', 'abcdefghi')).toBe(false);
     expect(withinTwoEdits('', 'ab')).toBe(true);
+  });
+
+  it('agrees with the whole edit distance on any two short texts, whatever came before', () => {
+    const distance = (a: string, b: string): number => {
+      let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+      for (let i = 1; i <= a.length; i++) {
+        const row = [i];
+        for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        prev = row;
+      }
+      return prev[b.length];
+    };
+    const text = fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'ម', 'ន'), maxLength: 9 });
+    fc.assert(fc.property(fc.array(fc.tuple(text, text), { minLength: 1, maxLength: 4 }), (pairs) => {
+      for (const [a, b] of pairs) expect(withinTwoEdits(a, b)).toBe(distance(a, b) <= 2);
+    }), { numRuns: 2000 });
   });
 
   it('counts one insertion, deletion, substitution or neighbour swap as one edit, and no more', () => {
