@@ -1,4 +1,3 @@
-import { BitsById } from './bits-by-id';
 import { compareDob, isDefaultDay, type DobAgreement } from './compare-dob';
 import { compareId, type IdAgreement } from './compare-id';
 import { codeClose, levelOf, NO_NAME, Rank, rankOf, sameName, spellingOf, unpackName, type NameCode, type NameLevel } from './name-code';
@@ -45,10 +44,10 @@ export class Scorer {
   /** NAME.partial's m, raised where the sheet often gives one word of its workers' names (weighNamesApart). */
   private partialM = NAME.partial.m;
   /** partialBits per word key id, as nameMemo: a common given name alone meets hundreds of its holders. */
-  private partialMemo = new BitsById();
+  private partialMemo: number[] = [];
   private readonly comparer: NameComparer;
   /** Frequency bits remembered per value: the same few hundred names and dates recur in thousands of pairs. */
-  private readonly nameMemo = new BitsById();
+  private readonly nameMemo: number[] = [];
   private readonly dobMemo = new Map<number, number>();
   /**
    * How the last pair measured agreed, field by field, for `pattern`: kept rather than encoded
@@ -135,7 +134,7 @@ export class Scorer {
     const another = apart.another / (apart.tied + REISSUE_PRIOR_ROWS);
     this.nameLevelBits = { ...NAME_BITS, differs: nameDiffersBits(apart), otherName: raisedBits(NAME.otherName, another, ANOTHER_UNEXPLAINED), partial: raisedBits(NAME.partial, another, ANOTHER_UNEXPLAINED) };
     this.partialM = raisedM(NAME.partial, another, ANOTHER_UNEXPLAINED);
-    this.partialMemo = new BitsById();
+    this.partialMemo = [];
   }
 
   /**
@@ -251,13 +250,11 @@ export class Scorer {
   private partialBits(o: Person, r: Person): number {
     const word = wordAlone(o, r);
     if (word < 0) return this.nameLevelBits.partial;
-    const known = this.partialMemo.get(word);
-    return known === known ? known : this.partialMemo.set(word, Math.log2(this.partialM / Math.min(NAME.partial.u, this.words.share(word))));
+    return (this.partialMemo[word] ??= Math.log2(this.partialM / Math.min(NAME.partial.u, this.words.share(word))));
   }
 
   private nameBits(spellingId: number): number {
-    const known = this.nameMemo.get(spellingId);
-    return known === known ? known : this.nameMemo.set(spellingId, this.names.bits(NAME.agree, spellingId));
+    return (this.nameMemo[spellingId] ??= this.names.bits(NAME.agree, spellingId));
   }
 
   private dobBits(ymd: number): number {
