@@ -49,15 +49,19 @@ export function main(argv: string[], io: Io): number {
     return 2;
   }
   const problems: string[] = [];
+  // The sheet is read now: a date in its date-of-birth column is a child's or a hire date
+  // (tooYoung) by the worker's age today. The Unix epoch once stood here, and every worker born
+  // from 1957 to 1970 was read as a child and their date as not given.
+  const now = new Date().toISOString();
   const register = readRegistered(args.registered, io, problems);
-  const onsite = readOnsite(args.onsite, io, problems);
+  const onsite = readOnsite(args.onsite, now, io, problems);
   if (problems.length || !register || !onsite) {
     io.err(problems.join('\n') + '\n');
     return 1;
   }
   const { workers: registered, shared } = register;
   warnPlaceholders(args, registered, shared, onsite, io);
-  const input = { visitId: 'cli', registered, onsite, tally: null, runAt: new Date().toISOString() };
+  const input = { visitId: 'cli', registered, onsite, tally: null, runAt: now };
   let firstRunMs = 0;
   for (let i = 0; i < WARM_UP_RUNS; i++) {
     const t = performance.now();
@@ -120,7 +124,7 @@ function readRegistered(path: string, io: Io, problems: string[]): { workers: Re
   return parsed.errors.length ? null : parsed;
 }
 
-function readOnsite(path: string, io: Io, problems: string[]): OnsiteWorker[] | null {
+function readOnsite(path: string, recordedAt: string, io: Io, problems: string[]): OnsiteWorker[] | null {
   const text = readText(path, io, problems);
   if (text === null) return null;
   const parsed = parseOnsiteCsv(text);
@@ -138,7 +142,7 @@ function readOnsite(path: string, io: Io, problems: string[]): OnsiteWorker[] | 
     else seen.set(r.rowId, r.sourceRow);
   }
   if (problems.length > before) return null;
-  return parsed.rows.map((r) => onsiteWorkerFromRow(r, r.rowId!, 'cli', new Date(0).toISOString()));
+  return parsed.rows.map((r) => onsiteWorkerFromRow(r, r.rowId!, 'cli', recordedAt));
 }
 
 /** How many example values a placeholder warning names. */

@@ -155,6 +155,24 @@ describe('reconcile CLI', () => {
     expect(by.R2.namesakeId).toBeUndefined();
   });
 
+  it("reads a worker's age from today, not from 1970: a worker born in 1968 keeps the date that tells them from a namesake; a date five years ago is still no date of birth", () => {
+    const child = `${new Date().getFullYear() - 5}-03-01`;
+    const { code, out } = cliOn({
+      'r.csv': [
+        'worker_id,nssf_number,national_id,name_kh,name_latin,sex,date_of_birth,hire_date',
+        'W1,,,សុខ ដារ៉ា,SOK DARA,M,1968-05-02,2010-01-04',
+        'W2,,,សុខ ដារ៉ា,SOK DARA,M,1990-07-11,2015-03-02',
+        'W3,,,ចាន់ សុភា,CHAN SOPHEA,F,1985-02-20,2012-06-01',
+      ].join('\n'),
+      'o.csv': ['row_id,name,national_id,nssf_number,sex,date_of_birth', 'r1,Sok Dara,,,M,1968-05-02', `r2,Chan Sophea,,,F,${child}`].join('\n'),
+    });
+    expect(code).toBe(0);
+    const by = Object.fromEntries(JSON.parse(out).results.map((r: { onsiteId: string }) => [r.onsiteId, r]));
+    expect(by.r1).toMatchObject({ status: 'matched', registeredId: 'W1' });
+    expect(by.r1.reasons).not.toContain('dob.tooYoung');
+    expect(by.r2.reasons).toContain('dob.tooYoung');
+  });
+
   it('explains its usage when an argument is missing', () => {
     const { code, err } = cli('--registered', join(FIX, 'registered.csv'));
     expect(code).toBe(2);
