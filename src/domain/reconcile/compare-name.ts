@@ -140,8 +140,8 @@ function compareWhole(o: InternedName, r: InternedName, known: KnownWords): numb
   // A given name alone with a slip (Veasana for SUN VEASNA, after a foreman's Ta): shared, as the
   // word it slipped from would be, unless it is a word the register holds as a name of its own.
   // Read as sharing nothing, such a row with the worker's very date was flagged hidden.
-  if (o.keys.length === 1 && r.keys.length > 1 && known[o.keyIds[0]] !== 1) {
-    for (let j = 0; j < r.keys.length; j++) if (o.keys[0].length >= MIN_ALONE_SLIP_KEY && keySlip(o.keys[0], r.keys[j])) return at(Rank.Partial, false);
+  if (o.keys.length === 1 && o.keys[0].length >= MIN_ALONE_SLIP_KEY && r.keys.length > 1 && known[o.keyIds[0]] !== 1) {
+    for (let j = 0; j < r.keys.length; j++) if (keySlip(o.keys[0], r.keys[j])) return at(Rank.Partial, false);
   }
   const rot = everyWordSlipped(o, r, known);
   if (rot >= 0) return at(Rank.Slipped, rot !== 0);

@@ -23,19 +23,23 @@ export class Frequency {
   add(values: readonly number[]): void {
     this.total++;
     for (let i = 0; i < values.length; i++) {
-      if (values.indexOf(values[i]) !== i) continue;
-      this.counts.set(values[i], Math.max(0, this.counts.get(values[i])) + 1);
+      if (values.indexOf(values[i]) === i) this.counts.set(values[i], this.held(values[i]) + 1);
     }
   }
 
   /** One registered worker's one value. */
   addOne(value: number): void {
     this.total++;
-    this.counts.set(value, Math.max(0, this.counts.get(value)) + 1);
+    this.counts.set(value, this.held(value) + 1);
   }
 
   share(value: number): number {
-    return (Math.max(0, this.counts.get(value)) + this.weight * this.prior) / (this.total + this.weight);
+    return (this.held(value) + this.weight * this.prior) / (this.total + this.weight);
+  }
+
+  /** How many register entries hold the value (IntMap.get gives -1 for none). */
+  private held(value: number): number {
+    return Math.max(0, this.counts.get(value));
   }
 
   /** log2(m / share): the bits an agreement on this value is worth. */

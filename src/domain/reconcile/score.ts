@@ -132,8 +132,8 @@ export class Scorer {
    */
   weighNamesApart(apart: NamesApart): void {
     const another = apart.another / (apart.tied + REISSUE_PRIOR_ROWS);
-    this.nameLevelBits = { ...NAME_BITS, differs: nameDiffersBits(apart), otherName: raisedBits(NAME.otherName, another, ANOTHER_UNEXPLAINED), partial: raisedBits(NAME.partial, another, ANOTHER_UNEXPLAINED) };
     this.partialM = raisedM(NAME.partial, another, ANOTHER_UNEXPLAINED);
+    this.nameLevelBits = { ...NAME_BITS, differs: nameDiffersBits(apart), otherName: raisedBits(NAME.otherName, another, ANOTHER_UNEXPLAINED), partial: Math.log2(this.partialM / NAME.partial.u) };
     this.partialMemo = [];
   }
 
