@@ -79,9 +79,15 @@ import { SEVENTYFOURTH_LABEL, generateSeventyFourth } from './seventyfourth';
 import { SEVENTYFIFTH_LABEL, generateSeventyFifth } from './seventyfifth';
 import { SEVENTYSIXTH_LABEL, generateSeventySixth } from './seventysixth';
 import { SEVENTYSEVENTH_LABEL, generateSeventySeventh } from './seventyseventh';
+import { SEVENTYEIGHTH_LABEL, generateSeventyEighth } from './seventyeighth';
+import { SEVENTYNINTH_LABEL, generateSeventyNinth } from './seventyninth';
+import { EIGHTIETH_LABEL, generateEightieth } from './eightieth';
+import { EIGHTYFIRST_LABEL, generateEightyFirst } from './eightyfirst';
+import { EIGHTYSECOND_LABEL, generateEightySecond } from './eightysecond';
+import { EIGHTYTHIRD_LABEL, generateEightyThird } from './eightythird';
 
 /** Every labelled roster the reconcile bench and its diagnostics can run on, by name. */
-export const ROSTERS = [...PROFILES.map((p) => p.name), 'holdout', 'blind', 'payroll', 'grader', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth', 'twentyfirst', 'twentysecond', 'twentythird', 'twentyfourth', 'twentyfifth', 'twentysixth', 'twentyseventh', 'twentyeighth', 'twentyninth', 'thirtieth', 'thirtyfirst', 'thirtysecond', 'thirtythird', 'thirtyfourth', 'thirtyfifth', 'thirtysixth', 'thirtyseventh', 'thirtyeighth', 'thirtyninth', 'fortieth', 'fortyfirst', 'fortysecond', 'fortythird', 'fortyfourth', 'fortyfifth', 'fortysixth', 'fortyseventh', 'fortyeighth', 'fortyninth', 'fiftieth', 'fiftyfirst', 'fiftysecond', 'fiftythird', 'fiftyfourth', 'fiftyfifth', 'fiftysixth', 'fiftyseventh', 'fiftyeighth', 'fiftyninth', 'sixtieth', 'sixtyfirst', 'sixtysecond', 'sixtythird', 'sixtyfourth', 'sixtyfifth', 'sixtysixth', 'sixtyseventh', 'sixtyeighth', 'sixtyninth', 'seventieth', 'seventyfirst', 'seventysecond', 'seventythird', 'seventyfourth', 'seventyfifth', 'seventysixth', 'seventyseventh', 'placeholders', 'twice'];
+export const ROSTERS = [...PROFILES.map((p) => p.name), 'holdout', 'blind', 'payroll', 'grader', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth', 'twentyfirst', 'twentysecond', 'twentythird', 'twentyfourth', 'twentyfifth', 'twentysixth', 'twentyseventh', 'twentyeighth', 'twentyninth', 'thirtieth', 'thirtyfirst', 'thirtysecond', 'thirtythird', 'thirtyfourth', 'thirtyfifth', 'thirtysixth', 'thirtyseventh', 'thirtyeighth', 'thirtyninth', 'fortieth', 'fortyfirst', 'fortysecond', 'fortythird', 'fortyfourth', 'fortyfifth', 'fortysixth', 'fortyseventh', 'fortyeighth', 'fortyninth', 'fiftieth', 'fiftyfirst', 'fiftysecond', 'fiftythird', 'fiftyfourth', 'fiftyfifth', 'fiftysixth', 'fiftyseventh', 'fiftyeighth', 'fiftyninth', 'sixtieth', 'sixtyfirst', 'sixtysecond', 'sixtythird', 'sixtyfourth', 'sixtyfifth', 'sixtysixth', 'sixtyseventh', 'sixtyeighth', 'sixtyninth', 'seventieth', 'seventyfirst', 'seventysecond', 'seventythird', 'seventyfourth', 'seventyfifth', 'seventysixth', 'seventyseventh', 'seventyeighth', 'seventyninth', 'eightieth', 'eightyfirst', 'eightysecond', 'eightythird', 'placeholders', 'twice'];
 
 /** The engine's input for a labelled roster: no tally, no decisions, a fixed run time. */
 export const engineInput = (roster: Roster, visitId: string): ReconcileInput => ({ visitId, registered: roster.registered, onsite: roster.onsite, tally: null, runAt: new Date(0).toISOString() });
@@ -176,6 +182,12 @@ export function rosterFor(name: string, size: number, seed = defaultSeed(name, s
   if (name === 'seventyfifth') return { roster: generateSeventyFifth(size, seed), label: SEVENTYFIFTH_LABEL };
   if (name === 'seventysixth') return { roster: generateSeventySixth(size, seed), label: SEVENTYSIXTH_LABEL };
   if (name === 'seventyseventh') return { roster: generateSeventySeventh(size, seed), label: SEVENTYSEVENTH_LABEL };
+  if (name === 'seventyeighth') return { roster: generateSeventyEighth(size, seed), label: SEVENTYEIGHTH_LABEL };
+  if (name === 'seventyninth') return { roster: generateSeventyNinth(size, seed), label: SEVENTYNINTH_LABEL };
+  if (name === 'eightieth') return { roster: generateEightieth(size, seed), label: EIGHTIETH_LABEL };
+  if (name === 'eightyfirst') return { roster: generateEightyFirst(size, seed), label: EIGHTYFIRST_LABEL };
+  if (name === 'eightysecond') return { roster: generateEightySecond(size, seed), label: EIGHTYSECOND_LABEL };
+  if (name === 'eightythird') return { roster: generateEightyThird(size, seed), label: EIGHTYTHIRD_LABEL };
   if (name === 'sixtyninth') return { roster: generateSixtyNinth(size, seed), label: SIXTYNINTH_LABEL };
   if (name === 'fortyeighth') return { roster: generateFortyeighth(size, seed), label: FORTYEIGHTH_LABEL };
   if (name === 'thirteenth') return { roster: generateThirteenth(size, seed), label: THIRTEENTH_LABEL };

@@ -83,7 +83,9 @@ export function reconcileFs(input: ReconcileInput, options: EngineOptions = {}):
   // Tied by a number and a close name too: what their dates and sexes show of the sheet.
   const namedTies = ties.filter(([o, r]) => scorer.namesClose(o, r));
   scorer.weighBirthdaysApart(birthdaysApart(namedTies));
-  const sexChecked = sexKept(sexesApart(namedTies)) ? checkSex : keep;
+  const sexes = sexesApart(namedTies);
+  scorer.weighSexesApart(sexes);
+  const sexChecked = sexKept(sexes) ? checkSex : keep;
   const confirmedReg = new Set(decided.confirmed.values());
 
   // Without decisions, the lists as they are: most runs have none, and a copy of each is garbage.

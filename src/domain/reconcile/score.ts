@@ -12,6 +12,7 @@ import { encode } from './explain';
 import { NO_REISSUE, type CardsReissued } from './reissued-cards';
 import type { NamesApart } from './names-apart';
 import type { BirthdaysApart } from './birthdays-apart';
+import { sexSlipShare, type SexesApart } from './sexes-apart';
 import { bits, DOB, NAME, NATIONAL_ID, NSSF_NUMBER, priorAbsent, PRIOR_REGISTERED, priorRegistered, SEX, type Mu } from './weights';
 
 /** The share of dates of birth that give only a year (1 January), before seeing the register. */
@@ -81,6 +82,9 @@ export class Scorer {
   /** Each date level's bits but those the scorer works out per pair: DOB's, with `sameYear` and `nearYear` raised where the sheet often gives its workers another birthday (weighBirthdaysApart). */
   private dobLevelBits = DOB_BITS;
 
+  /** SEX.differs's bits: its m lowered where the sheet's rows tied by number show its sex column kept as the card (weighSexesApart). */
+  private sexDiffersBits = SEX_BITS.differs;
+
   /** DOB.yearDefaultApart's bits: its m raised where the sheet's years alone show they were worked out from ages (years-from-ages.ts). */
   private readonly yearDefaultApartBits: number;
   private readonly cut: CutNames;
@@ -144,6 +148,14 @@ export class Scorer {
    */
   weighBirthdaysApart(apart: BirthdaysApart): void {
     this.dobLevelBits = { ...DOB_BITS, sameYear: apartBits('sameYear', apart.sameYear, apart.tied), nearYear: apartBits('nearYear', apart.nearYear, apart.tied) };
+  }
+
+  /**
+   * Reads how often the sheet writes a worker, tied by number and name, with a sex otherwise than
+   * the register (sexes-apart.ts): SEX.differs is then weighed at that share. Before any pair is scored.
+   */
+  weighSexesApart(apart: SexesApart): void {
+    this.sexDiffersBits = Math.log2(sexSlipShare(apart) / SEX.differs.u);
   }
 
   /**
@@ -230,7 +242,7 @@ export class Scorer {
     if (r.hired !== null && (dob === null || dob === 'differs' || dob === 'nearYear') && (o.dob ?? o.notDob)?.iso === r.hired) dob = 'hireDate';
     if (dob) total += dob === 'equal' ? this.dobBits(o.dob!.ymd) : dob === 'dayMonthSwapped' ? this.dobBits(r.dob!.ymd) - SWAPPED_BELOW_EQUAL : dob === 'yearOnlyNear' ? this.yearOnlyNearBits : dob === 'yearDefaultDay' && isDefaultDay(r.dob!) ? this.yearDefaultDayBits : dob === 'yearDefaultApart' ? this.yearDefaultApartBits : this.dobLevelBits[dob];
     const sexDiffers = o.sex !== null && r.sex !== null && o.sex !== r.sex;
-    if (o.sex && r.sex) total += sexDiffers ? SEX_BITS.differs : SEX_BITS.equal;
+    if (o.sex && r.sex) total += sexDiffers ? this.sexDiffersBits : SEX_BITS.equal;
     this.nid = nid;
     this.nssf = nssf;
     this.name = name;

@@ -1,4 +1,5 @@
 import type { Person } from './people';
+import { SEX } from './weights';
 
 /**
  * How often a sheet writes a worker's sex otherwise than the register, on rows its numbers and
@@ -35,3 +36,15 @@ export function sexesApart(ties: readonly (readonly [Person, Person])[]): SexesA
  * no tied rows shows nothing against it.
  */
 export const sexKept = ({ apart, tied }: SexesApart): boolean => apart <= CAREFUL_SHARE * tied + 1;
+
+/** The fewest sex slips a sheet is read as making: 1 in 500 (the weights' own is 1 in 100). */
+const SEX_SLIPS_AT_LEAST = 0.002;
+
+/**
+ * How often the sheet writes a worker's sex otherwise, for SEX.differs's m: the tied rows' own
+ * share, counted with one slip more than seen so that a few clean rows do not read as a sheet
+ * that never slips, between SEX_SLIPS_AT_LEAST and the weights' own 1 in 100. A sheet that
+ * copies the card on thousands of tied rows without a slip then says more against a namesake of
+ * the other sex (a unisex name: Sophal, Dara, Nimol) than one whose clerk guessed the column.
+ */
+export const sexSlipShare = ({ apart, tied }: SexesApart): number => Math.min(SEX.differs.m, Math.max(SEX_SLIPS_AT_LEAST, (apart + 1) / (tied + 1)));

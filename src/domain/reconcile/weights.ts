@@ -124,6 +124,7 @@ export const SEX = {
   // an employer's M/F column from the names guesses some of them wrong; with a slipped key or a
   // default left as it was, about 1 time in 100. At 3 in 1,000 a name alone with the sex
   // miswritten came out hidden on both bench rosters that write sex wrong, a wrongful fine.
+  // A sheet whose rows tied by card show it slips less is weighed at its own share (sexes-apart.ts).
   differs: { m: 0.01, u: 0.5 },
 } satisfies Record<string, Mu>;
 

@@ -78,6 +78,24 @@ describe('reconcile (fs-v2)', () => {
     expect(run([dara, ...tied], careful).results.every((r) => r.status === 'matched')).toBe(true);
   });
 
+  it('flags hidden a name alone whose sex differs from its one namesake\'s, where hundreds of rows tied by their cards show the sheet keeps sex as the card does', () => {
+    // A unisex name (Dara): a woman of that name on site, with no date of birth or ID, beside a
+    // registered man of that name who is absent. Only the sex tells them apart, and how much it
+    // says is what the sheet's own tied rows show of its sex column.
+    const tied = Array.from({ length: 600 }, (_, i) =>
+      registered({ workerId: `c${i}`, nationalId: String(300000000 + i * 7919), nameKh: '', nameLatin: `Tiv ${'abcdefghijklmnopqrstuvwxyz'[i % 26]}${'klmnopqrs'[i % 9]}${'aeiou'[i % 5]}${'bdgkm'[Math.floor(i / 234) % 5]}th`, sex: i % 2 ? 'F' : 'M', dateOfBirth: `19${60 + (i % 40)}-${String(1 + (i % 12)).padStart(2, '0')}-1${i % 10}` }));
+    const row = (w: Reg) => onsite({ name: w.nameLatin!, nationalId: w.nationalId, sex: w.sex, dateOfBirth: w.dateOfBirth });
+    const daraF = onsite({ id: 'dara', name: 'Sok Dara', sex: 'F' });
+    const of = (r: ReturnType<typeof run>) => r.results.find((x) => x.onsiteId === 'dara')!;
+    expect(of(run([dara, ...tied], [...tied.map(row), daraF])).status).toBe('hidden');
+    // Thirty such rows show too little of the sheet to read its sex column as more careful than
+    // the weights' 1 slip in 100: a person asks.
+    expect(of(run([dara, ...tied], [...tied.slice(0, 30).map(row), daraF])).status).toBe('review');
+    // Nor where the sheet slips on 1 tied row in 100.
+    const slipped = tied.map((w, i) => (i % 100 === 7 ? { ...row(w), sex: w.sex === 'F' ? ('M' as const) : ('F' as const) } : row(w)));
+    expect(of(run([dara, ...tied], [...slipped, daraF])).status).toBe('review');
+  });
+
   it('reads a name that shares one word with the worker\'s and gives another name for the rest for them, on their very date, where the sheet often writes so', () => {
     // Thirty workers whose cards tie them to their rows: on one sheet four in ten have a given
     // name their phone's keyboard put in for theirs (another name on the register), on the
