@@ -135,14 +135,24 @@ const soundAlike: Rule = (src, n, dst) => {
   return m;
 };
 
-/** Consonantal y: at the start or before a vowel. Elsewhere it is the vowel i (Srey, Vuthy). */
+/**
+ * Consonantal y: at the start or before a vowel. Elsewhere it is the vowel i (Srey, Vuthy).
+ * Between e and a back vowel it ends the syllable ey, and the next starts with its vowel:
+ * Sreyoun is Srey Oun (ស្រីអូន) run together, keyed as the two words' keys joined, where a
+ * consonant y made it another name. No name on the bench's lists writes a consonant y there.
+ */
 const semivowel: Rule = (src, n, dst) => {
   for (let i = 0; i < n; i++) {
     const c = src[i];
-    dst[i] = c !== Y ? c : i === 0 || isVowel(at(src, n, i + 1)) ? UPPER_Y : I;
+    if (c !== Y) dst[i] = c;
+    else if (i > 0 && src[i - 1] === E && (at(src, n, i + 1) === O || at(src, n, i + 1) === U)) dst[i] = SYLLABLE_BREAK;
+    else dst[i] = i === 0 || isVowel(at(src, n, i + 1)) ? UPPER_Y : I;
   }
   return n;
 };
+
+/** Where semivowel ends a syllable: no letter, so the vowel runs on either side stay apart until vowelClasses drops it. */
+const SYLLABLE_BREAK = code('|');
 
 /** h is heard only before a vowel (Heng, Kimhong); elsewhere it is silent (Meah, Sokh). */
 const silentH: Rule = (src, n, dst) => {
@@ -188,7 +198,7 @@ const vowelClasses: Rule = (src, n, dst) => {
   let m = 0;
   for (let i = 0; i < n; i++) {
     if (!isVowel(src[i])) {
-      dst[m++] = src[i];
+      if (src[i] !== SYLLABLE_BREAK) dst[m++] = src[i];
       continue;
     }
     let allA = true;

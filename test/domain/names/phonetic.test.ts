@@ -20,13 +20,13 @@ function phoneticKeyByRegex(token: string): string {
     .replace(/nh|gn|ny(?=[aeiou])/g, 'N')
     .replace(/([kgptbdsc])h/g, '$1')
     .replace(/[cgqxzwfdb]/g, (c) => alike[c]);
-  s = s.replace(/^y|y(?=[aeiou])/g, 'Y').replace(/y/g, 'i');
+  s = s.replace(/(?<=e)y(?=[ou])/g, '|').replace(/^y|y(?=[aeiou])/g, 'Y').replace(/y/g, 'i');
   s = s.replace(/h(?![aeiou])/g, '');
   s = s.replace(/([aeiou])r(?![aeiou])/g, '$1');
   s = s.replace(/([aeiou])v$/, '$1u');
   s = s.replace(/([aeiou])s$/, '$1');
   s = s.replace(/([b-df-hj-np-tv-zA-Z])\1+/g, '$1');
-  return s.replace(/[aeiou]+/g, (run) => (/^a+$/.test(run) ? 'a' : /[ou]/.test(run) ? 'o' : 'e'));
+  return s.replace(/[aeiou]+/g, (run) => (/^a+$/.test(run) ? 'a' : /[ou]/.test(run) ? 'o' : 'e')).replace(/\|/g, '');
 }
 
 describe('phoneticKey', () => {
@@ -55,6 +55,13 @@ describe('phoneticKey', () => {
     for (const [un, plain] of [['Sŏk', 'Sok'], ['Chhœm', 'Chhoem'], ['YŒM', 'Yoem'], ['Kâmpóng', 'Kampong'], ['Vichĕtr', 'Vichetr']]) {
       expect(phoneticKey(un), un).toBe(phoneticKey(plain));
     }
+  });
+
+  it('keys Srey Oun run together as the two words joined, and keeps a consonant y elsewhere before a vowel', () => {
+    for (const joined of ['Sreyoun', 'SREYOUN', 'Sreyun']) expect(phoneticKey(joined)).toBe(phoneticKey('Srey') + phoneticKey(joined.slice(4)));
+    expect(phoneticKey('Chareya')).toBe(phoneticKey('Chariya'));
+    expect(phoneticKey('Chareya')).toContain('Y');
+    expect(phoneticKey('Yorn')).toContain('Y');
   });
 
   it('handles a word longer than its buffers', () => {
