@@ -144,9 +144,13 @@ const soundAlike: Rule = (src, n, dst) => {
 const semivowel: Rule = (src, n, dst) => {
   for (let i = 0; i < n; i++) {
     const c = src[i];
-    if (c !== Y) dst[i] = c;
-    else if (i > 0 && src[i - 1] === E && (at(src, n, i + 1) === O || at(src, n, i + 1) === U)) dst[i] = SYLLABLE_BREAK;
-    else dst[i] = i === 0 || isVowel(at(src, n, i + 1)) ? UPPER_Y : I;
+    if (c !== Y) {
+      dst[i] = c;
+      continue;
+    }
+    const next = at(src, n, i + 1);
+    if (i > 0 && src[i - 1] === E && (next === O || next === U)) dst[i] = SYLLABLE_BREAK;
+    else dst[i] = i === 0 || isVowel(next) ? UPPER_Y : I;
   }
   return n;
 };
