@@ -88,9 +88,12 @@ import { EIGHTYTHIRD_LABEL, generateEightyThird } from './eightythird';
 import { EIGHTYFOURTH_LABEL, generateEightyFourth } from './eightyfourth';
 import { EIGHTYFIFTH_LABEL, generateEightyFifth } from './eightyfifth';
 import { EIGHTYSIXTH_LABEL, generateEightySixth } from './eightysixth';
+import { EIGHTYSEVENTH_LABEL, generateEightySeventh } from './eightyseventh';
+import { EIGHTYEIGHTH_LABEL, generateEightyEighth } from './eightyeighth';
+import { EIGHTYNINTH_LABEL, generateEightyNinth } from './eightyninth';
 
 /** Every labelled roster the reconcile bench and its diagnostics can run on, by name. */
-export const ROSTERS = [...PROFILES.map((p) => p.name), 'holdout', 'blind', 'payroll', 'grader', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth', 'twentyfirst', 'twentysecond', 'twentythird', 'twentyfourth', 'twentyfifth', 'twentysixth', 'twentyseventh', 'twentyeighth', 'twentyninth', 'thirtieth', 'thirtyfirst', 'thirtysecond', 'thirtythird', 'thirtyfourth', 'thirtyfifth', 'thirtysixth', 'thirtyseventh', 'thirtyeighth', 'thirtyninth', 'fortieth', 'fortyfirst', 'fortysecond', 'fortythird', 'fortyfourth', 'fortyfifth', 'fortysixth', 'fortyseventh', 'fortyeighth', 'fortyninth', 'fiftieth', 'fiftyfirst', 'fiftysecond', 'fiftythird', 'fiftyfourth', 'fiftyfifth', 'fiftysixth', 'fiftyseventh', 'fiftyeighth', 'fiftyninth', 'sixtieth', 'sixtyfirst', 'sixtysecond', 'sixtythird', 'sixtyfourth', 'sixtyfifth', 'sixtysixth', 'sixtyseventh', 'sixtyeighth', 'sixtyninth', 'seventieth', 'seventyfirst', 'seventysecond', 'seventythird', 'seventyfourth', 'seventyfifth', 'seventysixth', 'seventyseventh', 'seventyeighth', 'seventyninth', 'eightieth', 'eightyfirst', 'eightysecond', 'eightythird', 'eightyfourth', 'eightyfifth', 'eightysixth', 'placeholders', 'twice'];
+export const ROSTERS = [...PROFILES.map((p) => p.name), 'holdout', 'blind', 'payroll', 'grader', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth', 'twentyfirst', 'twentysecond', 'twentythird', 'twentyfourth', 'twentyfifth', 'twentysixth', 'twentyseventh', 'twentyeighth', 'twentyninth', 'thirtieth', 'thirtyfirst', 'thirtysecond', 'thirtythird', 'thirtyfourth', 'thirtyfifth', 'thirtysixth', 'thirtyseventh', 'thirtyeighth', 'thirtyninth', 'fortieth', 'fortyfirst', 'fortysecond', 'fortythird', 'fortyfourth', 'fortyfifth', 'fortysixth', 'fortyseventh', 'fortyeighth', 'fortyninth', 'fiftieth', 'fiftyfirst', 'fiftysecond', 'fiftythird', 'fiftyfourth', 'fiftyfifth', 'fiftysixth', 'fiftyseventh', 'fiftyeighth', 'fiftyninth', 'sixtieth', 'sixtyfirst', 'sixtysecond', 'sixtythird', 'sixtyfourth', 'sixtyfifth', 'sixtysixth', 'sixtyseventh', 'sixtyeighth', 'sixtyninth', 'seventieth', 'seventyfirst', 'seventysecond', 'seventythird', 'seventyfourth', 'seventyfifth', 'seventysixth', 'seventyseventh', 'seventyeighth', 'seventyninth', 'eightieth', 'eightyfirst', 'eightysecond', 'eightythird', 'eightyfourth', 'eightyfifth', 'eightysixth', 'eightyseventh', 'eightyeighth', 'eightyninth', 'placeholders', 'twice'];
 
 /** The engine's input for a labelled roster: no tally, no decisions, a fixed run time. */
 export const engineInput = (roster: Roster, visitId: string): ReconcileInput => ({ visitId, registered: roster.registered, onsite: roster.onsite, tally: null, runAt: new Date(0).toISOString() });
@@ -194,6 +197,9 @@ export function rosterFor(name: string, size: number, seed = defaultSeed(name, s
   if (name === 'eightyfourth') return { roster: generateEightyFourth(size, seed), label: EIGHTYFOURTH_LABEL };
   if (name === 'eightyfifth') return { roster: generateEightyFifth(size, seed), label: EIGHTYFIFTH_LABEL };
   if (name === 'eightysixth') return { roster: generateEightySixth(size, seed), label: EIGHTYSIXTH_LABEL };
+  if (name === 'eightyseventh') return { roster: generateEightySeventh(size, seed), label: EIGHTYSEVENTH_LABEL };
+  if (name === 'eightyeighth') return { roster: generateEightyEighth(size, seed), label: EIGHTYEIGHTH_LABEL };
+  if (name === 'eightyninth') return { roster: generateEightyNinth(size, seed), label: EIGHTYNINTH_LABEL };
   if (name === 'sixtyninth') return { roster: generateSixtyNinth(size, seed), label: SIXTYNINTH_LABEL };
   if (name === 'fortyeighth') return { roster: generateFortyeighth(size, seed), label: FORTYEIGHTH_LABEL };
   if (name === 'thirteenth') return { roster: generateThirteenth(size, seed), label: THIRTEENTH_LABEL };
