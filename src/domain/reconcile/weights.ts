@@ -83,13 +83,17 @@ export const DOB: Record<DobAgreement, Mu> = {
   // of a date that shares nothing, which flagged such workers hidden. At 1 in 500, twice as
   // many hidden namesakes went to review for the same registered workers kept from hidden.
   yearDefaultApart: { m: 0.001, u: 1 / 200 },
-  // Same year, another day and month, and no default day to explain it: two slips in one date,
-  // one in the day and one in the month, for both lists copy one ID card. That is oneDigit
-  // twice (0.04²), each time in the day or month rather than the year (½ each): 1 in 2,500.
-  // Namesakes share a year 1 time in 40, so this is evidence against, not the near-neutral it
-  // would be if the day were commonly unknown; at 1 in 1,000 it sent hidden namesakes born in
-  // the same year to review.
-  sameYear: { m: 0.0004, u: 1 / 40 },
+  // Same year, another day or month, and no default day to explain it: two slips in one date,
+  // for both lists copy one ID card. oneDigit's 4 in 100 is 1 in 200 for each of a date's eight
+  // digits; two of the four digits of the day and month slipped together is 6 pairs of them at
+  // 1 in 40,000 each: 1 in 6,700. Read as (0.04 · ½)², 1 in 2,500, it counted each pair twice
+  // and a digit slipped twice as a pair: across the bench rosters, hidden namesakes born in the
+  // year of the absent worker they are named for went to review at p 0.2-0.5, the ninety-third's
+  // by the dozen; one registered worker in 28,000 payroll rows, whose dates are the workers' own
+  // say, is now flagged hidden for it. Namesakes share a year 1 time in 40, so this is evidence
+  // against, not the near-neutral it would be if the day were commonly unknown: a sheet whose
+  // tied rows show its workers give another birthday raises it (score.ts).
+  sameYear: { m: 0.00015, u: 1 / 40 },
   // Years one apart, another day and month, no default day: as a date that shares nothing
   // (`differs`, −11 bits), its m scaled to its u: strangers are born a year apart 2 times in 40.
   // Apart from differs only so that a sheet whose workers do not know their birthdays (a year
@@ -99,7 +103,7 @@ export const DOB: Record<DobAgreement, Mu> = {
   // birth but not the day. Rare for one person where it happens at all, about 1 true pair in
   // 250. By chance: the same year (1 in 40) and month (1 in 12), and the 1st on one side of the
   // two (2 in 30), 1 in 7,000; held at 1 in 3,000, as relatives are born close together. As
-  // sameYear (−6 bits), such rows on the thirty-sixth roster went to review or hidden.
+  // sameYear was then (−6 bits), such rows on the thirty-sixth roster went to review or hidden.
   monthDefaultDay: { m: 0.004, u: 1 / 3000 },
   // The row's date is the registered worker's hire date: typed in the date-of-birth column.
   // About 1 row in 300 where a sheet does it; by chance a stranger's date is this worker's

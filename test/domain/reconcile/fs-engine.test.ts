@@ -96,6 +96,20 @@ describe('reconcile (fs-v2)', () => {
     expect(of(run([dara, ...tied], [...slipped, daraF])).status).toBe('review');
   });
 
+  it('flags hidden a namesake born in the absent worker\'s year on another day and month, with no ID to tie them', () => {
+    // Both lists copy one card: a date that keeps the year and changes the day and the month is
+    // two slips in one date (DOB.sameYear), rarer than a stranger of the same name born that year.
+    const present = Array.from({ length: 600 }, (_, i) =>
+      registered({ workerId: `y${i}`, nationalId: String(500000000 + i * 7919), nameKh: '', nameLatin: `Tiv ${'abcdefghijklmnopqrstuvwxyz'[i % 26]}${'klmnopqrs'[i % 9]}${'aeiou'[i % 5]}${'bdgkm'[Math.floor(i / 234) % 5]}th`, sex: i % 2 ? 'F' : 'M', dateOfBirth: `19${60 + (i % 40)}-${String(1 + (i % 12)).padStart(2, '0')}-1${i % 10}` }));
+    const sheet = present.map((w) => onsite({ name: w.nameLatin!, sex: w.sex, dateOfBirth: w.dateOfBirth }));
+    const of = (r: ReturnType<typeof run>) => r.results.find((x) => x.onsiteId === 'dara')!;
+    const namesake = of(run([dara, ...present], [...sheet, onsite({ id: 'dara', name: 'Sok Dara', sex: 'M', dateOfBirth: '1990-08-21' })]));
+    expect(namesake).toMatchObject({ status: 'hidden', namesakeId: 'w1' });
+    expect(namesake.reasons).toContain('dob.sameYear');
+    // Her date day and month swapped, or one digit off, is hers.
+    for (const dateOfBirth of ['1990-04-03', '1990-03-24']) expect(of(run([dara, ...present], [...sheet, onsite({ id: 'dara', name: 'Sok Dara', sex: 'M', dateOfBirth })]))).toMatchObject({ status: 'matched', registeredId: 'w1' });
+  });
+
   it('reads a name that shares one word with the worker\'s and gives another name for the rest for them, on their very date, where the sheet often writes so', () => {
     // Thirty workers whose cards tie them to their rows: on one sheet four in ten have a given
     // name their phone's keyboard put in for theirs (another name on the register), on the
