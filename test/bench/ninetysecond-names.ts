@@ -1,0 +1,147 @@
+/**
+ * Name lists for the `ninetysecond` roster (a grader's roster with compounded variations).
+ *
+ * Each entry is one Khmer word (a family name, or a given name that may be written as one or two
+ * Latin words) in canonical Khmer Unicode, with the Latin romanizations seen for it in real
+ * registers and payroll sheets. The first romanization is the most common one; the others are the
+ * transliteration variants a grader expects an engine to know (Sok/Sokh, Chea/Chear,
+ * Sophea/Sophear, Vuthy/Voeuthy, Srey Mom/Sreymom ...). No romanization string (ignoring case and
+ * spaces) is shared by two entries: ninetysecond.ts checks this when it loads.
+ *
+ * Lists are ordered roughly by frequency, since the generator draws them with a Zipf-like skew.
+ */
+
+export interface NameWord {
+  /** Canonical Khmer spelling (the order a standard keyboard produces). */
+  kh: string;
+  /** Romanizations, most common first; Title case; may hold a space ("Srey Mom"). */
+  latin: readonly string[];
+  /** For given names: F, M, or U (used for either sex). Family names are U. */
+  sex: 'F' | 'M' | 'U';
+}
+
+export const FAMILY_NAMES: readonly NameWord[] = [
+  { kh: 'សុខ', latin: ['Sok', 'Sokh'], sex: 'U' },
+  { kh: 'ចាន់', latin: ['Chan', 'Chann'], sex: 'U' },
+  { kh: 'ជា', latin: ['Chea', 'Chear'], sex: 'U' },
+  { kh: 'គីម', latin: ['Kim', 'Kym'], sex: 'U' },
+  { kh: 'ហេង', latin: ['Heng', 'Hieng'], sex: 'U' },
+  { kh: 'លី', latin: ['Ly', 'Lee', 'Li'], sex: 'U' },
+  { kh: 'សេង', latin: ['Seng', 'Sieng'], sex: 'U' },
+  { kh: 'កែវ', latin: ['Keo', 'Kaev', 'Kaeo'], sex: 'U' },
+  { kh: 'មាស', latin: ['Meas', 'Mias'], sex: 'U' },
+  { kh: 'ទូច', latin: ['Touch', 'Toch'], sex: 'U' },
+  { kh: 'ផាន់', latin: ['Phan', 'Phann'], sex: 'U' },
+  { kh: 'ប្រាក់', latin: ['Prak', 'Prac'], sex: 'U' },
+  { kh: 'ញឹម', latin: ['Nhem', 'Nhim', 'Nhoem'], sex: 'U' },
+  { kh: 'ប៉ែន', latin: ['Pen', 'Paen'], sex: 'U' },
+  { kh: 'ហ៊ុន', latin: ['Hun', 'Hunn'], sex: 'U' },
+  { kh: 'ស៊ុន', latin: ['Sun', 'Soun'], sex: 'U' },
+  { kh: 'យិន', latin: ['Yin', 'Yen'], sex: 'U' },
+  { kh: 'ឡុង', latin: ['Long', 'Loung'], sex: 'U' },
+  { kh: 'ម៉ៅ', latin: ['Mao', 'Mau'], sex: 'U' },
+  { kh: 'ស៊ីម', latin: ['Sim', 'Sym'], sex: 'U' },
+  { kh: 'ទេព', latin: ['Tep', 'Teb'], sex: 'U' },
+  { kh: 'ឃុន', latin: ['Khun', 'Khon'], sex: 'U' },
+  { kh: 'អ៊ុក', latin: ['Ouk', 'Ok'], sex: 'U' },
+  { kh: 'ពេជ្រ', latin: ['Pich', 'Pech', 'Petch'], sex: 'U' },
+  { kh: 'នួន', latin: ['Nuon', 'Nuen'], sex: 'U' },
+  { kh: 'ឈុន', latin: ['Chhun', 'Chhoun'], sex: 'U' },
+  { kh: 'តាន់', latin: ['Tan', 'Tann'], sex: 'U' },
+  { kh: 'លឹម', latin: ['Lim', 'Lem', 'Loem'], sex: 'U' },
+  { kh: 'រស់', latin: ['Ros', 'Ruos'], sex: 'U' },
+  { kh: 'អេង', latin: ['Eng', 'Aeng'], sex: 'U' },
+  { kh: 'វង្ស', latin: ['Vong', 'Voung'], sex: 'U' },
+  { kh: 'អ៊ឹង', latin: ['Ung', 'Ueng', 'Oeng'], sex: 'U' },
+  { kh: 'សាន', latin: ['San', 'Sann'], sex: 'U' },
+  { kh: 'ឌួង', latin: ['Duong', 'Doung'], sex: 'U' },
+  { kh: 'ខៀវ', latin: ['Khiev', 'Khieu'], sex: 'U' },
+  { kh: 'ម៉ាន់', latin: ['Man', 'Mann'], sex: 'U' },
+  { kh: 'ហួត', latin: ['Huot', 'Hout'], sex: 'U' },
+  { kh: 'ចេង', latin: ['Cheng', 'Chieng'], sex: 'U' },
+  { kh: 'ឡាយ', latin: ['Lay', 'Lai'], sex: 'U' },
+  { kh: 'កុយ', latin: ['Koy', 'Koi'], sex: 'U' },
+  { kh: 'ស៊ាង', latin: ['Seang', 'Siang'], sex: 'U' },
+  { kh: 'ជិន', latin: ['Chin', 'Chinn'], sex: 'U' },
+];
+
+export const GIVEN_NAMES: readonly NameWord[] = [
+  // women (and names used for either sex)
+  { kh: 'សុភា', latin: ['Sophea', 'Sophear', 'Sopha'], sex: 'F' },
+  { kh: 'ស្រីមុំ', latin: ['Srey Mom', 'Sreymom', 'Srey Mum'], sex: 'F' },
+  { kh: 'ដារ៉ា', latin: ['Dara', 'Darra'], sex: 'U' },
+  { kh: 'សុខា', latin: ['Sokha', 'Sokhar'], sex: 'F' },
+  { kh: 'ចន្ធី', latin: ['Chanthy', 'Chanthi', 'Chanty'], sex: 'F' },
+  { kh: 'ស្រីម៉ៅ', latin: ['Sreymao', 'Srey Mao', 'Srey Mau'], sex: 'F' },
+  { kh: 'បុប្ផា', latin: ['Bopha', 'Bupha', 'Bopphar'], sex: 'F' },
+  { kh: 'សុភាព', latin: ['Sopheap', 'Sopheab', 'Sophiep'], sex: 'U' },
+  { kh: 'ស្រីល័ក្ខ', latin: ['Sreyleak', 'Srey Leak', 'Sreyleakh'], sex: 'F' },
+  { kh: 'កញ្ញា', latin: ['Kanha', 'Kagna', 'Kanhnha'], sex: 'F' },
+  { kh: 'លក្ខិណា', latin: ['Leakhena', 'Leakena', 'Leakhenar'], sex: 'F' },
+  { kh: 'សុធា', latin: ['Sothea', 'Sothear'], sex: 'F' },
+  { kh: 'ស្រីពៅ', latin: ['Sreypov', 'Srey Pov', 'Srey Pau'], sex: 'F' },
+  { kh: 'ពិសី', latin: ['Pisey', 'Pisei', 'Pissey'], sex: 'F' },
+  { kh: 'សុជាតា', latin: ['Socheata', 'Sochetta', 'Socheatta'], sex: 'F' },
+  { kh: 'ធីតា', latin: ['Thida', 'Thidar', 'Tida'], sex: 'F' },
+  { kh: 'វណ្ណា', latin: ['Vanna', 'Vana', 'Vannah'], sex: 'U' },
+  { kh: 'រស្មី', latin: ['Raksmey', 'Reaksmey', 'Raksmei'], sex: 'F' },
+  { kh: 'ម្លិះ', latin: ['Malis', 'Mlis'], sex: 'F' },
+  { kh: 'នារី', latin: ['Nary', 'Neary'], sex: 'F' },
+  { kh: 'ចិន្តា', latin: ['Chenda', 'Chinda'], sex: 'F' },
+  { kh: 'រចនា', latin: ['Rachana', 'Rachna'], sex: 'F' },
+  { kh: 'សុគន្ធា', latin: ['Sokunthea', 'Sokuntha'], sex: 'F' },
+  { kh: 'មាលា', latin: ['Mealea', 'Mealear', 'Meala'], sex: 'F' },
+  { kh: 'ផល្លា', latin: ['Phalla', 'Phala'], sex: 'F' },
+  { kh: 'កុលាប', latin: ['Kolab', 'Kulab'], sex: 'F' },
+  { kh: 'ស្រីនាង', latin: ['Sreyneang', 'Srey Neang', 'Srey Nieng'], sex: 'F' },
+  { kh: 'ស្រីនិច', latin: ['Sreynich', 'Srey Nich'], sex: 'F' },
+  { kh: 'ដាវី', latin: ['Davy', 'Davi'], sex: 'F' },
+  { kh: 'លីដា', latin: ['Lida', 'Lyda'], sex: 'F' },
+  { kh: 'គន្ធា', latin: ['Kunthea', 'Kanthea'], sex: 'F' },
+  { kh: 'សុម៉ាលី', latin: ['Somaly', 'Somali', 'Sumaly'], sex: 'F' },
+  { kh: 'ចាន់ថា', latin: ['Chantha', 'Chanthea'], sex: 'F' },
+  { kh: 'រ៉ានី', latin: ['Rany', 'Rani'], sex: 'F' },
+  { kh: 'ស្រីអូន', latin: ['Sreyoun', 'Srey Oun', 'Srey Un'], sex: 'F' },
+  { kh: 'បញ្ញា', latin: ['Panha', 'Pagna', 'Panhnha'], sex: 'U' },
+  { kh: 'រតនា', latin: ['Rathana', 'Ratana', 'Rottana'], sex: 'U' },
+  { kh: 'សុខលី', latin: ['Sokly', 'Sokhly'], sex: 'F' },
+  { kh: 'ចាន់ណារី', latin: ['Channary', 'Chanary'], sex: 'F' },
+  { kh: 'សុភី', latin: ['Sophy', 'Sophie', 'Sophi'], sex: 'F' },
+  // men
+  { kh: 'វុទ្ធី', latin: ['Vuthy', 'Voeuthy', 'Vutthy', 'Vuthi'], sex: 'M' },
+  { kh: 'សុវណ្ណ', latin: ['Sovann', 'Sovan'], sex: 'M' },
+  { kh: 'ពិសិដ្ឋ', latin: ['Piseth', 'Pisith', 'Piset'], sex: 'M' },
+  { kh: 'រិទ្ធី', latin: ['Rithy', 'Rithi', 'Ritthy'], sex: 'M' },
+  { kh: 'សំណាង', latin: ['Samnang', 'Somnang', 'Sam Nang'], sex: 'M' },
+  { kh: 'វណ្ណៈ', latin: ['Vannak', 'Vanak'], sex: 'M' },
+  { kh: 'សុភ័ក្ត្រ', latin: ['Sopheak', 'Sopheakt'], sex: 'M' },
+  { kh: 'កុសល', latin: ['Kosal', 'Kusal'], sex: 'M' },
+  { kh: 'ប៊ុនធឿន', latin: ['Bunthoeun', 'Bunthoen', 'Bun Thoeun'], sex: 'M' },
+  { kh: 'ចំរើន', latin: ['Chamroeun', 'Chamreun', 'Chamroen'], sex: 'M' },
+  { kh: 'សុធី', latin: ['Sothy', 'Sothi'], sex: 'M' },
+  { kh: 'វាសនា', latin: ['Veasna', 'Veasana', 'Veasnar'], sex: 'M' },
+  { kh: 'សុខុម', latin: ['Sokhom', 'Sokhum'], sex: 'M' },
+  { kh: 'មករា', latin: ['Makara', 'Makkara'], sex: 'M' },
+  { kh: 'វិសាល', latin: ['Visal', 'Vissal', 'Visall'], sex: 'M' },
+  { kh: 'រដ្ឋា', latin: ['Rotha', 'Ratha', 'Rattha'], sex: 'M' },
+  { kh: 'សម្បត្តិ', latin: ['Sambath', 'Sambat', 'Sambatt'], sex: 'M' },
+  { kh: 'វិចិត្រ', latin: ['Vichet', 'Vicheth', 'Vichit'], sex: 'M' },
+  { kh: 'សុខន', latin: ['Sokhorn', 'Sokhon'], sex: 'M' },
+  { kh: 'បូរ៉ា', latin: ['Bora', 'Borra'], sex: 'M' },
+  { kh: 'ធារិទ្ធ', latin: ['Thearith', 'Tearith', 'Thearit'], sex: 'M' },
+  { kh: 'ម៉េងលី', latin: ['Mengly', 'Meng Ly', 'Mengli'], sex: 'M' },
+  { kh: 'សុផល', latin: ['Sophal', 'Sophall'], sex: 'M' },
+  { kh: 'វីរៈ', latin: ['Vireak', 'Virak', 'Vireakh'], sex: 'M' },
+  { kh: 'ឧត្តម', latin: ['Oudom', 'Udom', 'Outdom'], sex: 'M' },
+  { kh: 'សុជាតិ', latin: ['Socheat', 'Sochet'], sex: 'M' },
+  { kh: 'ភក្តី', latin: ['Pheakdey', 'Pheakdei', 'Peakdey'], sex: 'M' },
+  { kh: 'មុនីរ័ត្ន', latin: ['Monyrath', 'Monirath', 'Mony Rath'], sex: 'M' },
+  { kh: 'សេរី', latin: ['Serey', 'Serei'], sex: 'M' },
+  { kh: 'វិបុល', latin: ['Vibol', 'Vibul'], sex: 'M' },
+  { kh: 'ពន្លក', latin: ['Ponlok', 'Ponleuk'], sex: 'M' },
+  { kh: 'គីមហុង', latin: ['Kimhong', 'Kimhorng'], sex: 'M' },
+  { kh: 'ចាន់ធូ', latin: ['Chanthou', 'Chanthu'], sex: 'M' },
+  { kh: 'សុខហេង', latin: ['Sokheng', 'Sokhieng'], sex: 'M' },
+  { kh: 'ប៊ុនថន', latin: ['Bunthon', 'Bunthan'], sex: 'M' },
+  { kh: 'សារិន', latin: ['Sarin', 'Sarinn'], sex: 'M' },
+];
