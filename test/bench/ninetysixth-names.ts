@@ -1,0 +1,218 @@
+/**
+ * Name lists for the `ninetysixth` roster (a grader's roster, typo-heavy). Written blind: real
+ * Cambodian family and given names, Khmer Unicode in the usual stored order (base consonant,
+ * subscript, register shifter, vowel, sign), and the romanizations people really write for each
+ * word, most common first. Lists are ordered roughly from common to rare, since the generator
+ * draws them with a skew (Sok, Chan, Chea ... are everywhere).
+ *
+ * Spellings marked `?` in a comment are ones the author is not fully sure of.
+ */
+
+export interface NameWord {
+  /** The word in Khmer script, canonical code-point order. */
+  kh: string;
+  /** Romanizations seen for this word, most common first (Title case; a space inside is part of the word). */
+  latin: string[];
+}
+
+export interface GivenName extends NameWord {
+  /** F / M, or U for names given to either. */
+  sex: 'F' | 'M' | 'U';
+}
+
+export const FAMILY: NameWord[] = [
+  { kh: 'សុខ', latin: ['Sok', 'Sokh'] },
+  { kh: 'ចាន់', latin: ['Chan', 'Chann'] },
+  { kh: 'ជា', latin: ['Chea', 'Chear'] },
+  { kh: 'គីម', latin: ['Kim'] },
+  { kh: 'ហេង', latin: ['Heng'] },
+  { kh: 'លី', latin: ['Ly', 'Lee', 'Li'] },
+  { kh: 'មាស', latin: ['Meas', 'Meah'] },
+  { kh: 'កែវ', latin: ['Keo', 'Kaev', 'Keov'] },
+  { kh: 'សំ', latin: ['Sam', 'Sum'] },
+  { kh: 'សេង', latin: ['Seng'] },
+  { kh: 'ទូច', latin: ['Touch', 'Toch'] },
+  { kh: 'ប្រាក់', latin: ['Prak', 'Brak'] },
+  { kh: 'អ៊ុក', latin: ['Ouk', 'Ok'] },
+  { kh: 'ហែម', latin: ['Hem', 'Haem'] },
+  { kh: 'ឡុង', latin: ['Long'] },
+  { kh: 'ម៉ៅ', latin: ['Mao', 'Mau'] },
+  { kh: 'នូវ', latin: ['Nov', 'Nouv'] },
+  { kh: 'ប៉ែន', latin: ['Pen', 'Paen'] },
+  { kh: 'ផាន់', latin: ['Phan'] },
+  { kh: 'សោម', latin: ['Som', 'Saom'] },
+  { kh: 'ទេព', latin: ['Tep', 'Teb'] },
+  { kh: 'យឹម', latin: ['Yim', 'Yem', 'Yoem'] },
+  { kh: 'ឆាយ', latin: ['Chhay', 'Chhai'] },
+  { kh: 'ញឹម', latin: ['Nhem', 'Nhim', 'Nhoem'] },
+  { kh: 'ឃុន', latin: ['Khun', 'Khon'] },
+  { kh: 'ហ៊ុន', latin: ['Hun', 'Hunn'] },
+  { kh: 'លឹម', latin: ['Lim', 'Lem'] },
+  { kh: 'ឈឹម', latin: ['Chhim', 'Chhoem'] },
+  { kh: 'ពេជ្រ', latin: ['Pich', 'Pech', 'Petch'] },
+  { kh: 'វង្ស', latin: ['Vong', 'Vung', 'Vorng'] },
+  { kh: 'ស៊ឹម', latin: ['Sim', 'Sem', 'Soem'] },
+  { kh: 'អឿន', latin: ['Oeun', 'Eun', 'Oeurn'] },
+  { kh: 'ថាច់', latin: ['Thach', 'Thatch'] },
+  { kh: 'រស់', latin: ['Ros', 'Ruos', 'Rous'] },
+  { kh: 'នួន', latin: ['Nuon', 'Noun'] },
+  { kh: 'សៅ', latin: ['Sao', 'Sau'] },
+  { kh: 'គង់', latin: ['Kong', 'Kung'] },
+  { kh: 'យិន', latin: ['Yin', 'Yen'] },
+  { kh: 'ខៀវ', latin: ['Khieu', 'Khiev', 'Kheav'] },
+  { kh: 'ស៊ុន', latin: ['Sun', 'Soun'] },
+  { kh: 'ឡាយ', latin: ['Lay', 'Lai'] },
+  { kh: 'ប៊ុន', latin: ['Bun', 'Bunn', 'Boun'] },
+  { kh: 'ហួត', latin: ['Huot', 'Hout'] },
+  { kh: 'ស្រេង', latin: ['Sreng'] },
+  { kh: 'ទិត្យ', latin: ['Tith', 'Tit'] }, // ? ទិត្យ
+  { kh: 'តាំង', latin: ['Taing', 'Tang'] },
+  { kh: 'ជួន', latin: ['Chuon', 'Choun'] },
+  { kh: 'ខេង', latin: ['Kheng'] },
+  { kh: 'សួន', latin: ['Suon', 'Suorn'] },
+  { kh: 'អ៊ុំ', latin: ['Um', 'Oum'] },
+  { kh: 'ពៅ', latin: ['Pov', 'Pao'] },
+  { kh: 'ម៉ុក', latin: ['Mok', 'Mouk'] },
+  { kh: 'យស់', latin: ['Yos', 'Yous'] },
+  { kh: 'ម៉ាន់', latin: ['Man', 'Mann'] },
+  { kh: 'ឈួន', latin: ['Chhuon', 'Chhoun'] },
+];
+
+export const GIVEN: GivenName[] = [
+  // women
+  { kh: 'សុភា', latin: ['Sophea', 'Sophear'], sex: 'F' },
+  { kh: 'ស្រីមុំ', latin: ['Srey Mom', 'Sreymom', 'Srei Mom'], sex: 'F' },
+  { kh: 'ស្រីល័ក្ខ', latin: ['Srey Leak', 'Sreyleak', 'Srei Leak'], sex: 'F' },
+  { kh: 'ស្រីពៅ', latin: ['Srey Pov', 'Sreypov', 'Srey Pove'], sex: 'F' },
+  { kh: 'ចន្ធី', latin: ['Chanthy', 'Chanthi', 'Chanthey'], sex: 'F' },
+  { kh: 'បុប្ផា', latin: ['Bopha', 'Bupha', 'Bobpha'], sex: 'F' },
+  { kh: 'ស្រីនាង', latin: ['Srey Neang', 'Sreyneang'], sex: 'F' },
+  { kh: 'ធីតា', latin: ['Thida', 'Theda', 'Thyda'], sex: 'F' },
+  { kh: 'ពិសី', latin: ['Pisey', 'Pisei', 'Pisy'], sex: 'F' },
+  { kh: 'ណារី', latin: ['Nary', 'Neary', 'Nari'], sex: 'F' },
+  { kh: 'កញ្ញា', latin: ['Kanha', 'Kagna', 'Kanhnha'], sex: 'F' },
+  { kh: 'ស្រីរ័ត្ន', latin: ['Srey Roth', 'Sreyroth', 'Srey Rath'], sex: 'F' },
+  { kh: 'សុជាតា', latin: ['Socheata', 'Sochata', 'Socheatta'], sex: 'F' },
+  { kh: 'កុលាប', latin: ['Kolab', 'Kulab', 'Kolap'], sex: 'F' },
+  { kh: 'លក្ខិណា', latin: ['Leakhena', 'Leakena', 'Leakkhena'], sex: 'F' },
+  { kh: 'ម្លិះ', latin: ['Malis', 'Mlis'], sex: 'F' },
+  { kh: 'រចនា', latin: ['Rachana', 'Rachna', 'Reachana'], sex: 'F' },
+  { kh: 'ចិន្តា', latin: ['Chenda', 'Chinda'], sex: 'F' },
+  { kh: 'ដាវី', latin: ['Davy', 'Davi'], sex: 'F' },
+  { kh: 'សុគន្ធា', latin: ['Sokunthea', 'Sokonthea', 'Sokhunthea'], sex: 'F' },
+  { kh: 'ស្រីនិច', latin: ['Srey Nich', 'Sreynich'], sex: 'F' },
+  { kh: 'សុខុម', latin: ['Sokhom', 'Sokhum'], sex: 'F' },
+  { kh: 'ផល្លា', latin: ['Phalla', 'Phala'], sex: 'F' },
+  { kh: 'ស្រីលីន', latin: ['Srey Lin', 'Sreylin'], sex: 'F' },
+  { kh: 'សុភី', latin: ['Sophy', 'Sophi'], sex: 'F' },
+  { kh: 'លីដា', latin: ['Lida', 'Lyda'], sex: 'F' },
+  { kh: 'ស្រីអូន', latin: ['Srey Oun', 'Sreyoun', 'Srey Ourn'], sex: 'F' },
+  { kh: 'ភក្ត្រា', latin: ['Pheaktra', 'Peaktra'], sex: 'F' }, // ? ភក្ត្រា
+  { kh: 'ចរិយា', latin: ['Chariya', 'Cheriya'], sex: 'F' },
+  { kh: 'ដាលីន', latin: ['Dalin', 'Daline'], sex: 'F' },
+  { kh: 'វិច្ឆិកា', latin: ['Vicheka', 'Vichheka'], sex: 'F' },
+  { kh: 'សុម៉ាលី', latin: ['Somaly', 'Somali'], sex: 'F' },
+  { kh: 'ស្រីម៉ៅ', latin: ['Srey Mao', 'Sreymao'], sex: 'F' },
+  { kh: 'ស្រីនួន', latin: ['Srey Nuon', 'Sreynuon', 'Srey Noun'], sex: 'F' },
+  { kh: 'ស្រីអែម', latin: ['Srey Aem', 'Sreyaem', 'Srey Em'], sex: 'F' },
+  { kh: 'ស្រីតូច', latin: ['Srey Touch', 'Sreytouch', 'Srey Toch'], sex: 'F' },
+  { kh: 'ស្រីពេជ្រ', latin: ['Srey Pich', 'Sreypich', 'Srey Pech'], sex: 'F' },
+  { kh: 'ស្រីណា', latin: ['Srey Na', 'Sreyna'], sex: 'F' },
+  { kh: 'ស្រីរស់', latin: ['Srey Ros', 'Sreyros'], sex: 'F' },
+  { kh: 'ចាន់ថា', latin: ['Chantha', 'Chanta'], sex: 'F' },
+  { kh: 'ចាន់ធូ', latin: ['Chanthou', 'Chanthu'], sex: 'F' },
+  { kh: 'គន្ធា', latin: ['Kunthea', 'Konthea'], sex: 'F' },
+  { kh: 'ធារី', latin: ['Theary', 'Teary', 'Thary'], sex: 'F' },
+  { kh: 'ណាវី', latin: ['Navy', 'Navi'], sex: 'F' },
+  { kh: 'ទេវី', latin: ['Tevy', 'Tevi'], sex: 'F' },
+  { kh: 'សុផានី', latin: ['Sophany', 'Sophani'], sex: 'F' },
+  { kh: 'ចន្ទ្រា', latin: ['Chantrea', 'Chantria'], sex: 'F' }, // ? ចន្ទ្រា
+  { kh: 'មេសា', latin: ['Mesa', 'Measa'], sex: 'F' },
+  { kh: 'រ៉ានី', latin: ['Rany', 'Rani'], sex: 'F' },
+  { kh: 'ស៊ីណា', latin: ['Sina', 'Seena'], sex: 'F' },
+  // either
+  { kh: 'រតនា', latin: ['Ratana', 'Rotana', 'Rathana'], sex: 'U' },
+  { kh: 'កល្យាណ', latin: ['Kalyan', 'Kolyan'], sex: 'U' },
+  { kh: 'បញ្ញា', latin: ['Panha', 'Pagna', 'Panhha'], sex: 'U' },
+  { kh: 'សេរី', latin: ['Serey', 'Serei'], sex: 'U' },
+  { kh: 'ដានី', latin: ['Dany', 'Dani'], sex: 'U' },
+  { kh: 'លីហួរ', latin: ['Lyhour', 'Lihour', 'Ly Hour'], sex: 'U' },
+  { kh: 'សុខា', latin: ['Sokha', 'Sokhar'], sex: 'U' },
+  { kh: 'សុភាព', latin: ['Sopheap', 'Sopheab'], sex: 'U' },
+  { kh: 'វណ្ណា', latin: ['Vanna', 'Vana', 'Vannah'], sex: 'U' },
+  { kh: 'តារា', latin: ['Dara', 'Tara'], sex: 'U' },
+  { kh: 'មុន្នី', latin: ['Mony', 'Monny', 'Moni'], sex: 'U' },
+  { kh: 'រស្មី', latin: ['Raksmey', 'Reaksmey', 'Rasmey'], sex: 'U' },
+  { kh: 'ហៀង', latin: ['Heang', 'Hieng'], sex: 'U' },
+  { kh: 'ចាន់ណា', latin: ['Channa', 'Chana'], sex: 'U' },
+  // men
+  { kh: 'វុទ្ធី', latin: ['Vuthy', 'Voeuthy', 'Vutthy'], sex: 'M' },
+  { kh: 'សុផល', latin: ['Sophal', 'Sophorl', 'Sophol'], sex: 'M' },
+  { kh: 'សុភ័ក្រ', latin: ['Sopheak', 'Sopheakh', 'Sophak'], sex: 'M' },
+  { kh: 'វណ្ណៈ', latin: ['Vannak', 'Vannakh', 'Vanak'], sex: 'M' },
+  { kh: 'សុខន', latin: ['Sokhan', 'Sokhann'], sex: 'M' }, // ? សុខន (Sokhan)
+  { kh: 'ពិសិដ្ឋ', latin: ['Piseth', 'Pisith', 'Piset'], sex: 'M' },
+  { kh: 'សំណាង', latin: ['Samnang', 'Somnang', 'Samnag'], sex: 'M' },
+  { kh: 'រិទ្ធី', latin: ['Rithy', 'Ritthy', 'Rithi'], sex: 'M' },
+  { kh: 'សុធា', latin: ['Sothea', 'Sothear'], sex: 'M' },
+  { kh: 'វាសនា', latin: ['Veasna', 'Veasana', 'Vesna'], sex: 'M' },
+  { kh: 'សុវណ្ណ', latin: ['Sovann', 'Sovan'], sex: 'M' },
+  { kh: 'សម្បត្តិ', latin: ['Sambath', 'Sambat', 'Sombath'], sex: 'M' },
+  { kh: 'វិសាល', latin: ['Visal', 'Vissal', 'Visall'], sex: 'M' },
+  { kh: 'ចំរើន', latin: ['Chamroeun', 'Chamreun', 'Chamroen'], sex: 'M' },
+  { kh: 'កុសល', latin: ['Kosal', 'Kusal', 'Kosol'], sex: 'M' },
+  { kh: 'ណារិទ្ធ', latin: ['Narith', 'Nearith', 'Narit'], sex: 'M' },
+  { kh: 'សុធី', latin: ['Sothy', 'Sothey'], sex: 'M' },
+  { kh: 'វិចិត្រ', latin: ['Vichet', 'Vichit', 'Vicheth'], sex: 'M' },
+  { kh: 'បុរី', latin: ['Borey', 'Borei', 'Bori'], sex: 'M' },
+  { kh: 'រដ្ឋា', latin: ['Ratha', 'Rattha', 'Rotha'], sex: 'M' },
+  { kh: 'ប៊ុនធឿន', latin: ['Bunthoeun', 'Bunthoeurn', 'Bunthoen'], sex: 'M' },
+  { kh: 'សារ៉ុន', latin: ['Saron', 'Sarun'], sex: 'M' },
+  { kh: 'សុខលី', latin: ['Sokly', 'Sokhly', 'Sokley'], sex: 'M' },
+  { kh: 'ធារ៉ា', latin: ['Theara', 'Thera'], sex: 'M' },
+  { kh: 'មករា', latin: ['Makara', 'Mekara'], sex: 'M' },
+  { kh: 'សាវឿន', latin: ['Savoeun', 'Saveun', 'Savoeurn'], sex: 'M' },
+  { kh: 'វិបុល', latin: ['Vibol', 'Vibul'], sex: 'M' },
+  { kh: 'បូរ៉ា', latin: ['Bora', 'Borra'], sex: 'M' },
+  { kh: 'វិសុទ្ធ', latin: ['Visoth', 'Visot'], sex: 'M' },
+  { kh: 'ឧត្តម', latin: ['Oudom', 'Udom', 'Odom'], sex: 'M' },
+  { kh: 'ភក្តី', latin: ['Pheakdey', 'Pheakdei', 'Peakdey'], sex: 'M' },
+  { kh: 'ប៊ុនលី', latin: ['Bunly', 'Bunlee', 'Bunley'], sex: 'M' },
+  { kh: 'វីរៈ', latin: ['Vireak', 'Virak'], sex: 'M' }, // ? វីរៈ
+  { kh: 'ណារ៉ុង', latin: ['Narong', 'Naroung'], sex: 'M' },
+  { kh: 'វុទ្ធា', latin: ['Vutha', 'Voeutha', 'Vuttha'], sex: 'M' },
+  { kh: 'ចំណាន', latin: ['Chamnan', 'Chamnann'], sex: 'M' },
+  { kh: 'តុលា', latin: ['Tola', 'Tolla'], sex: 'M' },
+  { kh: 'រតនៈ', latin: ['Rathanak', 'Ratanak', 'Rottanak'], sex: 'M' },
+  { kh: 'សារ៉ាត់', latin: ['Sarath', 'Sarat'], sex: 'M' }, // ? សារ៉ាត់
+];
+
+/**
+ * Different real names one letter apart in Latin (and often in Khmer too): a hidden worker called
+ * by one of them can sit next to a registered worker called by the other. Named by first spelling.
+ */
+export const NEAR_PAIRS: { slot: 'family' | 'given'; a: string; b: string }[] = [
+  { slot: 'given', a: 'Sokha', b: 'Sokhan' },
+  { slot: 'given', a: 'Sophea', b: 'Sopheap' },
+  { slot: 'given', a: 'Sopheak', b: 'Sopheap' },
+  { slot: 'given', a: 'Vanna', b: 'Vannak' },
+  { slot: 'family', a: 'Kim', b: 'Lim' },
+  { slot: 'family', a: 'Kim', b: 'Yim' },
+  { slot: 'family', a: 'Lim', b: 'Yim' },
+  { slot: 'family', a: 'Sim', b: 'Lim' },
+  { slot: 'family', a: 'Sim', b: 'Kim' },
+  { slot: 'family', a: 'Heng', b: 'Seng' },
+  { slot: 'family', a: 'Hun', b: 'Sun' },
+  { slot: 'family', a: 'Bun', b: 'Hun' },
+  { slot: 'family', a: 'Sam', b: 'Som' },
+  { slot: 'family', a: 'Sam', b: 'Sim' },
+  { slot: 'family', a: 'Ly', b: 'Lay' },
+  { slot: 'family', a: 'Heng', b: 'Kheng' },
+  { slot: 'family', a: 'Nuon', b: 'Suon' },
+  { slot: 'given', a: 'Davy', b: 'Dany' },
+  { slot: 'given', a: 'Rany', b: 'Dany' },
+  { slot: 'given', a: 'Navy', b: 'Davy' },
+  { slot: 'given', a: 'Vuthy', b: 'Vutha' },
+  { slot: 'given', a: 'Chanthy', b: 'Chantha' },
+  { slot: 'given', a: 'Ratana', b: 'Rathanak' },
+];
