@@ -10,7 +10,7 @@ import { COENG, COENG_CODE, hasKhmer, isBaseCode, isConsonant, isConsonantCode, 
  */
 export function canonicalKhmer(s: string): string {
   if (!hasKhmer(s)) return s;
-  let out = fixSplitVowels(s);
+  let out = subscriptDaAsTa(fixSplitVowels(s));
   // Most names are typed in the recommended order already; checking costs no allocation. A
   // vowel typed in pieces and joined after reordering can land beside the same vowel typed
   // whole (ក េា េ៉ា), so the order is checked again: each pass leaves fewer marks.
@@ -104,3 +104,14 @@ function fixSplitVowels(s: string): string {
   if (!s.includes('\u17c1')) return s;
   return s.replace(/\u17c1\u17b8/g, '\u17be').replace(/\u17c1\u17b6/g, '\u17c4');
 }
+
+/**
+ * Subscript DA written as subscript TA: the two look the same in today's fonts and are said
+ * alike (t), so one spelling of a name has both (ឧត្តម, ឧត្ដម, Oudom; ចិន្តា, ចិន្ដា, Chenda),
+ * the letter a typist picks by habit. No name is told from another by it.
+ */
+function subscriptDaAsTa(s: string): string {
+  return s.includes(COENG_DA) ? s.replaceAll(COENG_DA, COENG_TA) : s;
+}
+const COENG_DA = `${COENG}\u178a`;
+const COENG_TA = `${COENG}\u178f`;

@@ -27,6 +27,13 @@ describe('canonicalKhmer', () => {
     expect(canonicalKhmer('ក\u17c1\u17b6')).toBe('កោ');
   });
 
+  it('writes subscript DA as subscript TA, which looks and sounds the same', () => {
+    expect(canonicalKhmer('ឧត\u17d2ដម')).toBe('ឧត្តម');
+    expect(normalizeName('ចិន\u17d2ដា  ឧត\u17d2ដម')).toBe(normalizeName('ចិន្តា ឧត្តម'));
+    // DA itself, not subscript, is another letter.
+    expect(canonicalKhmer('ដារា')).toBe('ដារា');
+  });
+
   it('leaves a well-formed name alone and is idempotent', () => {
     for (const n of ['សុខ ដារ៉ា', 'វុទ្ធី', 'ស្រីមុំ', 'ចន្ធូ']) expect(canonicalKhmer(n)).toBe(n);
     // Found by the property below: a vowel typed in pieces, joined after reordering, beside the same vowel.
