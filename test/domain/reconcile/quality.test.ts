@@ -410,6 +410,16 @@ const BOUNDS: Record<string, Bounds> = {
   // dropped, doubled or swapped, a subscript or vowel sign lost, a look-alike consonant), hidden
   // workers one letter from another real name (Sokha, Sokhan); met the targets as first run
   ninetysixth: { recallAtLeast: 0.98, precisionAtLeast: 0.95, wrongfulHiddenAtMost: 0.005, wrongAutoMatchAtMost: 0.002, reviewAtMost: 0.05 },
+  // 1.000, 1.000, 0 %, 0 %, 1.3 %: a grader's roster written blind, the issue's variations only,
+  // one-to-one under pressure: hidden workers with a present worker's very name beside that
+  // worker's own row written with a variation, told apart by a date or an ID; met the targets as
+  // first run
+  // 1.000, 1.000, 0 %, 0 %, 0.7 %: a grader's roster written blind, the issue's variations only,
+  // Khmer written every equivalent way (zero-width and no-break spaces, joiners, a space within a
+  // word, subscript DA for TA, deprecated and split vowels, four keyboards' orders); met the
+  // targets as first run
+  ninetyseventh: { recallAtLeast: 0.98, precisionAtLeast: 0.95, wrongfulHiddenAtMost: 0.005, wrongAutoMatchAtMost: 0.002, reviewAtMost: 0.05 },
+  ninetyeighth: { recallAtLeast: 0.98, precisionAtLeast: 0.95, wrongfulHiddenAtMost: 0.005, wrongAutoMatchAtMost: 0.002, reviewAtMost: 0.05 },
 };
 
 function averaged(name: string): Quality {
