@@ -420,6 +420,15 @@ const BOUNDS: Record<string, Bounds> = {
   // targets as first run
   ninetyseventh: { recallAtLeast: 0.98, precisionAtLeast: 0.95, wrongfulHiddenAtMost: 0.005, wrongAutoMatchAtMost: 0.002, reviewAtMost: 0.05 },
   ninetyeighth: { recallAtLeast: 0.98, precisionAtLeast: 0.95, wrongfulHiddenAtMost: 0.005, wrongAutoMatchAtMost: 0.002, reviewAtMost: 0.05 },
+  // 0.998, 0.988, 0.09 %, 0 %, 0.9 %: a grader's roster written blind, the variations only,
+  // names run together and split (Sreymom, Srey Mom, Sopheak Tra, Soksrey Mom) in both scripts,
+  // on both lists apart; met the targets as first run
+  ninetyninth: { recallAtLeast: 0.98, precisionAtLeast: 0.95, wrongfulHiddenAtMost: 0.005, wrongAutoMatchAtMost: 0.002, reviewAtMost: 0.05 },
+  // 0.991, 0.988, 0.09 %, 0 %, 3.7 %: a grader's roster written blind, the variations only,
+  // a third of the rows without a date of birth, most of those without an ID: a name and sex
+  // alone on a quarter of the rows; met at 2,000, not at 10,000 (review 11.7 %, recall 0.966:
+  // a name alone goes to review; see ROSTERS.md)
+  hundredth: { recallAtLeast: 0.98, precisionAtLeast: 0.95, wrongfulHiddenAtMost: 0.005, wrongAutoMatchAtMost: 0.002, reviewAtMost: 0.05 },
 };
 
 function averaged(name: string): Quality {
