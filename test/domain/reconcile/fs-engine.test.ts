@@ -14,6 +14,16 @@ const others: Reg[] = Array.from({ length: 300 }, (_, i) =>
 const run = (reg: Reg[], site: Site[], decisions?: Decision[]) =>
   reconcile({ visitId: 'visit-1', registered: [...reg, ...others], onsite: site, tally: null, runAt: RUN_AT, decisions });
 const first = (r: ReturnType<typeof run>) => r.results[0];
+/** The result for the on-site row with id 'dara', among others on the sheet. */
+const daraOf = (r: ReturnType<typeof run>) => r.results.find((x) => x.onsiteId === 'dara')!;
+
+/**
+ * `n` registered workers with a card each and a Latin name, sex and date of birth of their own
+ * (none a namesake of another, none born a slip from another): a factory's worth of rows a sheet
+ * can tie to them, by card or by name and date.
+ */
+const carded = (prefix: string, idBase: number, n: number): Reg[] => Array.from({ length: n }, (_, i) =>
+  registered({ workerId: `${prefix}${i}`, nationalId: String(idBase + i * 7919), nameKh: '', nameLatin: `Tiv ${'abcdefghijklmnopqrstuvwxyz'[i % 26]}${'klmnopqrs'[i % 9]}${'aeiou'[i % 5]}${'bdgkm'[Math.floor(i / 234) % 5]}th`, sex: i % 2 ? 'F' : 'M', dateOfBirth: `19${60 + (i % 40)}-${String(1 + (i % 12)).padStart(2, '0')}-1${i % 10}` }));
 
 const dara = registered({ workerId: 'w1', nationalId: '012345678', nssfNumber: '10000001', nameKh: 'សុខ ដារ៉ា', nameLatin: 'SOK DARA', sex: 'M', dateOfBirth: '1990-03-04' });
 
@@ -46,13 +56,12 @@ describe('reconcile (fs-v2)', () => {
     // One in three of them gives a year off as well, as some who do not know the day do not know the year.
     const unknown = tied.map((w, i) => row(w, `${Number(w.dateOfBirth!.slice(0, 4)) + (i % 3 === 0 ? 1 : 0)}-08-2${w.dateOfBirth!.slice(9)}`));
     const known = tied.map((w) => row(w, w.dateOfBirth!));
-    const of = (r: ReturnType<typeof run>) => r.results.find((x) => x.onsiteId === 'dara')!;
     for (const [dateOfBirth, reason] of [['1990-08-21', 'dob.sameYear'], ['1991-08-21', 'dob.nearYear']]) {
       const dara8 = onsite({ id: 'dara', name: 'Sok Dara', sex: 'M', dateOfBirth });
-      const onUnknown = of(run([dara, ...tied], [...unknown, dara8]));
+      const onUnknown = daraOf(run([dara, ...tied], [...unknown, dara8]));
       expect(onUnknown).toMatchObject({ status: 'matched', registeredId: 'w1' });
       expect(onUnknown.reasons).toContain(reason);
-      expect(of(run([dara, ...tied], [...known, dara8])).status).not.toBe('matched');
+      expect(daraOf(run([dara, ...tied], [...known, dara8])).status).not.toBe('matched');
     }
   });
 
@@ -65,15 +74,14 @@ describe('reconcile (fs-v2)', () => {
     const row = (w: Reg, flip: boolean) => onsite({ name: w.nameLatin!, nationalId: w.nationalId, sex: flip ? (w.sex === 'F' ? 'M' : 'F') : w.sex, dateOfBirth: w.dateOfBirth });
     const careful = tied.map((w) => row(w, false));
     const guessed = tied.map((w, i) => row(w, i % 5 === 0));
-    const of = (r: ReturnType<typeof run>, id: string) => r.results.find((x) => x.onsiteId === id)!;
     const daraF = onsite({ id: 'dara', name: 'Sok Dara', sex: 'F', dateOfBirth: '1990-03-04' });
-    const onCareful = of(run([dara, ...tied], [...careful, daraF]), 'dara');
+    const onCareful = daraOf(run([dara, ...tied], [...careful, daraF]));
     expect(onCareful).toMatchObject({ status: 'review', candidates: [{ registeredId: 'w1' }] });
     expect(onCareful.reasons[0]).toBe('match.sexDiffers');
     // Where the sheet writes a fifth of its tied workers' sex otherwise, the sex says nothing.
-    expect(of(run([dara, ...tied], [...guessed, daraF]), 'dara')).toMatchObject({ status: 'matched', registeredId: 'w1' });
+    expect(daraOf(run([dara, ...tied], [...guessed, daraF]))).toMatchObject({ status: 'matched', registeredId: 'w1' });
     // The card number ties the pair whatever the sex.
-    expect(of(run([dara, ...tied], [...careful, { ...daraF, nationalId: '012345678' }]), 'dara')).toMatchObject({ status: 'matched', registeredId: 'w1' });
+    expect(daraOf(run([dara, ...tied], [...careful, { ...daraF, nationalId: '012345678' }]))).toMatchObject({ status: 'matched', registeredId: 'w1' });
     // Every sheet that wrote its rows' sex as the register does matched them all.
     expect(run([dara, ...tied], careful).results.every((r) => r.status === 'matched')).toBe(true);
   });
@@ -82,32 +90,28 @@ describe('reconcile (fs-v2)', () => {
     // A unisex name (Dara): a woman of that name on site, with no date of birth or ID, beside a
     // registered man of that name who is absent. Only the sex tells them apart, and how much it
     // says is what the sheet's own tied rows show of its sex column.
-    const tied = Array.from({ length: 600 }, (_, i) =>
-      registered({ workerId: `c${i}`, nationalId: String(300000000 + i * 7919), nameKh: '', nameLatin: `Tiv ${'abcdefghijklmnopqrstuvwxyz'[i % 26]}${'klmnopqrs'[i % 9]}${'aeiou'[i % 5]}${'bdgkm'[Math.floor(i / 234) % 5]}th`, sex: i % 2 ? 'F' : 'M', dateOfBirth: `19${60 + (i % 40)}-${String(1 + (i % 12)).padStart(2, '0')}-1${i % 10}` }));
+    const tied = carded('c', 300000000, 600);
     const row = (w: Reg) => onsite({ name: w.nameLatin!, nationalId: w.nationalId, sex: w.sex, dateOfBirth: w.dateOfBirth });
     const daraF = onsite({ id: 'dara', name: 'Sok Dara', sex: 'F' });
-    const of = (r: ReturnType<typeof run>) => r.results.find((x) => x.onsiteId === 'dara')!;
-    expect(of(run([dara, ...tied], [...tied.map(row), daraF])).status).toBe('hidden');
+    expect(daraOf(run([dara, ...tied], [...tied.map(row), daraF])).status).toBe('hidden');
     // Thirty such rows show too little of the sheet to read its sex column as more careful than
     // the weights' 1 slip in 100: a person asks.
-    expect(of(run([dara, ...tied], [...tied.slice(0, 30).map(row), daraF])).status).toBe('review');
+    expect(daraOf(run([dara, ...tied], [...tied.slice(0, 30).map(row), daraF])).status).toBe('review');
     // Nor where the sheet slips on 1 tied row in 100.
     const slipped = tied.map((w, i) => (i % 100 === 7 ? { ...row(w), sex: w.sex === 'F' ? ('M' as const) : ('F' as const) } : row(w)));
-    expect(of(run([dara, ...tied], [...slipped, daraF])).status).toBe('review');
+    expect(daraOf(run([dara, ...tied], [...slipped, daraF])).status).toBe('review');
   });
 
   it('flags hidden a namesake born in the absent worker\'s year on another day and month, with no ID to tie them', () => {
     // Both lists copy one card: a date that keeps the year and changes the day and the month is
     // two slips in one date (DOB.sameYear), rarer than a stranger of the same name born that year.
-    const present = Array.from({ length: 600 }, (_, i) =>
-      registered({ workerId: `y${i}`, nationalId: String(500000000 + i * 7919), nameKh: '', nameLatin: `Tiv ${'abcdefghijklmnopqrstuvwxyz'[i % 26]}${'klmnopqrs'[i % 9]}${'aeiou'[i % 5]}${'bdgkm'[Math.floor(i / 234) % 5]}th`, sex: i % 2 ? 'F' : 'M', dateOfBirth: `19${60 + (i % 40)}-${String(1 + (i % 12)).padStart(2, '0')}-1${i % 10}` }));
+    const present = carded('y', 500000000, 600);
     const sheet = present.map((w) => onsite({ name: w.nameLatin!, sex: w.sex, dateOfBirth: w.dateOfBirth }));
-    const of = (r: ReturnType<typeof run>) => r.results.find((x) => x.onsiteId === 'dara')!;
-    const namesake = of(run([dara, ...present], [...sheet, onsite({ id: 'dara', name: 'Sok Dara', sex: 'M', dateOfBirth: '1990-08-21' })]));
+    const namesake = daraOf(run([dara, ...present], [...sheet, onsite({ id: 'dara', name: 'Sok Dara', sex: 'M', dateOfBirth: '1990-08-21' })]));
     expect(namesake).toMatchObject({ status: 'hidden', namesakeId: 'w1' });
     expect(namesake.reasons).toContain('dob.sameYear');
     // Her date day and month swapped, or one digit off, is hers.
-    for (const dateOfBirth of ['1990-04-03', '1990-03-24']) expect(of(run([dara, ...present], [...sheet, onsite({ id: 'dara', name: 'Sok Dara', sex: 'M', dateOfBirth })]))).toMatchObject({ status: 'matched', registeredId: 'w1' });
+    for (const dateOfBirth of ['1990-04-03', '1990-03-24']) expect(daraOf(run([dara, ...present], [...sheet, onsite({ id: 'dara', name: 'Sok Dara', sex: 'M', dateOfBirth })]))).toMatchObject({ status: 'matched', registeredId: 'w1' });
   });
 
   it('reads a name that shares one word with the worker\'s and gives another name for the rest for them, on their very date, where the sheet often writes so', () => {
@@ -123,9 +127,8 @@ describe('reconcile (fs-v2)', () => {
     // Sok Dara written Sok Vanna, another name the register holds, on her very date and no ID.
     const vanna = registered({ workerId: 'v1', nameKh: '', nameLatin: 'Sok Vanna', sex: 'M', dateOfBirth: '1980-01-01' });
     const dara5 = onsite({ id: 'dara', name: 'Sok Vanna', sex: 'M', dateOfBirth: '1990-03-04' });
-    const of = (r: ReturnType<typeof run>) => r.results.find((x) => x.onsiteId === 'dara')!;
-    expect(of(run([dara, vanna, ...tied], [...suggested, dara5]))).toMatchObject({ status: 'matched', registeredId: 'w1' });
-    expect(of(run([dara, vanna, ...tied], [...own, dara5])).status).not.toBe('matched');
+    expect(daraOf(run([dara, vanna, ...tied], [...suggested, dara5]))).toMatchObject({ status: 'matched', registeredId: 'w1' });
+    expect(daraOf(run([dara, vanna, ...tied], [...own, dara5])).status).not.toBe('matched');
   });
 
   it('names its engine and passes the wire schema', () => {
