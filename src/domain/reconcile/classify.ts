@@ -8,8 +8,9 @@ export type Outcome =
    * `twice`: fits as well as a registered worker another row holds: one person entered twice?
    * `idHeld`: unlikely as the pair is, the row gives a registered worker's very ID number (engine.ts idHeld).
    * `sexDiffers`: sure enough to match but that the sexes differ and only a name and a date tie the pair (engine.ts checkSex).
+   * `idDiffers`: sure enough to match but that the national ID numbers differ outright (engine.ts cardChecked).
    */
-  | { status: 'review'; p: number; ambiguous: boolean; namesDiffer?: true; twice?: true; idHeld?: true; sexDiffers?: true; candidates: { r: number; p: number }[] }
+  | { status: 'review'; p: number; ambiguous: boolean; namesDiffer?: true; twice?: true; idHeld?: true; sexDiffers?: true; idDiffers?: true; candidates: { r: number; p: number }[] }
   /** `held`: the registered worker the row would be a candidate for, had another row not been matched to them. */
   | { status: 'hidden'; p: number; held?: number };
 

@@ -145,7 +145,7 @@ export function reconcileFs(input: ReconcileInput, options: EngineOptions = {}):
   const present = new Uint8Array(input.registered.length);
   const confirmed = confirmedReg.size > 0 ? registered.filter((r) => confirmedReg.has(r.id)) : [];
   open.forEach((o, i) => {
-    const out = idHeld(sexChecked(idChecked(namesChecked(outcomes[i], o, openReg, scorer), o, openReg, scorer), o, openReg, scorer), o, closest[i], openReg, scorer);
+    const out = idHeld(cardChecked(sexChecked(idChecked(namesChecked(outcomes[i], o, openReg, scorer), o, openReg, scorer), o, openReg, scorer), o, openReg, scorer), o, closest[i], openReg, scorer);
     results[o.row] = toResult(o, out, openReg, scorer, explain, namesake[i] >= 0 ? namesake[i] : closest[i]);
     if (out.status === 'matched') present[openReg[out.r].row] = 1;
     if (out.status === 'hidden' && confirmed.length > 0) {
@@ -263,6 +263,19 @@ function checkSex(out: Outcome, o: Person, reg: Person[], scorer: Scorer): Outco
 const keep = (out: Outcome): Outcome => out;
 
 /**
+ * A pair tied by a name and a date of birth whose national ID numbers differ outright, with no
+ * other number to tie it, is not matched without the inspector on a sheet whose rows plainly
+ * its workers give their own numbers (no cards re-issued: Scorer.cardsKept). Scored, the name
+ * and date outweigh the number, as a worker's sheet may carry a number typed from elsewhere; but
+ * a hidden worker with a registered namesake's name and birthday, on a card of their own, looks
+ * just so, and the card settles it at a glance.
+ */
+function cardChecked(out: Outcome, o: Person, reg: Person[], scorer: Scorer): Outcome {
+  if (out.status !== 'matched' || !scorer.cardAgainst(o, reg[out.r])) return out;
+  return { status: 'review', p: out.p, ambiguous: false, idDiffers: true, candidates: [{ r: out.r, p: out.p }] };
+}
+
+/**
  * A row that would be flagged hidden but gives its closest registered worker's very national ID
  * or NSSF number goes to review with that worker, however much its name and date tell against
  * them: a nickname with a date from the worker's own say (both seen on payrolls), a worker
@@ -306,7 +319,7 @@ function toResult(o: Person, out: Outcome, reg: Person[], scorer: Scorer, explai
   }
   if (out.status === 'review') {
     const candidates = out.candidates.map((c) => ({ registeredId: reg[c.r].id, score: round(c.p), reasons: shared(explain.of(scorer.pattern(o, reg[c.r]))) }));
-    const tag: ReasonCode = out.namesDiffer ? 'match.nameDiffers' : out.twice ? 'match.twice' : out.idHeld ? 'match.idHeld' : out.sexDiffers ? 'match.sexDiffers' : out.ambiguous ? 'match.ambiguous' : 'match.weak';
+    const tag: ReasonCode = out.namesDiffer ? 'match.nameDiffers' : out.twice ? 'match.twice' : out.idHeld ? 'match.idHeld' : out.sexDiffers ? 'match.sexDiffers' : out.idDiffers ? 'match.idDiffers' : out.ambiguous ? 'match.ambiguous' : 'match.weak';
     const reasons = out.candidates.length > 0 ? explain.after(tag, scorer.pattern(o, reg[out.candidates[0].r])) : [tag];
     return { onsiteId: o.id, status: 'review', registeredId: null, score: clampReview(out.p), reasons: shared(reasons), candidates };
   }

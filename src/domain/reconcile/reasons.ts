@@ -91,6 +91,8 @@ export const REASON_CODES = [
   'match.idHeld',
   /** Review: the name and date of birth are this registered worker's, but the sex differs and no ID number ties them. */
   'match.sexDiffers',
+  /** Review: the name and date of birth are this registered worker's, but the national ID number is another outright. */
+  'match.idDiffers',
   /** Matched because the inspector confirmed the pair. */
   'decision.confirmed',
   /** Hidden because the inspector said so. */

@@ -73,6 +73,9 @@ export class Scorer {
   /** NATIONAL_ID.differs's bits: its m raised where the sheet shows cards re-issued with new numbers (reissued-cards.ts). */
   private readonly nidDiffersBits: number;
 
+  /** Whether the sheet's rows plainly its workers give their own card numbers: no cards re-issued (cardAgainst). */
+  private readonly cardsKept: boolean;
+
   /** DOB.yearDefaultDay's bits where the register's date is the year alone: its m and u raised where the register gives many workers only a year. */
   private readonly yearDefaultDayBits: number;
 
@@ -98,6 +101,7 @@ export class Scorer {
     this.yearOnlyNearBits = Math.log2(DOB.yearOnlyNear.m / (DOB.yearOnlyNear.u * yearOnlyShare));
     this.yearDefaultDayBits = yearDefaultDayBits(yearOnlyShare);
     this.nidDiffersBits = nidDiffersBits(sheet.reissued);
+    this.cardsKept = this.nidDiffersBits === NATIONAL_ID_BITS.differs;
     this.known = khmerWords(registered);
     this.comparer = new NameComparer(nameSetCount, this.known, this.cut);
     const absent = priorAbsent(registered.length, onsiteCount);
@@ -201,6 +205,17 @@ export class Scorer {
   sexAgainst(o: Person, r: Person): boolean {
     this.measure(o, r);
     return this.sexDiffers && !tiesNumber(this.nid) && !tiesNumber(this.nssf);
+  }
+
+  /**
+   * Whether the pair's national ID numbers differ outright and no NSSF number ties it, on a
+   * sheet that does not show re-issued cards (nidDiffersBits left at NATIONAL_ID.differs):
+   * engine.ts cardChecked.
+   */
+  cardAgainst(o: Person, r: Person): boolean {
+    if (!this.cardsKept) return false;
+    this.measure(o, r);
+    return this.nid === 'differs' && !tiesNumber(this.nssf);
   }
 
   /**

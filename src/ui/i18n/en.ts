@@ -229,6 +229,7 @@ export const en = {
   'reason.match.weak': 'too little evidence to decide',
   'reason.match.twice': 'another row of the headcount is matched to this registered worker: is this one person entered twice?',
   'reason.match.idHeld': 'the ID number is this registered worker\'s, but the name or date of birth differ: check the ID card',
+  'reason.match.idDiffers': 'the name and date of birth are this registered worker\'s, but the national ID number is another: check the ID card',
   'reason.match.sexDiffers': 'the name and date of birth are this registered worker\'s, but the sex differs and no ID number ties them: look at the worker and their ID card',
   'reason.match.nameDiffers': 'an ID or the date of birth ties them, but the names share nothing: check the ID card',
   'reason.no.candidate': 'no registered worker fits',
