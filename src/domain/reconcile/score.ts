@@ -213,9 +213,10 @@ export class Scorer {
    * engine.ts cardChecked.
    */
   cardAgainst(o: Person, r: Person): boolean {
-    if (!this.cardsKept) return false;
-    this.measure(o, r);
-    return this.nid === 'differs' && !tiesNumber(this.nssf);
+    // Asked of every matched row: the numbers alone, not the whole measure.
+    if (!this.cardsKept || o.nationalId === null || r.nationalId === null) return false;
+    if (crossed(compareId(o.nationalId, r.nationalId), o.nationalId, r.nssfNumber) !== 'differs') return false;
+    return !tiesNumber(crossed(o.nssfNumber === null || r.nssfNumber === null ? null : compareId(o.nssfNumber, r.nssfNumber), o.nssfNumber, r.nationalId));
   }
 
   /**
