@@ -453,6 +453,26 @@ it('asks a person about a worker\'s very name and date of birth written with the
   await shootBoth(card, '31-sex-differs', 'ភេទខុសគ្នា');
 });
 
+it('asks a person about a worker\'s very name and date of birth beside a national ID that is another outright, and says what to check in both languages', async () => {
+  const { visit, base, holders } = await otherVisit();
+  // The sixth worker from the end with a name of their own and a card: the tests about this
+  // visit's sheet take the first four.
+  const worker = [...visit.registered].reverse().filter((w) => holders.get(w.nameKh) === 1 && w.dateOfBirth && w.sex && w.nationalId)[5];
+  // Every digit another: no slip of theirs, and no registered worker's number.
+  const card = worker.nationalId!.replace(/\d/g, (d) => String((Number(d) + 5) % 10));
+  expect(visit.registered.some((w) => w.nationalId === card || w.nssfNumber === card)).toBe(false);
+  await page.goto(`${base}/headcount`);
+  await page.locator('#csv-file').setInputFiles({ name: 'own-card.csv', mimeType: 'text/csv', buffer: Buffer.from(`name,national_id,date_of_birth\n${worker.nameKh},${card},${worker.dateOfBirth}\n`) });
+  await page.getByTestId('csv-imported').waitFor();
+  await page.goto(`${base}/reconcile`);
+  await page.getByTestId('run-reconcile').click();
+  const review = page.getByTestId('review-card').filter({ hasText: worker.nameKh });
+  await review.waitFor();
+  expect(await review.getByTestId('review-why').textContent()).toContain('but the national ID number is another: check the ID card');
+  expect(await page.getByTestId('group-matched').locator('li', { hasText: worker.nameKh }).count()).toBe(0);
+  await shootBoth(review, '31-id-differs', 'ជាលេខផ្សេង');
+});
+
 it('puts back Khmer names a spreadsheet misread as Windows-1252, says so on import in both languages, and matches them', async () => {
   const { visit, base, holders } = await otherVisit();
   // The fourth worker from the end with a name of their own: the tests above take the first three.

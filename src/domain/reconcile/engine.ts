@@ -263,11 +263,11 @@ function checkSex(out: Outcome, o: Person, reg: Person[], scorer: Scorer): Outco
 const keep = (out: Outcome): Outcome => out;
 
 /**
- * A pair tied by a name and a date of birth whose national ID numbers differ outright, with no
- * other number to tie it, is not matched without the inspector on a sheet whose rows plainly
- * its workers give their own numbers (no cards re-issued: Scorer.cardsKept). Scored, the name
- * and date outweigh the number, as a worker's sheet may carry a number typed from elsewhere; but
- * a hidden worker with a registered namesake's name and birthday, on a card of their own, looks
+ * A pair sure enough to match though its national ID numbers differ outright, with no NSSF
+ * number to tie it (its name and date of birth outweighed the number), is not matched without
+ * the inspector on a sheet whose rows plainly its workers give their own numbers (no cards
+ * re-issued: Scorer.cardAgainst). A worker's row may carry a number typed from elsewhere; but a
+ * hidden worker with a registered namesake's name and birthday, on a card of their own, looks
  * just so, and the card settles it at a glance.
  */
 function cardChecked(out: Outcome, o: Person, reg: Person[], scorer: Scorer): Outcome {
