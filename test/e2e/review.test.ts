@@ -41,6 +41,15 @@ async function otherVisit(): Promise<{ visit: VisitPackage; base: string; holder
   return { visit, base: `/#/visit/${encodeURIComponent(visit.visit.id)}`, holders };
 }
 
+/** Imports a sheet into the visit's headcount as a CSV file, then runs reconciliation on it. */
+async function reconcileSheet(base: string, file: string, csv: string): Promise<void> {
+  await page.goto(`${base}/headcount`);
+  await page.locator('#csv-file').setInputFiles({ name: file, mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await page.getByTestId('csv-imported').waitFor();
+  await page.goto(`${base}/reconcile`);
+  await page.getByTestId('run-reconcile').click();
+}
+
 /** A result row as a person sees it, in English and then in Khmer once `khmer` shows (test-results/screens). */
 async function shootBoth(row: Locator, name: string, khmer: string): Promise<void> {
   const unstuck = '.topbar { position: static !important; }';
@@ -268,11 +277,7 @@ it('asks a worker flagged hidden beside a namesake their date of birth, and says
   for (const w of pkg.registered) holders.set(w.nameKh, (holders.get(w.nameKh) ?? 0) + 1);
   const namesake = pkg.registered.find((w) => holders.get(w.nameKh) === 1 && w.nationalId && w.dateOfBirth && !twins.includes(w))!;
   // The registered worker's name, on someone with a card number of their own: told apart, flagged hidden, the namesake named.
-  await page.goto(`${base}/headcount`);
-  await page.locator('#csv-file').setInputFiles({ name: 'other.csv', mimeType: 'text/csv', buffer: Buffer.from(`name,national_id\n${namesake.nameKh},707070123\n`) });
-  await page.getByTestId('csv-imported').waitFor();
-  await page.goto(`${base}/reconcile`);
-  await page.getByTestId('run-reconcile').click();
+  await reconcileSheet(base, 'other.csv', `name,national_id\n${namesake.nameKh},707070123\n`);
   const row = page.getByTestId('group-hidden').locator('li', { hasText: namesake.nameKh });
   await row.getByTestId('hidden-namesake').waitFor();
 
@@ -297,11 +302,7 @@ it('matches a time clock\'s name with the family name as an initial, and says so
   const worker = pkg.registered.find((w) => holders.get(w.nameKh) === 1 && w.dateOfBirth && w.nameLatin?.split(' ').length === 2 && !twins.includes(w))!;
   const [family, given] = worker.nameLatin!.split(' ');
   const clockName = `${family[0]}. ${given}`;
-  await page.goto(`${base}/headcount`);
-  await page.locator('#csv-file').setInputFiles({ name: 'clock.csv', mimeType: 'text/csv', buffer: Buffer.from(`name,date_of_birth\n${clockName},${worker.dateOfBirth}\n`) });
-  await page.getByTestId('csv-imported').waitFor();
-  await page.goto(`${base}/reconcile`);
-  await page.getByTestId('run-reconcile').click();
+  await reconcileSheet(base, 'clock.csv', `name,date_of_birth\n${clockName},${worker.dateOfBirth}\n`);
   await page.locator('#result-search').fill(clockName);
   const row = page.getByTestId('group-matched').locator('li', { hasText: clockName });
   await row.waitFor();
@@ -322,11 +323,7 @@ it('matches a date whose year a spreadsheet put in the wrong century, day and mo
   const worker = pkg.registered.find((w) => holders.get(w.nameKh) === 1 && w.dateOfBirth && w.dateOfBirth >= '2000' && Number(w.dateOfBirth.slice(8)) <= 12 && w.nameLatin && !twins.includes(w))!;
   const [year, month, day] = worker.dateOfBirth!.split('-');
   const written = `19${year.slice(2)}-${day}-${month}`;
-  await page.goto(`${base}/headcount`);
-  await page.locator('#csv-file').setInputFiles({ name: 'us-locale.csv', mimeType: 'text/csv', buffer: Buffer.from(`name,date_of_birth\n${worker.nameLatin},${written}\n`) });
-  await page.getByTestId('csv-imported').waitFor();
-  await page.goto(`${base}/reconcile`);
-  await page.getByTestId('run-reconcile').click();
+  await reconcileSheet(base, 'us-locale.csv', `name,date_of_birth\n${worker.nameLatin},${written}\n`);
   await page.locator('#result-search').fill(worker.nameLatin!);
   const row = page.getByTestId('group-matched').locator('li', { hasText: worker.workerId });
   await row.waitFor();
@@ -341,11 +338,7 @@ it("matches a row whose ID column is a row off by its name and date, reads the o
   const [a, b] = pkg.registered.filter((w) => holders.get(w.nameKh) === 1 && w.nationalId && w.dateOfBirth && w.nameLatin && !twins.includes(w)).slice(2, 4);
   // The sheet's ID column pasted a row off: a's row carries b's number, b's row the next one's.
   const csv = `name,national_id,date_of_birth\n${a.nameLatin},${b.nationalId},${a.dateOfBirth}\n${b.nameLatin},,${b.dateOfBirth}\n`;
-  await page.goto(`${base}/headcount`);
-  await page.locator('#csv-file').setInputFiles({ name: 'shifted.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
-  await page.getByTestId('csv-imported').waitFor();
-  await page.goto(`${base}/reconcile`);
-  await page.getByTestId('run-reconcile').click();
+  await reconcileSheet(base, 'shifted.csv', csv);
   await page.locator('#result-search').fill(a.nameLatin!);
   const row = page.getByTestId('group-matched').locator('li', { hasText: a.workerId });
   await row.waitFor();
@@ -365,11 +358,7 @@ it('reads a call name of one short syllable with the same date of birth as the w
   };
   const worker = visit.registered.find((w) => holders.get(w.nameKh) === 1 && w.dateOfBirth && w.nameLatin?.split(' ').length === 2 && called(w))!;
   const name = called(worker)!;
-  await page.goto(`${base}/headcount`);
-  await page.locator('#csv-file').setInputFiles({ name: 'foreman.csv', mimeType: 'text/csv', buffer: Buffer.from(`name,date_of_birth\n${name},${worker.dateOfBirth}\n`) });
-  await page.getByTestId('csv-imported').waitFor();
-  await page.goto(`${base}/reconcile`);
-  await page.getByTestId('run-reconcile').click();
+  await reconcileSheet(base, 'foreman.csv', `name,date_of_birth\n${name},${worker.dateOfBirth}\n`);
   await page.locator('#result-search').fill(name);
   const row = page.getByTestId('group-matched').locator('li', { hasText: worker.workerId });
   await row.waitFor();
@@ -378,11 +367,7 @@ it('reads a call name of one short syllable with the same date of birth as the w
 
   // The employer's sheet then lists the worker in full, with that date: that row holds the worker,
   // and the call name, short of "entered twice", is flagged hidden with the row that holds them named.
-  await page.goto(`${base}/headcount`);
-  await page.locator('#csv-file').setInputFiles({ name: 'payroll.csv', mimeType: 'text/csv', buffer: Buffer.from(`name,date_of_birth\n${worker.nameLatin},${worker.dateOfBirth}\n`) });
-  await page.getByTestId('csv-imported').waitFor();
-  await page.goto(`${base}/reconcile`);
-  await page.getByTestId('run-reconcile').click();
+  await reconcileSheet(base, 'payroll.csv', `name,date_of_birth\n${worker.nameLatin},${worker.dateOfBirth}\n`);
   await page.locator('#result-search').fill(worker.workerId);
   await page.getByTestId('group-matched').locator('li', { hasText: worker.nameLatin! }).waitFor();
   const held = page.getByTestId('group-hidden').locator('li', { hasText: name });
@@ -404,11 +389,7 @@ it('reads a date of birth whose year is in the Buddhist Era as its Common Era da
   // Copied off a Khmer form: day first, the year in the Buddhist Era (1990 is 2533).
   const [year, month, day] = worker.dateOfBirth!.split('-');
   const written = `${day}/${month}/${Number(year) + 543}`;
-  await page.goto(`${base}/headcount`);
-  await page.locator('#csv-file').setInputFiles({ name: 'khmer-form.csv', mimeType: 'text/csv', buffer: Buffer.from(`name,date_of_birth\n${worker.nameKh},${written}\n`) });
-  await page.getByTestId('csv-imported').waitFor();
-  await page.goto(`${base}/reconcile`);
-  await page.getByTestId('run-reconcile').click();
+  await reconcileSheet(base, 'khmer-form.csv', `name,date_of_birth\n${worker.nameKh},${written}\n`);
   await page.locator('#result-search').fill(worker.workerId);
   const row = page.getByTestId('group-matched').locator('li', { hasText: worker.nameKh });
   await row.waitFor();
@@ -424,11 +405,7 @@ it('flags a namesake born a year apart, on another day and month, hidden, and sa
   // The year one off and the day and month other: no slip of a date, and no sheet of birthdays not known.
   const [year, month] = worker.dateOfBirth!.split('-').map(Number);
   const written = `${Number(year) + 1}-${String((month % 12) + 1).padStart(2, '0')}-23`;
-  await page.goto(`${base}/headcount`);
-  await page.locator('#csv-file').setInputFiles({ name: 'namesake.csv', mimeType: 'text/csv', buffer: Buffer.from(`name,date_of_birth\n${worker.nameKh},${written}\n`) });
-  await page.getByTestId('csv-imported').waitFor();
-  await page.goto(`${base}/reconcile`);
-  await page.getByTestId('run-reconcile').click();
+  await reconcileSheet(base, 'namesake.csv', `name,date_of_birth\n${worker.nameKh},${written}\n`);
   await page.locator('#result-search').fill(worker.nameKh);
   const row = page.getByTestId('group-hidden').locator('li', { hasText: worker.nameKh });
   await row.waitFor();
@@ -441,11 +418,7 @@ it('asks a person about a worker\'s very name and date of birth written with the
   // The third worker from the end with a name of their own: the two tests above take the first two.
   const worker = [...visit.registered].reverse().filter((w) => holders.get(w.nameKh) === 1 && w.dateOfBirth && w.sex)[2];
   const other = worker.sex === 'F' ? 'M' : 'F';
-  await page.goto(`${base}/headcount`);
-  await page.locator('#csv-file').setInputFiles({ name: 'other-sex.csv', mimeType: 'text/csv', buffer: Buffer.from(`name,sex,date_of_birth\n${worker.nameKh},${other},${worker.dateOfBirth}\n`) });
-  await page.getByTestId('csv-imported').waitFor();
-  await page.goto(`${base}/reconcile`);
-  await page.getByTestId('run-reconcile').click();
+  await reconcileSheet(base, 'other-sex.csv', `name,sex,date_of_birth\n${worker.nameKh},${other},${worker.dateOfBirth}\n`);
   const card = page.getByTestId('review-card').filter({ hasText: worker.nameKh });
   await card.waitFor();
   expect(await card.getByTestId('review-why').textContent()).toContain('but the sex differs and no ID number ties them');
@@ -461,11 +434,7 @@ it('asks a person about a worker\'s very name and date of birth beside a nationa
   // Every digit another: no slip of theirs, and no registered worker's number.
   const card = worker.nationalId!.replace(/\d/g, (d) => String((Number(d) + 5) % 10));
   expect(visit.registered.some((w) => w.nationalId === card || w.nssfNumber === card)).toBe(false);
-  await page.goto(`${base}/headcount`);
-  await page.locator('#csv-file').setInputFiles({ name: 'own-card.csv', mimeType: 'text/csv', buffer: Buffer.from(`name,national_id,date_of_birth\n${worker.nameKh},${card},${worker.dateOfBirth}\n`) });
-  await page.getByTestId('csv-imported').waitFor();
-  await page.goto(`${base}/reconcile`);
-  await page.getByTestId('run-reconcile').click();
+  await reconcileSheet(base, 'own-card.csv', `name,national_id,date_of_birth\n${worker.nameKh},${card},${worker.dateOfBirth}\n`);
   const review = page.getByTestId('review-card').filter({ hasText: worker.nameKh });
   await review.waitFor();
   expect(await review.getByTestId('review-why').textContent()).toContain('but the national ID number is another: check the ID card');
@@ -520,11 +489,7 @@ it('sends the card and NSSF numbers of a worker not on site, beside another name
   const name = `${worker.nameLatin!.split(' ')[0]} KOLAB`;
   const year = Number(worker.dateOfBirth!.slice(0, 4));
   const dob = `${year > 1990 ? year - 12 : year + 12}-02-03`;
-  await page.goto(`${base}/headcount`);
-  await page.locator('#csv-file').setInputFiles({ name: 'borrowed.csv', mimeType: 'text/csv', buffer: Buffer.from(`name,national_id,nssf_number,date_of_birth\n${name},${worker.nationalId},${worker.nssfNumber},${dob}\n`) });
-  await page.getByTestId('csv-imported').waitFor();
-  await page.goto(`${base}/reconcile`);
-  await page.getByTestId('run-reconcile').click();
+  await reconcileSheet(base, 'borrowed.csv', `name,national_id,nssf_number,date_of_birth\n${name},${worker.nationalId},${worker.nssfNumber},${dob}\n`);
   const card = page.getByTestId('review-card').filter({ hasText: name });
   await card.waitFor();
   expect(await card.getByTestId('review-why').textContent()).toBe("the ID number is this registered worker's, but the name or date of birth differ: check the ID card");
