@@ -214,9 +214,7 @@ export class Scorer {
    */
   cardAgainst(o: Person, r: Person): boolean {
     // Asked of every matched row: the numbers alone, not the whole measure.
-    if (!this.cardsKept || o.nationalId === null || r.nationalId === null) return false;
-    if (crossed(compareId(o.nationalId, r.nationalId), o.nationalId, r.nssfNumber) !== 'differs') return false;
-    return !tiesNumber(crossed(o.nssfNumber === null || r.nssfNumber === null ? null : compareId(o.nssfNumber, r.nssfNumber), o.nssfNumber, r.nationalId));
+    return this.cardsKept && nidAgreement(o, r) === 'differs' && !tiesNumber(nssfAgreement(o, r));
   }
 
   /**
@@ -248,9 +246,9 @@ export class Scorer {
 
   private measure(o: Person, r: Person): number {
     let total = this.priorBits;
-    const nid = crossed(o.nationalId === null || r.nationalId === null ? null : compareId(o.nationalId, r.nationalId), o.nationalId, r.nssfNumber);
+    const nid = nidAgreement(o, r);
     if (nid) total += nid === 'differs' ? this.nidDiffersBits : NATIONAL_ID_BITS[nid];
-    const nssf = crossed(o.nssfNumber === null || r.nssfNumber === null ? null : compareId(o.nssfNumber, r.nssfNumber), o.nssfNumber, r.nationalId);
+    const nssf = nssfAgreement(o, r);
     if (nssf) total += NSSF_BITS[nssf];
     const name = this.comparer.compare(o, r);
     if (name !== NO_NAME) total += sameName(name) ? this.nameBits(spellingOf(name)) : rankOf(name) === Rank.Partial ? this.partialBits(o, r) : this.nameLevelBits[levelOf(name) as Exclude<NameLevel, 'equal' | 'phonetic'>];
@@ -422,6 +420,14 @@ function yearDefaultApartBits({ same, apart }: YearsFromAges): number {
 
 /** A pair's prior odds but for the register's size: π/(1 − π) · (1 − a)/a (weights.ts). */
 const priorOdds = (registeredShare: number, absentShare: number) => (registeredShare / (1 - registeredShare)) * ((1 - absentShare) / absentShare);
+
+/** How the pair's national IDs agree, a worker's NSSF number in the row's ID column counting as theirs; null if either lacks one. */
+const nidAgreement = (o: Person, r: Person): IdAgreement | null =>
+  crossed(o.nationalId === null || r.nationalId === null ? null : compareId(o.nationalId, r.nationalId), o.nationalId, r.nssfNumber);
+
+/** nidAgreement for the NSSF numbers. */
+const nssfAgreement = (o: Person, r: Person): IdAgreement | null =>
+  crossed(o.nssfNumber === null || r.nssfNumber === null ? null : compareId(o.nssfNumber, r.nssfNumber), o.nssfNumber, r.nationalId);
 
 /**
  * An on-site number that is not the worker's number of its kind is looked for in the other
