@@ -44,6 +44,11 @@ export interface InternedName extends NameForm {
    * name with the same word keys was completed: they share those lists).
    */
   full: boolean;
+  /**
+   * Whether its words were cut where the text has no space (a name run together, cut where
+   * known words meet): the text's words are then not the words its keys stand for.
+   */
+  recut: boolean;
 }
 
 /**
@@ -265,6 +270,7 @@ export class NameCache {
       headIds: k.headIds,
       shapeIds: k.shapeIds,
       full: false,
+      recut: cut !== null,
     };
     this.byText.set(textKey, f);
     if (full) this.complete(f, k);

@@ -1,7 +1,7 @@
 import { jaroWinkler, winklerBonus } from '../names/jaro-winkler';
 import type { InternedName } from '../names/name-cache';
 import { consonants, oneEditApart, oneEditApartIn, sameConsonants, withinTwoEdits, wordCount, wordEnd, wordStart } from '../names/slips';
-import { NO_WORDS, otherRest, otherWord, sameShape, twoNames, type KnownWords } from './known-words';
+import { khmerOtherWord, NO_WORDS, otherRest, otherWord, sameShape, twoNames, type KnownWords } from './known-words';
 import { at, closeRank, NO_NAME, packName, Rank, SIMILAR_NAME, unpackName, type NameAgreement, type NameCode } from './name-code';
 import { calledFrom, shortenedFrom, wordOutJoined } from './shortened-name';
 
@@ -42,8 +42,26 @@ export function compareNameCode(o: InternedName, registered: readonly InternedNa
   // shared through the other (its words split otherwise: Sok Bopha against SOK SREY NEANG and
   // សុខ ស្រីនាង) is that same other name, not a slip.
   if (otherName && (best >> 1 === Rank.Similar || best >> 1 === Rank.Partial)) best = at(Rank.OtherName, false);
+  // A Khmer name that the register's Khmer shows is another name (ខៀវ against កុយ) is that other
+  // name, however near the register's Latin for it sounds (KOY): the Latin is a clerk's reading.
+  if (o.script === 'khmer' && registered[bestAt].script !== o.script && best >> 1 > Rank.OtherName) {
+    const kh = khmerOtherName(o, registered, known);
+    if (kh >= 0) {
+      best = at(Rank.OtherName, false);
+      bestAt = kh;
+    }
+  }
   const r = registered[bestAt];
   return packName(best, r.script !== o.script, r.spellingId);
+}
+
+/** The register's Khmer name, of `registered`, whose words key as o's but write another name (khmerOtherWord); -1 if none. */
+function khmerOtherName(o: InternedName, registered: readonly InternedName[], known: KnownWords): number {
+  for (let i = 0; i < registered.length; i++) {
+    const r = registered[i];
+    for (let j = 0; j < r.rotationIds.length; j++) if (r.rotationIds[j] === o.joinedKeyId && khmerOtherWord(o, r, j, known)) return i;
+  }
+  return -1;
 }
 
 /** namesClose(compareName(o, [r])), without building the list or the agreement: asked of many names a typo away. */
@@ -72,7 +90,7 @@ function compareWhole(o: InternedName, r: InternedName, known: KnownWords): numb
   if (o.id === r.id) return at(Rank.Equal, false);
   // Rotations compared by id: equal ids, equal keys.
   for (let j = 0; j < r.rotationIds.length; j++) {
-    if (r.rotationIds[j] === o.joinedKeyId) return at(Rank.Phonetic, j !== 0);
+    if (r.rotationIds[j] === o.joinedKeyId) return at(khmerOtherWord(o, r, j, known) ? Rank.OtherName : Rank.Phonetic, j !== 0);
   }
   const key = o.rotations[0];
   if (o.ringId === r.ringId) return at(Rank.Phonetic, true);

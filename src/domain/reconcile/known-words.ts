@@ -1,4 +1,5 @@
 import type { InternedName } from '../names/name-cache';
+import { COENG, CONSONANTS } from '../names/khmer-letters';
 import { isKeyVowel } from '../names/phonetic';
 import { oneEditApart, wordCount, wordEnd, wordStart } from '../names/slips';
 import type { Person } from './people';
@@ -90,6 +91,47 @@ export function twoNames(o: InternedName, a: number, r: InternedName, b: number,
 }
 
 /**
+ * Whether, with r read from word `rot`, two Khmer names whose words key alike write some word
+ * as two words the register writes, starting on two sounds and more than a slip apart
+ * (khmerApart): ខៀវ, កែវ and កុយ (Khiev, Keo, Koy) are three family names, and ជា and ឆាយ
+ * (Chea, Chhay) two, that the phonetic key, made to meet a name's spellings across scripts,
+ * folds into one. A name's own Khmer spellings keep its first letter (ចំរើន, ចម្រើន; គង់, គុង;
+ * ច័ន្ទ, ចាន់), however far apart the rest.
+ */
+export function khmerOtherWord(o: InternedName, r: InternedName, rot: number, known: KnownWords): boolean {
+  if (o.script !== 'khmer' || r.script !== 'khmer' || o.id === r.id || o.recut || r.recut) return false;
+  const n = o.keys.length;
+  if (r.keys.length !== n) return false;
+  // Words split elsewhere (ថាច់ស្រី នាង, ថាច់ ស្រីនាង) join to the same key, but no word stands against another.
+  for (let i = 0; i < n; i++) if (o.keyIds[i] !== r.keyIds[(i + rot) % n]) return false;
+  for (let i = 0; i < n; i++) {
+    const b = (i + rot) % n;
+    const ow = writtenWord(o, i);
+    const rw = writtenWord(r, b);
+    if (ow !== null && rw !== null && otherOnset(ow, rw) && khmerApart(o, i, r, b, known)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether two Khmer words start on two sounds (ខ kh and ក k, ជ ch and ឆ chh), not on one sound's
+ * two letters (ន and ណ, ល and ឡ, ផ and ភ), which a name's spellings trade. Unknown, so not, for
+ * a foreign sound written ហ over a subscript (ហ្គ g), which clerks write as they hear it.
+ */
+function otherOnset(a: string, b: string): boolean {
+  const x = onsetOf(a);
+  const y = onsetOf(b);
+  return x !== null && y !== null && x !== y;
+}
+
+/** The sound a Khmer word starts on, '' for a vowel; null for ហ over a subscript (otherOnset). */
+function onsetOf(word: string): string | null {
+  const first = word[0];
+  if (first === 'ហ' && word[1] === COENG) return null;
+  return CONSONANTS[first]?.onset ?? '';
+}
+
+/**
  * Two register words whose keys differ in vowels only are one name's spellings in Latin letters
  * (Chan, Chean), but not when both are written in Khmer and more than a slip apart: ឈឿន and
  * ចាន់ (Chhoeun, Chan) are two family names, however near their keys.
@@ -98,7 +140,7 @@ function khmerApart(o: InternedName, a: number, r: InternedName, b: number, know
   if (o.script !== 'khmer' || r.script !== 'khmer' || known.written === undefined) return false;
   const ow = writtenWord(o, a);
   const rw = writtenWord(r, b);
-  if (ow === null || rw === null || oneEditApart(ow, rw) || !known.written().has(ow)) return false;
+  if (ow === null || rw === null || ow === rw || oneEditApart(ow, rw) || !known.written().has(ow)) return false;
   return !oneEditApart(khmerUnits(ow), khmerUnits(rw));
 }
 
