@@ -11,7 +11,12 @@ import type { NameInBothScripts } from '../names/khmer-segment';
  * teaches nothing. The words are paired in the order that agrees best by key (bestShift).
  */
 export class LearnedLatin {
-  /** A Khmer word's key → each Latin word written for it → how many workers write it so. */
+  /**
+   * A Khmer word as written → each Latin word written for it → how many workers write it so. By
+   * the word, not its key: the key folds two family names together (ជា Chea, ឆាយ Chhay), and
+   * the commoner one's spelling would be learned for both. By its key too (byKey), for a name the
+   * register runs together, whose words as cut are not its text's (InternedName.recut).
+   */
   private readonly spellings = new Map<string, Map<string, number>>();
 
   constructor(
@@ -28,9 +33,11 @@ export class LearnedLatin {
    */
   latinOf(kh: InternedName): string | null {
     if (kh.script !== 'khmer' || kh.keys.length === 0) return null;
+    const units = khmerWords(kh) ?? (kh.recut ? kh.keys.map(byKey) : null);
+    if (units === null) return null;
     const words: string[] = [];
-    for (const key of kh.keys) {
-      const word = this.spellingOf(key);
+    for (const w of units) {
+      const word = this.spellingOf(w);
       if (word === null) return null;
       words.push(word);
     }
@@ -44,18 +51,24 @@ export class LearnedLatin {
     const words = la.text.split(' ');
     // A word without a key (a lone mark) leaves words and keys out of step.
     if (words.length !== la.keys.length) return;
+    const written = khmerWords(kh);
     const shift = bestShift(kh.keys, la.keys);
     for (let i = 0; i < words.length; i++) {
       const word = words[(i + shift) % words.length];
-      let counts = this.spellings.get(kh.keys[i]);
-      if (counts === undefined) this.spellings.set(kh.keys[i], (counts = new Map()));
-      counts.set(word, (counts.get(word) ?? 0) + 1);
+      if (written !== null) this.count(written[i], word);
+      this.count(byKey(kh.keys[i]), word);
     }
   }
 
+  private count(unit: string, word: string): void {
+    let counts = this.spellings.get(unit);
+    if (counts === undefined) this.spellings.set(unit, (counts = new Map()));
+    counts.set(word, (counts.get(word) ?? 0) + 1);
+  }
+
   /** The spelling more than half of a word's pairs give, if MIN_PAIRS or more give it. */
-  private spellingOf(key: string): string | null {
-    const counts = this.spellings.get(key);
+  private spellingOf(word: string): string | null {
+    const counts = this.spellings.get(word);
     if (counts === undefined) return null;
     let total = 0;
     let best: string | null = null;
@@ -67,6 +80,16 @@ export class LearnedLatin {
     return bestCount >= MIN_PAIRS && bestCount * 2 > total ? best : null;
   }
 }
+
+/** A Khmer name's words as written, one per key; null where words and keys are out of step (a name cut where its text has no space, a lone mark). */
+function khmerWords(kh: InternedName): string[] | null {
+  if (kh.recut) return null;
+  const words = kh.text.split(' ');
+  return words.length === kh.keys.length ? words : null;
+}
+
+/** A word key as LearnedLatin.spellings holds it, apart from the written words: keys are Latin letters, and a Khmer word has none. */
+const byKey = (key: string): string => `=${key}`;
 
 /** Pairs a spelling must be learned from. */
 const MIN_PAIRS = 2;
