@@ -33,7 +33,7 @@ export class LearnedLatin {
    */
   latinOf(kh: InternedName): string | null {
     if (kh.script !== 'khmer' || kh.keys.length === 0) return null;
-    const units = khmerWords(kh) ?? (kh.recut ? kh.keys.map(byKey) : null);
+    const units = asWritten(kh) ?? (kh.recut ? kh.keys.map(byKey) : null);
     if (units === null) return null;
     const words: string[] = [];
     for (const w of units) {
@@ -51,7 +51,7 @@ export class LearnedLatin {
     const words = la.text.split(' ');
     // A word without a key (a lone mark) leaves words and keys out of step.
     if (words.length !== la.keys.length) return;
-    const written = khmerWords(kh);
+    const written = asWritten(kh);
     const shift = bestShift(kh.keys, la.keys);
     for (let i = 0; i < words.length; i++) {
       const word = words[(i + shift) % words.length];
@@ -67,8 +67,8 @@ export class LearnedLatin {
   }
 
   /** The spelling more than half of a word's pairs give, if MIN_PAIRS or more give it. */
-  private spellingOf(word: string): string | null {
-    const counts = this.spellings.get(word);
+  private spellingOf(unit: string): string | null {
+    const counts = this.spellings.get(unit);
     if (counts === undefined) return null;
     let total = 0;
     let best: string | null = null;
@@ -82,7 +82,7 @@ export class LearnedLatin {
 }
 
 /** A Khmer name's words as written, one per key; null where words and keys are out of step (a name cut where its text has no space, a lone mark). */
-function khmerWords(kh: InternedName): string[] | null {
+function asWritten(kh: InternedName): string[] | null {
   if (kh.recut) return null;
   const words = kh.text.split(' ');
   return words.length === kh.keys.length ? words : null;
