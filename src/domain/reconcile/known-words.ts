@@ -93,7 +93,7 @@ export function twoNames(o: InternedName, a: number, r: InternedName, b: number,
 /**
  * Whether, with r read from word `rot`, two Khmer names whose words key alike write some word
  * as two words the register writes, starting on two sounds and more than a slip apart
- * (khmerApart): ខៀវ, កែវ and កុយ (Khiev, Keo, Koy) are three family names, and ជា and ឆាយ
+ * (wordsApart): ខៀវ, កែវ and កុយ (Khiev, Keo, Koy) are three family names, and ជា and ឆាយ
  * (Chea, Chhay) two, that the phonetic key, made to meet a name's spellings across scripts,
  * folds into one. A name's own Khmer spellings keep its first letter (ចំរើន, ចម្រើន; គង់, គុង;
  * ច័ន្ទ, ចាន់), however far apart the rest.
@@ -105,10 +105,9 @@ export function khmerOtherWord(o: InternedName, r: InternedName, rot: number, kn
   // Words split elsewhere (ថាច់ស្រី នាង, ថាច់ ស្រីនាង) join to the same key, but no word stands against another.
   for (let i = 0; i < n; i++) if (o.keyIds[i] !== r.keyIds[(i + rot) % n]) return false;
   for (let i = 0; i < n; i++) {
-    const b = (i + rot) % n;
     const ow = writtenWord(o, i);
-    const rw = writtenWord(r, b);
-    if (ow !== null && rw !== null && otherOnset(ow, rw) && khmerApart(o, i, r, b, known)) return true;
+    const rw = writtenWord(r, (i + rot) % n);
+    if (ow !== null && rw !== null && otherOnset(ow, rw) && wordsApart(ow, rw, known)) return true;
   }
   return false;
 }
@@ -137,10 +136,15 @@ function onsetOf(word: string): string | null {
  * ចាន់ (Chhoeun, Chan) are two family names, however near their keys.
  */
 function khmerApart(o: InternedName, a: number, r: InternedName, b: number, known: KnownWords): boolean {
-  if (o.script !== 'khmer' || r.script !== 'khmer' || known.written === undefined) return false;
+  if (o.script !== 'khmer' || r.script !== 'khmer') return false;
   const ow = writtenWord(o, a);
   const rw = writtenWord(r, b);
-  if (ow === null || rw === null || ow === rw || oneEditApart(ow, rw) || !known.written().has(ow)) return false;
+  return ow !== null && rw !== null && wordsApart(ow, rw, known);
+}
+
+/** Whether two Khmer words as written, the first one the register writes, are more than a slip apart, a subscript left out counting as one. */
+function wordsApart(ow: string, rw: string, known: KnownWords): boolean {
+  if (known.written === undefined || ow === rw || oneEditApart(ow, rw) || !known.written().has(ow)) return false;
   return !oneEditApart(khmerUnits(ow), khmerUnits(rw));
 }
 

@@ -422,12 +422,14 @@ function yearDefaultApartBits({ same, apart }: YearsFromAges): number {
 const priorOdds = (registeredShare: number, absentShare: number) => (registeredShare / (1 - registeredShare)) * ((1 - absentShare) / absentShare);
 
 /** How the pair's national IDs agree, a worker's NSSF number in the row's ID column counting as theirs; null if either lacks one. */
-const nidAgreement = (o: Person, r: Person): IdAgreement | null =>
-  crossed(o.nationalId === null || r.nationalId === null ? null : compareId(o.nationalId, r.nationalId), o.nationalId, r.nssfNumber);
+const nidAgreement = (o: Person, r: Person): IdAgreement | null => columnAgreement(o.nationalId, r.nationalId, r.nssfNumber);
 
 /** nidAgreement for the NSSF numbers. */
-const nssfAgreement = (o: Person, r: Person): IdAgreement | null =>
-  crossed(o.nssfNumber === null || r.nssfNumber === null ? null : compareId(o.nssfNumber, r.nssfNumber), o.nssfNumber, r.nationalId);
+const nssfAgreement = (o: Person, r: Person): IdAgreement | null => columnAgreement(o.nssfNumber, r.nssfNumber, r.nationalId);
+
+/** The row's number in one column against the worker's number of that kind, or their other number (crossed). */
+const columnAgreement = (onsite: string | null, theirs: string | null, theirOther: string | null): IdAgreement | null =>
+  crossed(onsite === null || theirs === null ? null : compareId(onsite, theirs), onsite, theirOther);
 
 /**
  * An on-site number that is not the worker's number of its kind is looked for in the other
